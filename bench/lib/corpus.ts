@@ -1,0 +1,30 @@
+/** Large synthetic documents made from the dev sets, consistently on both sides. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ALIGN_DIR, setNames } from './gold.js';
+
+/**
+ * Markdown with at least `minSentences` sentences per side: the dev documents' bodies
+ * (paragraph blocks) repeated in the same shuffled order on both sides.
+ */
+export function bigMarkdownPair(minSentences: number, seed = 7): { en: string; tr: string; copies: number } {
+  const names = setNames();
+  const docs = names.map((n) => ({
+    en: readFileSync(join(ALIGN_DIR, `${n}.en.md`), 'utf8'),
+    tr: readFileSync(join(ALIGN_DIR, `${n}.tr.md`), 'utf8'),
+  }));
+  const sentencesPerRound = docs.reduce((n, d) => n + (d.en.match(/[.!?](\s|$)/g)?.length ?? 0), 0);
+  const rounds = Math.ceil(minSentences / Math.max(1, sentencesPerRound)) + 1;
+  let state = seed;
+  const random = () => ((state = (state * 1103515245 + 12345) >>> 0) / 2 ** 32);
+  const en: string[] = [];
+  const tr: string[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const order = docs.map((_, i) => i).sort(() => random() - 0.5);
+    for (const i of order) {
+      en.push(docs[i]!.en);
+      tr.push(docs[i]!.tr);
+    }
+  }
+  return { en: en.join('\n\n'), tr: tr.join('\n\n'), copies: rounds * docs.length };
+}

@@ -1,0 +1,36 @@
+import { openDatabase } from '../db/index.js';
+import { importDocumentPair } from '../documents/index.js';
+import { dbPathOf, progress, stringOption, UsageError, writeJson, type Command } from './command.js';
+
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'import an English/Turkish document pair into the workspace',
+  usage: `hizala import EN_FILE TR_FILE [--title T] [--json] [--force] [--db PATH]
+
+Reads and segments both files and stores them in one transaction; prints the new
+document's id (with --json: {"id":N,"title",…}). Nothing is stored when either file fails.
+--force   import even when a file's text looks like the other language`,
+  options: { title: { type: 'string' }, json: { type: 'boolean' }, force: { type: 'boolean' } },
+  run(values, positionals) {
+    if (positionals.length !== 2) throw new UsageError('give EN_FILE and TR_FILE');
+    const db = openDatabase(dbPathOf(values));
+    try {
+      progress(`importing ${positionals[0]} + ${positionals[1]} …`);
+      const title = stringOption(values, 'title');
+      const result = importDocumentPair(db, {
+        source: { path: positionals[0]! },
+        target: { path: positionals[1]! },
+        ...(title ? { title } : {}),
+        force: values.force === true,
+      });
+      if (values.json) writeJson(result);
+      else {
+        process.stdout.write(`${result.id}\n`);
+        progress(`document ${result.id} "${result.title}": ${result.source.segments} English and ${result.target.segments} Turkish segments`);
+      }
+      return 0;
+    } finally {
+      db.close();
+    }
+  },
+};

@@ -1,0 +1,41 @@
+import { fileURLToPath } from 'node:url';
+import { countDocuments, openDatabase } from '../db/index.js';
+import { importDocumentPair } from '../documents/index.js';
+import { startServer } from '../server/index.js';
+import { dbPathOf, stringOption, UsageError, type Command } from './command.js';
+
+const WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
+const DEMO_EN = fileURLToPath(new URL('../../demo/caspian-ports.en.md', import.meta.url));
+const DEMO_TR = fileURLToPath(new URL('../../demo/caspian-ports.tr.md', import.meta.url));
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'serve the editor and the HTTP API',
+  usage: `hizala serve [--host 127.0.0.1] [--port 8787] [--demo] [--db PATH]
+
+Serves the editor and /api on http://HOST:PORT (loopback by default).
+--demo   import the shipped demo analysis pair when the workspace has no documents`,
+  options: { host: { type: 'string' }, port: { type: 'string' }, demo: { type: 'boolean' } },
+  async run(values, positionals) {
+    if (positionals.length) throw new UsageError('serve takes no arguments');
+    const portText = stringOption(values, 'port') ?? process.env.PORT ?? '8787';
+    if (!/^\d{1,5}$/.test(portText) || Number(portText) > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${portText}"`);
+    const host = stringOption(values, 'host') ?? '127.0.0.1';
+    const dbPath = dbPathOf(values);
+    const db = openDatabase(dbPath);
+    if (values.demo && countDocuments(db) === 0) {
+      const result = importDocumentPair(db, { source: { path: DEMO_EN }, target: { path: DEMO_TR } });
+      process.stderr.write(`imported the demo analysis as document ${result.id}\n`);
+    }
+    const server = await startServer({ db, host, port: Number(portText), webRoot: WEB_ROOT });
+    process.stderr.write(`Hizala is serving ${server.url} (database ${dbPath}); Ctrl+C stops it\n`);
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    await server.close();
+    db.close();
+    return 0;
+  },
+};

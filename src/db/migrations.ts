@@ -1,0 +1,84 @@
+/**
+ * Numbered schema migrations, applied in order at open. A database records the number
+ * of the last one applied in `PRAGMA user_version`. Never edit a released migration:
+ * add the next number.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'documents, paragraphs and segments',
+    sql: `
+      CREATE TABLE documents (
+        id          INTEGER PRIMARY KEY,
+        title       TEXT NOT NULL,
+        src_lang    TEXT NOT NULL,
+        tgt_lang    TEXT NOT NULL,
+        src_file    TEXT,
+        tgt_file    TEXT,
+        created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+      );
+      CREATE TABLE paragraphs (
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        side        TEXT NOT NULL CHECK (side IN ('src', 'tgt')),
+        ordinal     INTEGER NOT NULL,
+        kind        TEXT NOT NULL CHECK (kind IN ('heading', 'body', 'footnote', 'list-item', 'metadata')),
+        level       INTEGER,
+        footnote    INTEGER,
+        text        TEXT NOT NULL,
+        marks       TEXT NOT NULL DEFAULT '[]',
+        line        INTEGER,
+        PRIMARY KEY (document_id, side, ordinal)
+      ) WITHOUT ROWID;
+      CREATE TABLE segments (
+        document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        side        TEXT NOT NULL CHECK (side IN ('src', 'tgt')),
+        ordinal     INTEGER NOT NULL,
+        paragraph   INTEGER NOT NULL,
+        text        TEXT NOT NULL,
+        start       INTEGER NOT NULL,
+        end         INTEGER NOT NULL,
+        PRIMARY KEY (document_id, side, ordinal)
+      ) WITHOUT ROWID;
+    `,
+  },
+  {
+    version: 2,
+    name: 'pairs and revisions',
+    sql: `
+      CREATE TABLE pairs (
+        id           INTEGER PRIMARY KEY,
+        document_id  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        ordinal      INTEGER NOT NULL,
+        src_segments TEXT NOT NULL DEFAULT '[]',
+        tgt_segments TEXT NOT NULL DEFAULT '[]',
+        source       TEXT NOT NULL,
+        target       TEXT NOT NULL,
+        status       TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'translated', 'reviewed', 'final')),
+        score        REAL,
+        version      INTEGER NOT NULL DEFAULT 1,
+        updated_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+        UNIQUE (document_id, ordinal)
+      );
+      CREATE TABLE revisions (
+        id       INTEGER PRIMARY KEY,
+        pair_id  INTEGER NOT NULL REFERENCES pairs(id) ON DELETE CASCADE,
+        version  INTEGER NOT NULL,
+        source   TEXT NOT NULL,
+        target   TEXT NOT NULL,
+        status   TEXT NOT NULL,
+        author   TEXT,
+        origin   TEXT,
+        at       TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+        UNIQUE (pair_id, version)
+      );
+    `,
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,70 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { InputError } from '../errors.js';
+import { MIGRATIONS, SCHEMA_VERSION, type Migration } from './migrations.js';
+
+export type Db = Database.Database;
+
+export const DEFAULT_DB_PATH = 'tm/hizala.sqlite';
+
+export function defaultDbPath(): string {
+  return process.env.HIZALA_DB || DEFAULT_DB_PATH;
+}
+
+export interface OpenOptions {
+  /** Apply migrations up to this version only (tests of upgrades). */
+  upTo?: number;
+  readonly?: boolean;
+}
+
+/**
+ * Open (creating if needed) a workspace database: WAL journal, foreign keys on, a busy
+ * timeout so a second process waits instead of failing, then pending migrations.
+ * One connection per process; better-sqlite3 is synchronous, so writes in a process are
+ * serialised by the event loop and across processes by SQLite's lock.
+ */
+export function openDatabase(path: string, options: OpenOptions = {}): Db {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  let db: Db;
+  try {
+    db = new Database(path, { readonly: options.readonly ?? false });
+  } catch (err) {
+    throw new InputError(`cannot open the database: ${(err as Error).message}`, { file: path });
+  }
+  try {
+    db.pragma('busy_timeout = 5000');
+    db.pragma('foreign_keys = ON');
+    if (!options.readonly && path !== ':memory:') db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    migrate(db, path, options.upTo ?? SCHEMA_VERSION);
+  } catch (err) {
+    db.close();
+    if (err instanceof InputError) throw err;
+    if ((err as { code?: string }).code === 'SQLITE_NOTADB') throw new InputError('not a Hizala database (not an SQLite file)', { file: path });
+    throw err;
+  }
+  return db;
+}
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Apply the migrations after the database's version, each in its own transaction. */
+export function migrate(db: Db, path: string, upTo: number = SCHEMA_VERSION, migrations: readonly Migration[] = MIGRATIONS): void {
+  const current = schemaVersion(db);
+  if (current > SCHEMA_VERSION) {
+    throw new InputError(
+      `the database has schema version ${current}, newer than this Hizala understands (${SCHEMA_VERSION}); upgrade Hizala or open another database`,
+      { file: path },
+    );
+  }
+  for (const m of migrations) {
+    if (m.version <= current || m.version > upTo) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+  }
+}

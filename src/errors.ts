@@ -1,0 +1,28 @@
+/**
+ * Errors the user can act on: bad input or bad usage. They carry where the problem is
+ * (file, line) so every entry point (CLI, HTTP) reports the same message; the CLI maps
+ * them to exit code 2 and the server to HTTP 400.
+ */
+export class InputError extends Error {
+  readonly file: string | undefined;
+  readonly line: number | undefined;
+  readonly column: number | undefined;
+
+  constructor(problem: string, where: { file?: string; line?: number; column?: number } = {}) {
+    super(formatWhere(where) + problem);
+    this.name = 'InputError';
+    this.file = where.file;
+    this.line = where.line;
+    this.column = where.column;
+  }
+}
+
+/** A request that conflicts with the current state (stale version, newer schema …). */
+export class ConflictError extends Error {
+  override name = 'ConflictError';
+}
+
+function formatWhere({ file, line, column }: { file?: string; line?: number; column?: number }): string {
+  if (!file) return line ? `line ${line}: ` : '';
+  return `${file}${line ? `:${line}` : ''}${line && column ? `:${column}` : ''}: `;
+}

@@ -1,0 +1,69 @@
+import type { ParagraphKind } from '../model/index.js';
+
+/**
+ * Recognising the kind of a paragraph from its text, for formats without explicit
+ * structure (plain text) and for the parts of the analyses' layout that Markdown and
+ * HTML do not mark (author lines, dates, citation and copyright lines).
+ * Patterns are data; both languages are listed because the reader does not know yet
+ * which language it reads.
+ */
+export const METADATA_PATTERNS: readonly RegExp[] = [
+  /^(?:©|\(c\)\s)/iu,
+  /\b(?:all rights reserved|tüm hakları saklıdır)\b/iu,
+  /^(?:e-?mail|e-?posta|tel|phone|telefon|fax|faks|web)\s*:/iu,
+  /^(?:to cite this|cite as|how to cite|bu (?:analize|makaleye|rapora|yazıya|çalışmaya) atıf|atıf için)/iu,
+  /^(?:analysis|analiz|report|rapor|policy brief|commentary|yorum|working paper)\s+(?:no|nr|sayı)\b/iu,
+  /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/u,
+];
+
+export const FOOTNOTE_ENTRY = /^\[(\d+)\]\s+/u;
+
+/** Sentence-final punctuation at the end, possibly followed by closers and a footnote marker. */
+const ENDS_LIKE_SENTENCE = /[.!?…;,]["'”’»)\]]*(?:\s*\[\d+\])?\s*$/u;
+const STARTS_LOWER = /^["'“‘«(]?\p{Ll}/u;
+/** A line this short without final punctuation is a title, a name or a label, not prose. */
+const SHORT_LINE_WORDS = 14;
+
+export interface Classified {
+  kind: ParagraphKind;
+  footnote?: number;
+}
+
+/**
+ * Kinds for a run of paragraphs. `explicit` holds kinds the format marked itself
+ * (Markdown `#`, HTML `<h2>`, `<li>`), or null where the text must decide.
+ * A short unpunctuated line is metadata before the first body paragraph and a heading
+ * after it — unless the next paragraph starts in lower case, in which case it is the
+ * first half of a sentence cut by a page break and stays body.
+ */
+export function classifyParagraphs(texts: readonly string[], explicit: readonly (ParagraphKind | null)[]): Classified[] {
+  const out: Classified[] = [];
+  let seenBody = false;
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i]!;
+    const given = explicit[i] ?? null;
+    if (given && given !== 'body') {
+      out.push({ kind: given });
+      continue;
+    }
+    const entry = FOOTNOTE_ENTRY.exec(text);
+    if (entry) {
+      out.push({ kind: 'footnote', footnote: Number(entry[1]) });
+      continue;
+    }
+    if (METADATA_PATTERNS.some((p) => p.test(text))) {
+      out.push({ kind: 'metadata' });
+      continue;
+    }
+    const words = text.split(/\s+/u).filter(Boolean).length;
+    const next = texts[i + 1];
+    const continues = next !== undefined && STARTS_LOWER.test(next);
+    if (words <= SHORT_LINE_WORDS && !ENDS_LIKE_SENTENCE.test(text) && !continues) {
+      out.push({ kind: seenBody ? 'heading' : 'metadata' });
+      continue;
+    }
+    seenBody = true;
+    out.push({ kind: 'body' });
+  }
+  return out;
+}

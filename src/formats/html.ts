@@ -1,0 +1,135 @@
+import { Parser } from 'htmlparser2';
+import type { Mark, Paragraph, ParagraphKind } from '../model/index.js';
+import { classifyParagraphs } from './classify.js';
+
+const BLOCKS: Record<string, ParagraphKind | null> = {
+  p: null, div: null, blockquote: null, td: null, th: null, dd: null, dt: null, figcaption: null, caption: null,
+  h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
+  li: 'list-item',
+};
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'iframe', 'object']);
+const MARKS: Record<string, Mark['type']> = { b: 'bold', strong: 'bold', i: 'italic', em: 'italic', sup: 'sup', a: 'link', code: 'code' };
+
+interface Open {
+  kind: ParagraphKind | null;
+  level?: number;
+  line: number;
+  text: string;
+  marks: Mark[];
+  stack: { tag: string; type: Mark['type']; start: number; href?: string }[];
+}
+
+/**
+ * HTML as saved from the institute's web pages: headings, paragraphs and list items
+ * become paragraphs; scripts, styles and the <head> are dropped; inline b/i/sup/a are
+ * kept as marks. Entities are decoded; no external resource is ever fetched.
+ */
+export function readHtml(html: string): Paragraph[] {
+  const lineStarts: number[] = [0];
+  for (let i = html.indexOf('\n'); i >= 0; i = html.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const lineOf = (offset: number) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+
+  const found: { kind: ParagraphKind | null; level?: number; line: number; text: string; marks: Mark[] }[] = [];
+  const blockStack: Open[] = [];
+  let skipDepth = 0;
+
+  const flush = (block: Open) => {
+    const leading = block.text.length - block.text.trimStart().length;
+    const text = block.text.trim();
+    if (!text) return;
+    const marks = block.marks
+      .map((m) => ({ ...m, start: Math.max(0, m.start - leading), end: Math.min(text.length, m.end - leading) }))
+      .filter((m) => m.end > m.start);
+    const p: { kind: ParagraphKind | null; level?: number; line: number; text: string; marks: Mark[] } = { kind: block.kind, line: block.line, text, marks };
+    if (block.level) p.level = block.level;
+    found.push(p);
+  };
+  const append = (s: string) => {
+    const block = blockStack[blockStack.length - 1];
+    if (!block) return;
+    // collapse whitespace as we go so mark offsets stay right
+    const collapsed = s.replace(/[\s\u00a0\u202f]+/gu, ' ');
+    block.text += block.text.endsWith(' ') || block.text === '' ? collapsed.replace(/^ /, '') : collapsed;
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (skipDepth > 0 || SKIPPED.has(name)) {
+          if (SKIPPED.has(name)) skipDepth++;
+          return;
+        }
+        if (name in BLOCKS) {
+          const current = blockStack[blockStack.length - 1];
+          if (current) {
+            flush(current);
+            current.text = '';
+            current.marks = [];
+          }
+          const open: Open = { kind: BLOCKS[name]!, line: lineOf(parser.startIndex), text: '', marks: [], stack: [] };
+          if (/^h[1-6]$/.test(name)) open.level = Number(name[1]);
+          blockStack.push(open);
+          return;
+        }
+        if (name === 'br') append(' ');
+        const type = MARKS[name];
+        const block = blockStack[blockStack.length - 1];
+        if (type && block) {
+          const entry: Open['stack'][number] = { tag: name, type, start: block.text.length };
+          if (type === 'link' && attributes.href) entry.href = attributes.href;
+          block.stack.push(entry);
+        }
+      },
+      ontext(data) {
+        if (skipDepth === 0) append(data);
+      },
+      onclosetag(name) {
+        if (SKIPPED.has(name)) {
+          if (skipDepth > 0) skipDepth--;
+          return;
+        }
+        if (skipDepth > 0) return;
+        if (name in BLOCKS) {
+          const block = blockStack.pop();
+          if (block) flush(block);
+          return;
+        }
+        const block = blockStack[blockStack.length - 1];
+        if (!block) return;
+        const k = block.stack.map((e) => e.tag).lastIndexOf(name);
+        if (k >= 0) {
+          const [entry] = block.stack.splice(k, 1);
+          if (entry && block.text.length > entry.start) {
+            const mark: Mark = { type: entry.type, start: entry.start, end: block.text.length };
+            if (entry.href) mark.href = entry.href;
+            block.marks.push(mark);
+          }
+        }
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },
+  );
+  parser.write(html);
+  parser.end();
+  while (blockStack.length) flush(blockStack.pop()!);
+
+  const kinds = classifyParagraphs(
+    found.map((f) => f.text),
+    found.map((f) => f.kind),
+  );
+  return found.map((f, i) => {
+    const p: Paragraph = { kind: kinds[i]!.kind, text: f.text, marks: f.marks, line: f.line };
+    if (f.level) p.level = f.level;
+    if (kinds[i]!.footnote !== undefined) p.footnote = kinds[i]!.footnote;
+    return p;
+  });
+}

@@ -1,0 +1,101 @@
+import { decodeHTML } from 'entities';
+import type { Mark } from '../model/index.js';
+
+/** Characters that may start markup; everything between them is copied in one go. */
+const SPECIAL = /[\\<&`[*_]/g;
+const ESCAPABLE = /[\\`*_{}[\]()#+\-.!<>]/;
+const AUTOLINK = /<((?:https?|mailto|ftp):[^>\s]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>/iy;
+const SUP = /<sup>([\s\S]*?)<\/sup>/iy;
+const TAG = /<\/?[a-z][a-z0-9]*(?:\s[^>]*)?\/?>/iy;
+const ENTITY = /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/iy;
+const LINK = /\[([^\]]*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)/y;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function stickyAt(re: RegExp, source: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(source);
+}
+
+/**
+ * Markdown/HTML inline markup → plain text plus marks, so segment text is clean while
+ * bold, italic, superscript footnote markers and links stay recoverable.
+ * One pass: plain runs are copied whole, markup is matched with sticky patterns; O(n).
+ */
+export function parseInline(source: string): { text: string; marks: Mark[] } {
+  const parts: string[] = [];
+  let length = 0;
+  const emit = (s: string) => {
+    parts.push(s);
+    length += s.length;
+  };
+  const marks: Mark[] = [];
+  const open = new Map<string, number>();
+  const toggle = (type: 'bold' | 'italic' | 'code', delimiter: string) => {
+    const key = `${type}:${delimiter}`;
+    const start = open.get(key);
+    if (start === undefined) open.set(key, length);
+    else {
+      open.delete(key);
+      if (length > start) marks.push({ type, start, end: length });
+    }
+  };
+
+  let i = 0;
+  while (i < source.length) {
+    SPECIAL.lastIndex = i;
+    const found = SPECIAL.exec(source);
+    const at = found ? found.index : source.length;
+    if (at > i) emit(source.slice(i, at));
+    if (!found) break;
+    i = at;
+    const ch = source[i]!;
+    let m: RegExpExecArray | null;
+    if (ch === '\\' && i + 1 < source.length && ESCAPABLE.test(source[i + 1]!)) {
+      emit(source[i + 1]!);
+      i += 2;
+    } else if (ch === '<' && (m = stickyAt(AUTOLINK, source, i))) {
+      const start = length;
+      emit(m[1]!);
+      marks.push({ type: 'link', start, end: length, href: m[1]! });
+      i += m[0].length;
+    } else if (ch === '<' && (m = stickyAt(SUP, source, i))) {
+      const start = length;
+      emit(decodeHTML(m[1]!.replace(/<[^>]*>/g, '')));
+      marks.push({ type: 'sup', start, end: length });
+      i += m[0].length;
+    } else if (ch === '<' && (m = stickyAt(TAG, source, i))) {
+      if (/^<br\b/i.test(m[0])) emit(' ');
+      i += m[0].length;
+    } else if (ch === '&' && (m = stickyAt(ENTITY, source, i))) {
+      emit(decodeHTML(m[0]));
+      i += m[0].length;
+    } else if (ch === '`') {
+      toggle('code', '`');
+      i++;
+    } else if (ch === '[' && (m = stickyAt(LINK, source, i))) {
+      const inner = parseInline(m[1]!);
+      const start = length;
+      for (const mark of inner.marks) marks.push({ ...mark, start: mark.start + start, end: mark.end + start });
+      emit(inner.text);
+      marks.push({ type: 'link', start, end: length, href: m[2]! });
+      i += m[0].length;
+    } else if (ch === '*' || ch === '_') {
+      const double = source[i + 1] === ch;
+      const delimiter = double ? ch + ch : ch;
+      const before = source[i - 1] ?? ' ';
+      const after = source[i + delimiter.length] ?? ' ';
+      // "_" inside a word (snake_case) and a lone "*" between spaces are literal.
+      const intraword = ch === '_' && WORD_CHAR.test(before) && WORD_CHAR.test(after);
+      const key = `${double ? 'bold' : 'italic'}:${delimiter}`;
+      const canOpen = !/\s/.test(after) && !open.has(key);
+      const canClose = !/\s/.test(before) && open.has(key);
+      if (!intraword && (canOpen || canClose)) toggle(double ? 'bold' : 'italic', delimiter);
+      else emit(delimiter);
+      i += delimiter.length;
+    } else {
+      emit(ch);
+      i++;
+    }
+  }
+  return { text: parts.join(''), marks };
+}

@@ -1,0 +1,73 @@
+import type { Paragraph, ParagraphKind } from '../model/index.js';
+import { collapseWhitespace, splitBlocks } from './blocks.js';
+import { classifyParagraphs } from './classify.js';
+import { parseInline } from './inline-markdown.js';
+
+const THEMATIC_BREAK = /^\s*([-*_])(?:\s*\1){2,}\s*$/;
+const ATX_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
+const BULLET = /^\s{0,3}(?:[-*+]|\d{1,3}\))\s+/;
+const NUMBERED = /^\s{0,3}\d{1,3}\.\s+/;
+const FOOTNOTE_DEFINITION = /^\[\^(\d+)\]:\s*/;
+
+interface RawParagraph {
+  source: string;
+  line: number;
+  kind: ParagraphKind | null;
+  level?: number;
+  footnote?: number;
+}
+
+/**
+ * Markdown as the institute's analyses use it: ATX headings, paragraphs, bullet lists,
+ * footnote entries "[n] …" (or "[^n]: …"), thematic breaks (dropped), inline bold,
+ * italic, links and <sup> footnote markers (see inline-markdown.ts).
+ */
+export function readMarkdown(text: string): Paragraph[] {
+  const raw: RawParagraph[] = [];
+  for (const block of splitBlocks(text)) {
+    const first = block.lines[0]!;
+    if (block.lines.length === 1 && THEMATIC_BREAK.test(first)) continue;
+    const heading = ATX_HEADING.exec(first);
+    if (heading) {
+      raw.push({ source: heading[2]!, line: block.line, kind: 'heading', level: heading[1]!.length });
+      if (block.lines.length > 1) raw.push({ source: block.lines.slice(1).join(' '), line: block.line + 1, kind: null });
+      continue;
+    }
+    const numberedList = block.lines.length > 1 && block.lines.every((l) => NUMBERED.test(l) || !/^\S/.test(l));
+    if (BULLET.test(first) || (numberedList && NUMBERED.test(first))) {
+      let item: RawParagraph | null = null;
+      block.lines.forEach((l, k) => {
+        const marker = BULLET.exec(l) ?? (numberedList ? NUMBERED.exec(l) : null);
+        if (marker || !item) {
+          item = { source: marker ? l.slice(marker[0].length) : l, line: block.line + k, kind: 'list-item' };
+          raw.push(item);
+        } else item.source += ` ${l}`;
+      });
+      continue;
+    }
+    const definition = FOOTNOTE_DEFINITION.exec(first);
+    if (definition) {
+      const body = [first.slice(definition[0].length), ...block.lines.slice(1)].join(' ');
+      raw.push({ source: `[${definition[1]}] ${body}`, line: block.line, kind: 'footnote', footnote: Number(definition[1]) });
+      continue;
+    }
+    raw.push({ source: block.lines.join(' '), line: block.line, kind: null });
+  }
+  const inline = raw.map((r) => parseInline(collapseWhitespace(r.source)));
+  const kinds = classifyParagraphs(
+    inline.map((p) => p.text),
+    raw.map((r) => r.kind),
+  );
+  const paragraphs: Paragraph[] = [];
+  raw.forEach((r, i) => {
+    const { text, marks } = inline[i]!;
+    if (text.trim() === '') return;
+    const kind = kinds[i]!;
+    const p: Paragraph = { kind: kind.kind, text, marks, line: r.line };
+    if (r.level) p.level = r.level;
+    const footnote = r.footnote ?? kind.footnote;
+    if (footnote !== undefined) p.footnote = footnote;
+    paragraphs.push(p);
+  });
+  return paragraphs;
+}

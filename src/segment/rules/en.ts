@@ -1,0 +1,23 @@
+import type { SegmentationRules } from './types.js';
+
+export const english: SegmentationRules = {
+  neverFinal: [
+    // titles and honorifics, which precede a name
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'assoc', 'asst', 'st', 'gen', 'col', 'lt', 'capt', 'maj', 'sgt',
+    'sen', 'rep', 'gov', 'pres', 'amb', 'rev', 'hon', 'jr', 'sr', 'mt', 'ft',
+    // Latin and editorial abbreviations that introduce what follows
+    'e.g', 'i.e', 'cf', 'viz', 'vs', 'incl', 'approx', 'ca', 'esp', 'resp', 'ed', 'eds', 'trans', 'et al',
+    'dept', 'univ', 'inst', 'assn', 'corp', 'est',
+    // dotted acronyms that name a country or body
+    'u.s', 'u.k', 'u.n', 'e.u', 'u.s.a', 'u.s.s.r',
+    // degrees
+    'ph.d', 'm.a', 'b.a', 'm.sc', 'b.sc', 'm.d', 'll.m',
+    // months, when abbreviated before a day or a year
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  ],
+  beforeNumber: [
+    'no', 'nos', 'art', 'arts', 'vol', 'vols', 'p', 'pp', 'para', 'paras', 'ch', 'chap', 'sec',
+    'fig', 'figs', 'tab', 'nr', 'op', 'ref', 'eq', 'ex', 'n', 'c',
+  ],
+  ordinalMaxDigits: 0,
+};

@@ -1,0 +1,17 @@
+/**
+ * Segmentation rules of one language, as data. The engine in ../segmenter.ts reads
+ * these; adding an abbreviation never needs a code change.
+ *
+ * Abbreviations are written lower-case without their final full stop ("e.g", "prof").
+ */
+export interface SegmentationRules {
+  /** Never end a sentence: titles before names, "e.g.", "örn." … */
+  neverFinal: readonly string[];
+  /** Do not end a sentence when a number follows: "No. 12", "pp. 33", "md. 9". */
+  beforeNumber: readonly string[];
+  /**
+   * Numbers of at most this many digits followed by "." and a word are ordinals, not
+   * sentence ends ("19. yüzyıl", "2. Karabağ Savaşı"); 0 for languages without them.
+   */
+  ordinalMaxDigits: number;
+}

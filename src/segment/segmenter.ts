@@ -1,0 +1,143 @@
+import { lower, type Lang } from '../text/case.js';
+import { RULES, type SegmentationRules } from './rules/index.js';
+
+/**
+ * Sentence segmentation of one paragraph of plain text.
+ *
+ * One left-to-right pass over the candidate terminators (. ! ? …); each candidate is
+ * decided by looking at the word before it and the first character after it, so the
+ * cost is O(n) in the paragraph length. Rules (abbreviations, ordinals) are data in
+ * ./rules/.
+ */
+
+interface CompiledRules {
+  neverFinal: Set<string>;
+  beforeNumber: Set<string>;
+  ordinalMaxDigits: number;
+}
+
+const compiled = new Map<SegmentationRules, CompiledRules>();
+
+function compile(rules: SegmentationRules): CompiledRules {
+  let c = compiled.get(rules);
+  if (!c) {
+    c = {
+      neverFinal: new Set(rules.neverFinal),
+      beforeNumber: new Set(rules.beforeNumber),
+      ordinalMaxDigits: rules.ordinalMaxDigits,
+    };
+    compiled.set(rules, c);
+  }
+  return c;
+}
+
+const TERMINATOR = /[.!?…]+/g;
+/** Closing quotes and brackets that stay with the sentence they close. */
+const CLOSERS = /^["'”’»)\]]+/;
+/** Footnote markers right after the full stop: [7], [7-9], <sup>[1]</sup>, <sup>1</sup>. */
+const MARKER = /^(?:<sup>\s*\[?\d+(?:[-–,]\s*\d+)*\]?\s*<\/sup>|\[\d+(?:[-–,]\s*\d+)*\])/;
+const OPENERS = /^["'“‘«(\[]+/;
+/** URLs, e-mail addresses and <autolinks>: never split inside them. */
+const PROTECTED = /<[a-z]+:[^>\s]*>|\b(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)\]'”’]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
+const WORD_START = /[\s(\["'“‘«]/u;
+const DIGITS = /^\d+$/;
+const SINGLE_UPPER = /^\p{Lu}$/u;
+const LETTER = /\p{L}/u;
+const DIGIT = /\d/;
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+function protectedSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  if (!text.includes('.') || (!text.includes('@') && !text.includes('www') && !text.includes(':'))) return spans;
+  for (const m of text.matchAll(PROTECTED)) spans.push({ start: m.index, end: m.index + m[0].length });
+  return spans;
+}
+
+/** The word right before position `end` (exclusive), without leading openers. */
+function wordBefore(text: string, end: number): { word: string; start: number } {
+  let start = end;
+  while (start > 0 && !WORD_START.test(text[start - 1]!)) start--;
+  return { word: text.slice(start, end), start };
+}
+
+function isWhitespace(ch: string | undefined): boolean {
+  return ch !== undefined && (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\u00a0' || ch === '\r' || ch === '\u202f');
+}
+
+/**
+ * Decide whether a full stop after `word` ends the sentence, given the first
+ * letter-or-digit `next` of what follows.
+ */
+function fullStopEnds(text: string, wordStart: number, word: string, next: string, lang: Lang, rules: CompiledRules): boolean {
+  if (word === '') return true;
+  const key = lower(word, lang);
+  if (rules.neverFinal.has(key)) return false;
+  if (wordStart > 1) {
+    // two-word abbreviations such as "et al."
+    const prev = wordBefore(text, wordStart - 1);
+    if (prev.word && rules.neverFinal.has(`${lower(prev.word, lang)} ${key}`)) return false;
+  }
+  if (DIGIT.test(next) && rules.beforeNumber.has(key)) return false;
+  if (SINGLE_UPPER.test(word) && /\p{Lu}/u.test(next)) return false; // initials: "M. Sargsyan"
+  if (rules.ordinalMaxDigits > 0 && DIGITS.test(word) && word.length <= rules.ordinalMaxDigits && LETTER.test(next)) {
+    return false; // Turkish ordinals: "19. yüzyıl", "2. Karabağ Savaşı"
+  }
+  return true;
+}
+
+/**
+ * Sentence spans of a paragraph. Each span is trimmed; spans are in order and cover every
+ * non-space character of the text.
+ */
+export function sentenceSpans(text: string, lang: Lang): Span[] {
+  const rules = compile(RULES[lang]);
+  const spans: Span[] = [];
+  const guarded = protectedSpans(text);
+  let guardIndex = 0;
+  let segmentStart = 0;
+  TERMINATOR.lastIndex = 0;
+  for (let m = TERMINATOR.exec(text); m; m = TERMINATOR.exec(text)) {
+    const at = m.index;
+    while (guardIndex < guarded.length && guarded[guardIndex]!.end <= at) guardIndex++;
+    const guard = guarded[guardIndex];
+    if (guard && guard.start <= at && at < guard.end) continue;
+
+    // Closers and footnote markers stay with the sentence they follow.
+    let end = at + m[0].length;
+    for (;;) {
+      const rest = text.slice(end, end + 40);
+      const closer = CLOSERS.exec(rest) ?? MARKER.exec(rest);
+      if (!closer) break;
+      end += closer[0].length;
+    }
+    if (end >= text.length) break;
+    if (!isWhitespace(text[end])) continue;
+
+    let nextAt = end;
+    while (isWhitespace(text[nextAt])) nextAt++;
+    if (nextAt >= text.length) break;
+    const opener = OPENERS.exec(text.slice(nextAt, nextAt + 4));
+    const next = text[nextAt + (opener ? opener[0].length : 0)] ?? '';
+    if (/\p{Ll}/u.test(next)) continue; // a sentence does not start in lower case
+    if (!/[\p{L}\p{N}]/u.test(next) && !opener) continue;
+
+    if (m[0] === '.') {
+      const { word, start } = wordBefore(text, at);
+      if (!fullStopEnds(text, start, word, next, lang, rules)) continue;
+    }
+    pushTrimmed(text, segmentStart, end, spans);
+    segmentStart = nextAt;
+  }
+  pushTrimmed(text, segmentStart, text.length, spans);
+  return spans;
+}
+
+function pushTrimmed(text: string, start: number, end: number, spans: Span[]): void {
+  while (start < end && isWhitespace(text[start])) start++;
+  while (end > start && isWhitespace(text[end - 1])) end--;
+  if (end > start) spans.push({ start, end });
+}

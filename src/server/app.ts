@@ -1,0 +1,49 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Db } from '../db/index.js';
+import { documentRoutes } from './documents.js';
+import { healthRoutes } from './health.js';
+import { serveWeb } from './static.js';
+
+export interface AppOptions {
+  db: Db;
+  /** Folder of the built editor (web/dist); omitted in API-only tests. */
+  webRoot?: string;
+  /** Largest accepted request body in bytes. */
+  maxBodyBytes?: number;
+}
+
+export const DEFAULT_MAX_BODY = 50 * 1024 * 1024;
+
+export function createApp(options: AppOptions): Hono {
+  const app = new Hono();
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+      },
+    }),
+  );
+  app.use(
+    '/api/*',
+    bodyLimit({
+      maxSize: options.maxBodyBytes ?? DEFAULT_MAX_BODY,
+      // The rest of the body is not read: close the connection so the client cannot reuse it.
+      onError: (c) => c.json({ error: { code: 'too-large', message: 'the request body is too large' } }, 413, { connection: 'close' }),
+    }),
+  );
+  app.route('/api/health', healthRoutes(options.db));
+  app.route('/api/documents', documentRoutes(options.db));
+  app.all('/api/*', (c) => c.json({ error: { code: 'not-found', message: `no API route ${c.req.path}` } }, 404));
+  if (options.webRoot) app.use('*', serveWeb(options.webRoot));
+  return app;
+}

@@ -1,0 +1,54 @@
+import { Hono } from 'hono';
+import { deleteDocument, getDocument, listDocuments, type Db } from '../db/index.js';
+import { importDocumentPair } from '../documents/index.js';
+import { InputError } from '../errors.js';
+import { errorResponse } from './errors.js';
+
+function parseId(raw: string): number | null {
+  return /^\d{1,15}$/.test(raw) ? Number(raw) : null;
+}
+
+export function documentRoutes(db: Db): Hono {
+  const app = new Hono();
+  app.onError((err, c) => errorResponse(c, err));
+
+  app.get('/', (c) => c.json({ documents: listDocuments(db) }));
+
+  app.get('/:id', (c) => {
+    const id = parseId(c.req.param('id'));
+    const doc = id === null ? null : getDocument(db, id);
+    if (!doc) return c.json({ error: { code: 'not-found', message: `no document ${c.req.param('id')}` } }, 404);
+    return c.json(doc);
+  });
+
+  /** Multipart upload: fields `en` and `tr` (files), optional `title`, `force`. */
+  app.post('/', async (c) => {
+    const type = c.req.header('content-type') ?? '';
+    if (!type.startsWith('multipart/form-data')) {
+      return c.json({ error: { code: 'unsupported-media-type', message: 'send multipart/form-data with files "en" and "tr"' } }, 415);
+    }
+    const body = await c.req.parseBody();
+    const file = async (field: string) => {
+      const value = body[field];
+      if (!(value instanceof File)) throw new InputError(`the upload needs a file in the field "${field}"`);
+      return { name: value.name || `${field}.txt`, bytes: new Uint8Array(await value.arrayBuffer()) };
+    };
+    const source = await file('en');
+    const target = await file('tr');
+    const title = typeof body.title === 'string' ? body.title : undefined;
+    const result = importDocumentPair(db, {
+      source,
+      target,
+      ...(title ? { title } : {}),
+      force: body.force === 'true' || body.force === '1',
+    });
+    return c.json(result, 201);
+  });
+
+  app.delete('/:id', (c) => {
+    const id = parseId(c.req.param('id'));
+    if (id === null || !deleteDocument(db, id)) return c.json({ error: { code: 'not-found', message: `no document ${c.req.param('id')}` } }, 404);
+    return c.body(null, 204);
+  });
+  return app;
+}

@@ -1,0 +1,2 @@
+export * from './case.js';
+export * from './langid.js';

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { readDocumentBytes, readHtml, readMarkdown, readPlainText } from '../../src/formats/index.js';
+
+const kinds = (ps: { kind: string }[]) => ps.map((p) => p.kind);
+
+describe('markdown reader', () => {
+  const md = `## THE TITLE OF THE ANALYSIS
+
+Dr. Ayça TEKİNALP
+
+Analysis No : 2024 / 11
+
+14.05.2024
+
+First **bold** sentence with a *term* and a marker.<sup>[1]</sup> Second sentence
+continues on the next line.[2]
+
+### *A Subheading*
+
+- one item in a list
+- another item
+
+[1] First footnote, p. 8.
+
+[2] Second footnote with a [link](https://example.org/a).
+
+---
+
+**E-Mail:** [info@hakam-caspian.org](mailto:info@hakam-caspian.org)
+`;
+  const paragraphs = readMarkdown(md);
+
+  it('gives each paragraph its kind', () => {
+    expect(kinds(paragraphs)).toEqual(['heading', 'metadata', 'metadata', 'metadata', 'body', 'heading', 'list-item', 'list-item', 'footnote', 'footnote', 'metadata']);
+    expect(paragraphs[0]!.level).toBe(2);
+    expect(paragraphs[8]!.footnote).toBe(1);
+    expect(paragraphs[9]!.footnote).toBe(2);
+  });
+
+  it('removes bold and italic from the text but keeps them as marks', () => {
+    const body = paragraphs[4]!;
+    expect(body.text).toBe('First bold sentence with a term and a marker.[1] Second sentence continues on the next line.[2]');
+    const marked = body.marks.map((m) => [m.type, body.text.slice(m.start, m.end)]);
+    expect(marked).toEqual([
+      ['bold', 'bold'],
+      ['italic', 'term'],
+      ['sup', '[1]'],
+    ]);
+    expect(paragraphs[5]!.text).toBe('A Subheading');
+  });
+
+  it('keeps link text and target', () => {
+    const footnote = paragraphs[9]!;
+    expect(footnote.text).toBe('[2] Second footnote with a link.');
+    expect(footnote.marks).toContainEqual({ type: 'link', start: 27, end: 31, href: 'https://example.org/a' });
+    expect(paragraphs[10]!.text).toBe('E-Mail: info@hakam-caspian.org');
+  });
+
+  it('drops thematic breaks and records line numbers', () => {
+    expect(paragraphs.some((p) => p.text.includes('---'))).toBe(false);
+    expect(paragraphs[4]!.line).toBe(9);
+  });
+});
+
+describe('plain-text reader', () => {
+  it('joins lines of a paragraph and classifies title, body, heading and footnotes', () => {
+    const ps = readPlainText('A SHORT TITLE\n\nThe first paragraph has a sentence.\nIt wraps.\n\nA Heading Later\n\nMore text follows here.\n\n[1] A footnote.\n');
+    expect(kinds(ps)).toEqual(['metadata', 'body', 'heading', 'body', 'footnote']);
+    expect(ps[1]!.text).toBe('The first paragraph has a sentence. It wraps.');
+  });
+});
+
+describe('HTML reader', () => {
+  const html = `<!doctype html><html><head><title>x</title><style>p{color:red}</style><script>alert("no")</script></head>
+<body><h1>Gas &amp; Pipelines</h1>
+<p>Europe's search has given the corridor a <b>second</b> life.<sup>[1]</sup> Next sentence.</p>
+<script>document.write("hidden")</script>
+<ul><li>First item</li><li>Second <i>item</i></li></ul>
+<p>[1] Annual report, 2023, p. 14.</p>
+</body></html>`;
+  const ps = readHtml(html);
+
+  it('reads headings, paragraphs and list items and drops scripts and styles', () => {
+    expect(kinds(ps)).toEqual(['heading', 'body', 'list-item', 'list-item', 'footnote']);
+    expect(ps[0]!.text).toBe('Gas & Pipelines');
+    expect(ps.map((p) => p.text).join(' ')).not.toMatch(/alert|hidden|color/);
+    expect(ps[1]!.line).toBe(3);
+  });
+
+  it('keeps inline marks', () => {
+    const p = ps[1]!;
+    expect(p.text).toBe("Europe's search has given the corridor a second life.[1] Next sentence.");
+    expect(p.marks.map((m) => [m.type, p.text.slice(m.start, m.end)])).toEqual([
+      ['bold', 'second'],
+      ['sup', '[1]'],
+    ]);
+  });
+});
+
+describe('readDocumentBytes', () => {
+  it('refuses an unsupported extension naming the file', () => {
+    expect(() => readDocumentBytes(Buffer.from('x'), 'analysis.docx')).toThrowError(/analysis\.docx: unsupported file type "\.docx"/);
+  });
+});

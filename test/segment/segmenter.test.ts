@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { joinBrokenParagraphs, segmentParagraphs, sentenceSpans } from '../../src/segment/index.js';
+import type { Paragraph } from '../../src/model/index.js';
+import type { Lang } from '../../src/text/index.js';
+
+const split = (text: string, lang: Lang) => sentenceSpans(text, lang).map((s) => text.slice(s.start, s.end));
+
+describe('sentence segmentation', () => {
+  it('splits plain sentences on . ? and !', () => {
+    expect(split('The line is idle. Why does it matter? Because it is short! It is.', 'en')).toEqual([
+      'The line is idle.',
+      'Why does it matter?',
+      'Because it is short!',
+      'It is.',
+    ]);
+  });
+
+  it.each([
+    ['en', 'Dr. Leyla Mammadova argues so. Prof. Smith agrees.', ['Dr. Leyla Mammadova argues so.', 'Prof. Smith agrees.']],
+    ['en', 'Investors are cautious, e.g. about costs. They wait.', ['Investors are cautious, e.g. about costs.', 'They wait.']],
+    ['en', 'Some routes, i.e. Aras, are longer. Others not.', ['Some routes, i.e. Aras, are longer.', 'Others not.']],
+    ['en', 'The U.S. and the EU agree. Russia does not.', ['The U.S. and the EU agree.', 'Russia does not.']],
+    ['en', 'Decree No. 12 of the ministry applies. See Art. 4 and Vol. 4, pp. 33-41.', ['Decree No. 12 of the ministry applies.', 'See Art. 4 and Vol. 4, pp. 33-41.']],
+    ['en', 'She received her Ph.D. in 2016. She moved.', ['She received her Ph.D. in 2016.', 'She moved.']],
+    ['en', 'The review by M. Sargsyan and K. Özdemir is short. It helps.', ['The review by M. Sargsyan and K. Özdemir is short.', 'It helps.']],
+    ['tr', 'Doç. Dr. Selim Karaosman yazdı. Prof. Dr. Kerem Yılmazer katıldı.', ['Doç. Dr. Selim Karaosman yazdı.', 'Prof. Dr. Kerem Yılmazer katıldı.']],
+    ['tr', 'Yatırımcılar temkinli, örn. kompresör maliyetleri konusunda. Bekliyorlar.', ['Yatırımcılar temkinli, örn. kompresör maliyetleri konusunda.', 'Bekliyorlar.']],
+    ['tr', 'Ayrıntılar için bkz. Ek tablo. Sonuç açıktır.', ['Ayrıntılar için bkz. Ek tablo.', 'Sonuç açıktır.']],
+    ['tr', 'Boru, ray vb. hatlar var. Yenileri de var.', ['Boru, ray vb. hatlar var.', 'Yenileri de var.']],
+    ['tr', 'T.C. Dışişleri Bakanlığı açıkladı. Karar kesin.', ['T.C. Dışişleri Bakanlığı açıkladı.', 'Karar kesin.']],
+    ['tr', 'Bkz. md. 9 ve C. 4, S. 12, s. 33-41. Sonra geldi.', ['Bkz. md. 9 ve C. 4, S. 12, s. 33-41.', 'Sonra geldi.']],
+  ] as const)('abbreviations (%s): %s', (lang, text, expected) => {
+    expect(split(text, lang)).toEqual(expected);
+  });
+
+  it('does not end a sentence at a Turkish ordinal', () => {
+    expect(split('19. yüzyılda Bakü petrolü vardı. 2. Karabağ Savaşı sonrasında her şey değişti. 9. madde açıktır.', 'tr')).toEqual([
+      '19. yüzyılda Bakü petrolü vardı.',
+      '2. Karabağ Savaşı sonrasında her şey değişti.',
+      '9. madde açıktır.',
+    ]);
+  });
+
+  it('still ends a Turkish sentence at a year', () => {
+    expect(split('Anlaşma imzalandı 2020. Bu yıl yürürlüğe girdi.', 'tr')).toEqual(['Anlaşma imzalandı 2020.', 'Bu yıl yürürlüğe girdi.']);
+  });
+
+  it('keeps decimals in both conventions', () => {
+    expect(split('Exports rose to 11.4 bcm. The target is 3,5 billion.', 'en')).toHaveLength(2);
+    expect(split('İhracat 11,4 milyar m3 oldu. Hedef 3.5 milyar.', 'tr')).toEqual(['İhracat 11,4 milyar m3 oldu.', 'Hedef 3.5 milyar.']);
+  });
+
+  it('keeps closing quotes and parentheses with the sentence', () => {
+    expect(split('He called it a "strategic asset." Investors wait. (They do so.) Then "Why?" he asked.', 'en')).toEqual([
+      'He called it a "strategic asset."',
+      'Investors wait.',
+      '(They do so.)',
+      'Then "Why?" he asked.',
+    ]);
+  });
+
+  it('handles ellipsis: a boundary before upper case, none before lower case', () => {
+    expect(split('The talks stalled… Nobody knows why. It went on … and on.', 'en')).toEqual([
+      'The talks stalled…',
+      'Nobody knows why.',
+      'It went on … and on.',
+    ]);
+  });
+
+  it('keeps footnote markers on the sentence they follow', () => {
+    expect(split('Volumes doubled.[7] A memorandum followed.<sup>[1]</sup> Then came 2027.[2][3] End.', 'en')).toEqual([
+      'Volumes doubled.[7]',
+      'A memorandum followed.<sup>[1]</sup>',
+      'Then came 2027.[2][3]',
+      'End.',
+    ]);
+  });
+
+  it('never splits inside a URL or an e-mail address', () => {
+    expect(split('See https://www.hakam-caspian.org/en/analysis/2024-11. Write to info@hakam.org.tr. Thanks.', 'en')).toEqual([
+      'See https://www.hakam-caspian.org/en/analysis/2024-11.',
+      'Write to info@hakam.org.tr.',
+      'Thanks.',
+    ]);
+  });
+
+  it('needs upper case or a digit after the full stop', () => {
+    expect(split('the value is 3. and more follows.', 'en')).toHaveLength(1);
+  });
+});
+
+const para = (kind: Paragraph['kind'], text: string): Paragraph => ({ kind, text, marks: [], line: 1 });
+
+describe('paragraph-level segmentation', () => {
+  it('keeps headings, metadata lines and footnote entries whole', () => {
+    const segments = segmentParagraphs(
+      [para('metadata', 'Dr. Ayça TEKİNALP'), para('heading', 'About the Author :'), para('footnote', '[6] See M. Sargsyan. Vol. 4. No. 12.')],
+      'en',
+    );
+    expect(segments.map((s) => s.text)).toEqual(['Dr. Ayça TEKİNALP', 'About the Author :', '[6] See M. Sargsyan. Vol. 4. No. 12.']);
+  });
+
+  it('joins a sentence that a page break cut into two paragraphs', () => {
+    const joined = joinBrokenParagraphs([
+      para('body', 'Georgia earns transit fees from every cubic metre that crosses its'),
+      para('body', 'territory, and it guards this role carefully. It is small.'),
+      para('body', 'A new paragraph starts here.'),
+    ]);
+    expect(joined.map((p) => p.text)).toEqual([
+      'Georgia earns transit fees from every cubic metre that crosses its territory, and it guards this role carefully. It is small.',
+      'A new paragraph starts here.',
+    ]);
+    expect(segmentParagraphs(joined, 'en').map((s) => s.text)[0]).toBe(
+      'Georgia earns transit fees from every cubic metre that crosses its territory, and it guards this role carefully.',
+    );
+  });
+
+  it('does not join a finished sentence to the next paragraph', () => {
+    expect(joinBrokenParagraphs([para('body', 'It ended.'), para('body', 'iPhone exports rose.')])).toHaveLength(2);
+  });
+
+  it('records character ranges of each segment in its paragraph', () => {
+    const p = para('body', 'One.  Two.');
+    const [a, b] = segmentParagraphs([p], 'en');
+    expect(p.text.slice(a!.start, a!.end)).toBe('One.');
+    expect(p.text.slice(b!.start, b!.end)).toBe('Two.');
+  });
+});

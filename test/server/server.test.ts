@@ -18,7 +18,7 @@ afterAll(async () => {
   db.close();
 });
 
-function upload(en: { name: string; bytes: Uint8Array | string }, tr: { name: string; bytes: Uint8Array | string }, title?: string): FormData {
+function upload(en: { name: string; bytes: BlobPart }, tr: { name: string; bytes: BlobPart }, title?: string): FormData {
   const form = new FormData();
   form.set('en', new Blob([en.bytes]), en.name);
   form.set('tr', new Blob([tr.bytes]), tr.name);
@@ -26,7 +26,7 @@ function upload(en: { name: string; bytes: Uint8Array | string }, tr: { name: st
   return form;
 }
 
-const corridor = (lang: string) => ({ name: `corridor.${lang}.md`, bytes: readFileSync(join(SHARED, `data/align/corridor.${lang}.md`)) });
+const corridor = (lang: string) => ({ name: `corridor.${lang}.md`, bytes: new Uint8Array(readFileSync(join(SHARED, `data/align/corridor.${lang}.md`))) as BlobPart });
 
 describe('HTTP API on loopback', () => {
   it('binds 127.0.0.1 on an ephemeral port and answers /api/health', async () => {

@@ -2,15 +2,19 @@
  * Speed figures (npm run bench). Prints numbers; asserts nothing.
  *  - segmentation of a ≥50,000-sentence document: sentences per second on one core
  *  - import of that pair into a fresh SQLite file (read, segment, store in one transaction)
+ *  - alignment of a 100,000-sentence pair: time and peak memory
  */
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../src/db/index.js';
 import { importDocumentPair } from '../src/documents/index.js';
-import { readMarkdown } from '../src/formats/index.js';
+import { alignSides } from '../src/align/index.js';
+import { segmentDocument } from '../src/documents/index.js';
+import { readDocumentBytes, readMarkdown } from '../src/formats/index.js';
 import { joinBrokenParagraphs, segmentParagraphs } from '../src/segment/index.js';
-import { bigMarkdownPair } from './lib/corpus.js';
+import { beadScore } from './lib/align-score.js';
+import { bigMarkdownPair, concatenatedGold } from './lib/corpus.js';
 
 function time<T>(fn: () => T): { result: T; ms: number } {
   const start = process.hrtime.bigint();
@@ -60,6 +64,25 @@ function benchImport(): void {
   }
 }
 
+function benchAlignment(): void {
+  const { en, tr, order } = bigMarkdownPair(100_000);
+  const src = segmentDocument(readDocumentBytes(Buffer.from(en), 'big.en.md'), 'en');
+  const tgt = segmentDocument(readDocumentBytes(Buffer.from(tr), 'big.tr.md'), 'tr');
+  const rssBefore = process.memoryUsage().rss;
+  const run = time(() => alignSides(src, tgt));
+  const peakKb = process.resourceUsage().maxRSS;
+  const ones = run.result.filter((b) => b.src.length === 1 && b.tgt.length === 1).length;
+  const gold = concatenatedGold(order);
+  const sameSegmentation = gold.reduce((n, b) => n + b.en.length, 0) === src.segments.length;
+  const score = sameSegmentation ? beadScore(run.result.map((b) => ({ en: b.src, tr: b.tgt })), gold) : null;
+  console.log('alignment');
+  console.log(
+    `  ${src.segments.length} × ${tgt.segments.length} sentences (${src.paragraphs.length} × ${tgt.paragraphs.length} paragraphs) aligned in ${(run.ms / 1000).toFixed(2)} s (goal < 10 s); ` +
+      `${run.result.length} beads, ${ones} 1-1${score ? `, strict bead F1 ${score.f1.toFixed(3)} against the concatenated gold` : ''}; process peak RSS ${(peakKb / 1024).toFixed(0)} MB (before aligning ${(rssBefore / 2 ** 20).toFixed(0)} MB; goal < 1024 MB)`,
+  );
+}
+
 const only = process.argv[2];
 if (!only || only === 'segment') benchSegmentation();
 if (!only || only === 'import') benchImport();
+if (!only || only === 'align') benchAlignment();

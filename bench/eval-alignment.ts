@@ -1,0 +1,85 @@
+/**
+ * Alignment accuracy on the dev sets (npm run eval): every set aligned presegmented
+ * (from the gold .txt) and end to end (from the .md), with the full cost model and with
+ * plain length-based Gale–Church. Prints strict bead and link P/R/F1, and how well the
+ * needs-review flag catches wrong beads.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { alignSides, type AlignMethod, type AlignSide, type Bead } from '../src/align/index.js';
+import { segmentDocument } from '../src/documents/index.js';
+import { readDocumentFile, readPresegmented } from '../src/formats/index.js';
+import type { Lang } from '../src/text/index.js';
+import { beadScore, linkScore, projectBeads, projectSegments, type IndexBead } from './lib/align-score.js';
+import { ALIGN_DIR, goldSegments, prf, setNames } from './lib/gold.js';
+
+type Mode = 'presegmented' | 'end-to-end';
+
+function sideFrom(name: string, lang: Lang, mode: Mode): AlignSide {
+  if (mode === 'presegmented') return { lang, ...readPresegmented(readFileSync(join(ALIGN_DIR, `${name}.${lang}.txt`), 'utf8')) };
+  return segmentDocument(readDocumentFile(join(ALIGN_DIR, `${name}.${lang}.md`)), lang);
+}
+
+export interface SetResult {
+  name: string;
+  mode: Mode;
+  method: AlignMethod;
+  bead: ReturnType<typeof beadScore>;
+  link: ReturnType<typeof linkScore>;
+  flagged: { tp: number; flagged: number; wrong: number };
+  wrongBeads: { system: IndexBead; score: number }[];
+}
+
+export function evaluateSet(name: string, mode: Mode, method: AlignMethod): SetResult {
+  const gold = (JSON.parse(readFileSync(join(ALIGN_DIR, `${name}.gold.json`), 'utf8')) as { beads: IndexBead[] }).beads;
+  const src = sideFrom(name, 'en', mode);
+  const tgt = sideFrom(name, 'tr', mode);
+  const beads: Bead[] = alignSides(src, tgt, { method });
+  let system: IndexBead[] = beads.map((b) => ({ en: b.src, tr: b.tgt }));
+  if (mode === 'end-to-end') {
+    const enMap = projectSegments(src.segments.map((s) => s.text), goldSegments(name, 'en'));
+    const trMap = projectSegments(tgt.segments.map((s) => s.text), goldSegments(name, 'tr'));
+    system = projectBeads(system, enMap, trMap);
+  }
+  const goldKeys = new Set(gold.map((b) => `${b.en.join(',')}|${b.tr.join(',')}`));
+  const correct = system.map((b) => goldKeys.has(`${b.en.join(',')}|${b.tr.join(',')}`));
+  let tp = 0;
+  let flagged = 0;
+  let wrong = 0;
+  const wrongBeads: SetResult['wrongBeads'] = [];
+  beads.forEach((b, k) => {
+    if (b.needsReview) flagged++;
+    if (!correct[k]) {
+      wrong++;
+      wrongBeads.push({ system: system[k]!, score: b.score });
+      if (b.needsReview) tp++;
+    }
+  });
+  return { name, mode, method, bead: beadScore(system, gold), link: linkScore(system, gold), flagged: { tp, flagged, wrong }, wrongBeads };
+}
+
+export function evalAlignment(verbose = false): void {
+  const f = (x: number) => x.toFixed(3);
+  for (const method of ['full', 'length'] as const) {
+    console.log(`alignment, method ${method} (strict bead P / R / F1 · link P / R / F1)`);
+    let tpFlag = 0;
+    let flaggedAll = 0;
+    let wrongAll = 0;
+    for (const mode of ['presegmented', 'end-to-end'] as const) {
+      for (const name of setNames()) {
+        const r = evaluateSet(name, mode, method);
+        tpFlag += r.flagged.tp;
+        flaggedAll += r.flagged.flagged;
+        wrongAll += r.flagged.wrong;
+        console.log(
+          `  ${mode.padEnd(12)} ${name.padEnd(9)} bead ${f(r.bead.precision)} ${f(r.bead.recall)} ${f(r.bead.f1)} · link ${f(r.link.precision)} ${f(r.link.recall)} ${f(r.link.f1)} · flagged ${r.flagged.flagged}, wrong ${r.flagged.wrong}, wrong+flagged ${r.flagged.tp}`,
+        );
+        if (verbose && method === 'full') for (const w of r.wrongBeads) console.log(`      wrong: en ${JSON.stringify(w.system.en)} tr ${JSON.stringify(w.system.tr)} score ${w.score}`);
+      }
+    }
+    const flag = prf(tpFlag, flaggedAll, wrongAll);
+    console.log(`  needs-review flag: precision ${f(flag.precision)} recall ${f(flag.recall)} (${tpFlag} of ${wrongAll} wrong beads flagged; ${flaggedAll} flagged)`);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) evalAlignment(process.argv.includes('--verbose'));

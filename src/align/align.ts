@@ -1,0 +1,239 @@
+import type { ParagraphKind } from '../model/index.js';
+import { AnchorIndex, extractAnchors, matchedWeight, type Anchor } from './anchors.js';
+import { alignBanded, beadPosteriors, type BeadCost, type Shape } from './dp.js';
+import { EN_TR_LENGTH, lengthCost, type LengthModel } from './length.js';
+import { defaultLexicon, LexicalIndex, type Lexicon } from './lexicon.js';
+import type { AlignOptions, AlignSide, Bead } from './types.js';
+
+/**
+ * The aligner: paragraphs first (kinds, footnote numbers, lengths, anchors), then
+ * sentences inside each aligned group of paragraphs. Costs are −log probabilities in
+ * nats, summed from separately testable parts (shape prior, length, anchors); the DP in
+ * dp.ts finds the cheapest path and forward–backward gives each bead its confidence.
+ */
+
+/** Bead shapes with their prior cost, −ln P(shape): estimated on the dev gold beads and smoothed toward Gale–Church's figures (docs/alignment.md). */
+export const SENTENCE_SHAPES: readonly (Shape & { prior: number })[] = [
+  { src: 1, tgt: 1, prior: -Math.log(0.85) },
+  { src: 1, tgt: 0, prior: -Math.log(0.015) },
+  { src: 0, tgt: 1, prior: -Math.log(0.015) },
+  { src: 2, tgt: 1, prior: -Math.log(0.05) },
+  { src: 1, tgt: 2, prior: -Math.log(0.05) },
+  { src: 2, tgt: 2, prior: -Math.log(0.006) },
+  { src: 3, tgt: 1, prior: -Math.log(0.005) },
+  { src: 1, tgt: 3, prior: -Math.log(0.005) },
+];
+
+export const PARAGRAPH_SHAPES: readonly (Shape & { prior: number })[] = [
+  { src: 1, tgt: 1, prior: -Math.log(0.9) },
+  { src: 1, tgt: 0, prior: -Math.log(0.01) },
+  { src: 0, tgt: 1, prior: -Math.log(0.01) },
+  { src: 2, tgt: 1, prior: -Math.log(0.03) },
+  { src: 1, tgt: 2, prior: -Math.log(0.03) },
+];
+
+/** The tunable numbers of the cost model in one place (docs/alignment.md says where each comes from). */
+export interface AlignModel {
+  sentenceLength: LengthModel;
+  /** Paragraph lengths vary more than sentence lengths around the ratio. */
+  paragraphLength: LengthModel;
+  /** Reward per translated English word beyond chance (nats). */
+  lexicalWeight: number;
+  /** Extra cost of a 1-0 or 0-1 sentence bead on top of its prior. */
+  deletionCost: number;
+  /** Temperature of the confidence posterior. */
+  temperature: number;
+}
+
+export const DEFAULT_MODEL: AlignModel = {
+  sentenceLength: EN_TR_LENGTH,
+  paragraphLength: { ratio: EN_TR_LENGTH.ratio, variance: EN_TR_LENGTH.variance * 4 },
+  lexicalWeight: 1,
+  deletionCost: 0,
+  temperature: 2,
+};
+
+/** Cost of putting paragraphs of these kinds in one bead. */
+export function kindCost(a: ParagraphKind, b: ParagraphKind): number {
+  if (a === b) return 0;
+  const either = (x: ParagraphKind, y: ParagraphKind) => (a === x && b === y) || (a === y && b === x);
+  if (either('heading', 'metadata')) return 1;
+  if (either('body', 'list-item')) return 0.5;
+  if (a === 'footnote' || b === 'footnote') return 8;
+  return 3;
+}
+
+export const DEFAULT_REVIEW_THRESHOLD = 0.7;
+
+interface Prepared {
+  lengths: Int32Array;
+  anchors: Int32Array[];
+}
+
+function prepare(side: AlignSide, anchors: Anchor[][], index: AnchorIndex, which: 'src' | 'tgt'): Prepared {
+  return {
+    lengths: Int32Array.from(side.segments.map((s) => visibleLength(s.text))),
+    anchors: anchors.map((list) => index.encode(list, which)),
+  };
+}
+
+export interface AlignContext {
+  /** Word-translation lexicon; default: the shipped one. */
+  lexicon?: Lexicon;
+  /** Overrides of the cost model's numbers (evaluation and tests). */
+  model?: Partial<AlignModel>;
+}
+
+
+/** Align two sides. Deterministic; O((n+m)·band) time and memory. */
+export function alignSides(src: AlignSide, tgt: AlignSide, options: AlignOptions = {}, context: AlignContext = {}): Bead[] {
+  const model = { ...DEFAULT_MODEL, ...context.model };
+  const method = options.method ?? 'full';
+  const threshold = options.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD;
+  const useAnchors = method === 'full';
+  const srcAnchors = src.segments.map((s) => (useAnchors ? extractAnchors(s.text, src.lang) : []));
+  const tgtAnchors = tgt.segments.map((s) => (useAnchors ? extractAnchors(s.text, tgt.lang) : []));
+  const enFirst = src.lang === 'en';
+  const lexical =
+    useAnchors && src.lang !== tgt.lang
+      ? new LexicalIndex(
+          (enFirst ? src : tgt).segments.map((s) => s.text),
+          (enFirst ? tgt : src).segments.map((s) => s.text),
+          context.lexicon ?? defaultLexicon(),
+        )
+      : null;
+  const lexScratch = new Uint8Array(lexical?.stemCount ?? 0);
+  const index = new AnchorIndex(srcAnchors, tgtAnchors);
+  const S = prepare(src, srcAnchors, index, 'src');
+  const T = prepare(tgt, tgtAnchors, index, 'tgt');
+  const scratch = new Int32Array(index.weights.length);
+  const weights = index.weights;
+
+  // ---- paragraph stage ----
+  // Segments are in paragraph order, so paragraphs [i, i+a) hold one contiguous run of segments.
+  const srcFirst = firstSegments(src);
+  const tgtFirst = firstSegments(tgt);
+  const srcPrefix = prefixSums(S.lengths);
+  const tgtPrefix = prefixSums(T.lengths);
+  const np = src.paragraphs.length;
+  const mp = tgt.paragraphs.length;
+  const paragraphPrior = shapeTable(PARAGRAPH_SHAPES);
+  const sentencePrior = shapeTable(SENTENCE_SHAPES);
+
+  const paragraphCost = (i: number, j: number, a: number, b: number): number => {
+    let cost = paragraphPrior[a * 4 + b]!;
+    if (a === 0 || b === 0) return cost + 2;
+    for (let x = i; x < i + a; x++) for (let y = j; y < j + b; y++) cost += kindCost(src.paragraphs[x]!.kind, tgt.paragraphs[y]!.kind);
+    if (a === 1 && b === 1) {
+      const fs = src.paragraphs[i]!.footnote;
+      const ft = tgt.paragraphs[j]!.footnote;
+      if (fs !== undefined && ft !== undefined) cost += fs === ft ? -4 : 8;
+    }
+    const s0 = srcFirst[i]!;
+    const s1 = srcFirst[i + a]!;
+    const t0 = tgtFirst[j]!;
+    const t1 = tgtFirst[j + b]!;
+    cost += lengthCost(srcPrefix[s1]! - srcPrefix[s0]!, tgtPrefix[t1]! - tgtPrefix[t0]!, model.paragraphLength);
+    if (useAnchors) cost -= matchedWeight(S.anchors, s0, s1 - s0, T.anchors, t0, t1 - t0, weights, scratch);
+    return cost;
+  };
+  const bandOption = options.band === undefined ? {} : { band: options.band };
+  const paragraphPath = alignBanded(np, mp, PARAGRAPH_SHAPES, paragraphCost, bandOption);
+
+  // ---- sentence stage, inside each paragraph bead ----
+  const beads: Bead[] = [];
+  for (const pb of paragraphPath.beads) {
+    const srcStart = srcFirst[pb.i]!;
+    const tgtStart = tgtFirst[pb.j]!;
+    const n = srcFirst[pb.i + pb.a]! - srcStart;
+    const m = tgtFirst[pb.j + pb.b]! - tgtStart;
+    if (n === 0 || m === 0) {
+      for (let k = 0; k < n; k++) beads.push({ src: [srcStart + k], tgt: [], score: 0.5, needsReview: true });
+      for (let k = 0; k < m; k++) beads.push({ src: [], tgt: [tgtStart + k], score: 0.5, needsReview: true });
+      continue;
+    }
+    const rawCost = (i: number, j: number, a: number, b: number): number => {
+      const prior = sentencePrior[a * 4 + b]!;
+      if (a === 0 || b === 0) return prior + model.deletionCost;
+      const s0 = srcStart + i;
+      const t0 = tgtStart + j;
+      let cost = prior + lengthCost(srcPrefix[s0 + a]! - srcPrefix[s0]!, tgtPrefix[t0 + b]! - tgtPrefix[t0]!, model.sentenceLength);
+      if (useAnchors) cost -= matchedWeight(S.anchors, s0, a, T.anchors, t0, b, weights, scratch);
+      if (lexical) {
+        cost -= model.lexicalWeight * (enFirst ? lexical.evidence(s0, a, t0, b, lexScratch) : lexical.evidence(t0, b, s0, a, lexScratch));
+      }
+      return cost;
+    };
+    const sentenceCost = memoise(rawCost, n, m);
+    const path = alignBanded(n, m, SENTENCE_SHAPES, sentenceCost, bandOption);
+    const posteriors = beadPosteriors(n, m, SENTENCE_SHAPES, sentenceCost, path, model.temperature);
+    path.beads.forEach((b, k) => {
+      const score = round3(posteriors[k]!);
+      beads.push({
+        src: range(srcStart + b.i, b.a),
+        tgt: range(tgtStart + b.j, b.b),
+        score,
+        needsReview: score < threshold,
+      });
+    });
+  }
+  return beads;
+}
+
+/** Prior cost by shape, indexed a·4 + b. */
+function shapeTable(shapes: readonly (Shape & { prior: number })[]): Float64Array {
+  const table = new Float64Array(16).fill(Infinity);
+  for (const s of shapes) table[s.src * 4 + s.tgt] = s.prior;
+  return table;
+}
+
+/**
+ * Bead costs are asked for three times (Viterbi, forward, backward); a small group's
+ * costs are kept in a table. Large groups (no paragraph structure) are not cached, so
+ * memory stays O(n·band).
+ */
+function memoise(cost: BeadCost, n: number, m: number): BeadCost {
+  const cells = (n + 1) * (m + 1) * 16;
+  if (cells > 1 << 20) return cost;
+  const table = new Float64Array(cells).fill(NaN);
+  return (i, j, a, b) => {
+    const key = ((i * (m + 1) + j) << 4) | (a * 4 + b);
+    let c = table[key]!;
+    if (Number.isNaN(c)) {
+      c = cost(i, j, a, b);
+      table[key] = c;
+    }
+    return c;
+  };
+}
+
+function range(start: number, count: number): number[] {
+  return Array.from({ length: count }, (_, k) => start + k);
+}
+
+/** For each paragraph p, the index of its first segment; entry [paragraphs] is the segment count. */
+function firstSegments(side: AlignSide): Int32Array {
+  const first = new Int32Array(side.paragraphs.length + 1);
+  let p = 0;
+  side.segments.forEach((s, k) => {
+    if (s.paragraph < p - 1 || s.paragraph >= side.paragraphs.length) throw new Error(`segment ${k} names paragraph ${s.paragraph}, out of order or missing`);
+    while (p <= s.paragraph) first[p++] = k;
+  });
+  while (p <= side.paragraphs.length) first[p++] = side.segments.length;
+  return first;
+}
+
+/** Length a reader sees: inline HTML such as <sup> around footnote markers does not count. */
+export function visibleLength(text: string): number {
+  return text.includes('<') ? text.replace(/<\/?[a-z][^>]*>/gi, '').length : text.length;
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function prefixSums(values: Int32Array): Float64Array {
+  const out = new Float64Array(values.length + 1);
+  for (let k = 0; k < values.length; k++) out[k + 1] = out[k]! + values[k]!;
+  return out;
+}

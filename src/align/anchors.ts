@@ -1,0 +1,223 @@
+import { foldKey, type Lang } from '../text/case.js';
+import { nameKey, nameSimilarity } from '../text/translit.js';
+
+/**
+ * Anchors: things a translation keeps recognisable — numbers, dates, footnote markers,
+ * URLs, acronyms and names. Each is reduced to a language-neutral key so the English
+ * and the Turkish sentence that carry it can be matched.
+ */
+export type AnchorKind = 'marker' | 'number' | 'month' | 'url' | 'acronym' | 'name' | 'term';
+
+export interface Anchor {
+  kind: AnchorKind;
+  key: string;
+}
+
+const MONTHS: Record<Lang, string[]> = {
+  en: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+  tr: ['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık'],
+};
+
+const MARKER = /<sup>\s*\[?(\d+)\]?\s*<\/sup>|\[(\d+)\]/gu;
+const URL = /\bhttps?:\/\/[^\s<>"]+|\bwww\.[^\s<>"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
+/** A number with its separators: 1,234.5 / 1.234,5 / 3.5 / 3,5 / 14.05.2024 */
+const NUMBER = /\d+(?:[.,]\d+)*/gu;
+const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
+const ACRONYM = /^\p{Lu}{2,}$/u;
+const DOTTED_ACRONYM = /\b(?:\p{Lu}\.){2,}/gu;
+
+/**
+ * Turkish acronyms of bodies and countries whose English acronym differs, mapped to the
+ * English one so both sides meet (AB ↔ EU, ABD ↔ US).
+ */
+const TURKISH_ACRONYMS: Record<string, string> = {
+  AB: 'EU', ABD: 'US', BM: 'UN', BMGK: 'UNSC', AGİT: 'OSCE', DTÖ: 'WTO', İİT: 'OIC', KEİ: 'BSEC', BAE: 'UAE', BK: 'UK', AKPM: 'PACE',
+  AİHM: 'ECHR', AKDTÖ: 'CFE', RF: 'RF', TDT: 'OTS', ŞİÖ: 'SCO', KGAÖ: 'CSTO', AEB: 'EAEU', LNG: 'LNG', SSCB: 'USSR', UAEA: 'IAEA',
+};
+const ENGLISH_ACRONYMS: Record<string, string> = { USA: 'US', UNO: 'UN' };
+
+/**
+ * Canonical form of a number, reading "." and "," as each language writes them:
+ * English 1,234.5 and Turkish 1.234,5 are both "1234.5"; 3.5 and 3,5 are both "3.5".
+ */
+export function canonicalNumber(raw: string, lang: Lang): string {
+  const groups = raw.split(/[.,]/);
+  if (groups.length > 2 && new Set(raw.replace(/\d/g, '')).size === 1 && !/^\d{1,3}([.,]\d{3})+$/.test(raw)) return raw.replace(/,/g, '.'); // dates 14.05.2024
+  const thousands = lang === 'tr' ? '.' : ',';
+  const decimal = lang === 'tr' ? ',' : '.';
+  let s = raw;
+  if (new RegExp(`^\\d{1,3}(\\${thousands}\\d{3})+(\\${decimal}\\d+)?$`).test(s)) s = s.split(thousands).join('');
+  s = s.replace(decimal, '.');
+  // a separator the language does not use as decimal mark with exactly 3 digits after it is a thousands mark
+  if (/^\d{1,3}[.,]\d{3}$/.test(s) && s.includes(thousands)) s = s.replace(thousands, '');
+  return s.replace(/^0+(?=\d)/, '');
+}
+
+function acronymKey(acronym: string, lang: Lang): string {
+  return (lang === 'tr' ? TURKISH_ACRONYMS[acronym] : ENGLISH_ACRONYMS[acronym]) ?? acronym;
+}
+
+/** Words that start sentences or are capitalised in headings but name nothing. */
+const NOT_NAMES: Record<Lang, Set<string>> = {
+  en: new Set(['the', 'this', 'that', 'these', 'those', 'there', 'their', 'they', 'then', 'when', 'what', 'which', 'while', 'where', 'with', 'from', 'into', 'only', 'even', 'since', 'such', 'some', 'most', 'many', 'both', 'each', 'other', 'after', 'before', 'until', 'under', 'over', 'without', 'within', 'because', 'however', 'although', 'whether', 'critics', 'analysis', 'about', 'author']),
+  tr: new Set(['bu', 'bunun', 'bunlar', 'şu', 'ancak', 'ama', 'fakat', 'oysa', 'çünkü', 'yine', 'daha', 'hem', 'her', 'hiç', 'bile', 'sonra', 'önce', 'kadar', 'gibi', 'için', 'ise', 'eğer', 'hangi', 'nasıl', 'neden', 'yazar', 'hakkında', 'analiz']),
+};
+
+/** Folded month name → month number, per language. */
+const MONTH_NUMBERS: Record<Lang, Map<string, number>> = {
+  en: new Map(MONTHS.en.map((name, k) => [name, k + 1])),
+  tr: new Map(MONTHS.tr.map((name, k) => [foldKey(name, 'tr'), k + 1])),
+};
+
+function monthOf(folded: string, lang: Lang): number | undefined {
+  const exact = MONTH_NUMBERS[lang].get(folded);
+  if (exact !== undefined || lang === 'en') return exact;
+  // Turkish months take suffixes: Kasım'da is cut at the apostrophe, but "Ekimde" is not
+  for (const [name, n] of MONTH_NUMBERS.tr) if (folded.startsWith(name) && folded.length - name.length <= 3) return n;
+  return undefined;
+}
+
+/** Anchors of one segment. O(length). */
+export function extractAnchors(text: string, lang: Lang): Anchor[] {
+  const anchors: Anchor[] = [];
+  let rest = text;
+  for (const m of text.matchAll(MARKER)) anchors.push({ kind: 'marker', key: m[1] ?? m[2]! });
+  rest = rest.replace(MARKER, ' ');
+  if (rest.includes('http') || rest.includes('www.') || rest.includes('@')) {
+    for (const m of rest.matchAll(URL)) anchors.push({ kind: 'url', key: m[0].replace(/^https?:\/\//, '').replace(/[).,;:]+$/, '').toLowerCase() });
+    rest = rest.replace(URL, ' ');
+  }
+  for (const m of rest.matchAll(DOTTED_ACRONYM)) anchors.push({ kind: 'acronym', key: acronymKey(m[0].replace(/\./g, ''), lang) });
+  rest = rest.replace(DOTTED_ACRONYM, ' ');
+  for (const m of rest.matchAll(NUMBER)) anchors.push({ kind: 'number', key: canonicalNumber(m[0], lang) });
+  let first = true;
+  for (const m of rest.matchAll(WORD)) {
+    const word = m[0].replace(/['’].*$/u, '');
+    const capital = /^\p{Lu}/u.test(word);
+    const folded = capital || lang === 'tr' ? foldKey(word, lang) : word;
+    const month = capital || lang === 'tr' ? monthOf(folded, lang) : undefined;
+    // English months are capitalised; "May" opening a sentence is more often the verb
+    if (month !== undefined && !(lang === 'en' && month === 5 && first)) {
+      anchors.push({ kind: 'month', key: String(month) });
+    } else if (ACRONYM.test(word)) {
+      anchors.push({ kind: 'acronym', key: acronymKey(word, lang) });
+    } else if (capital && word.length >= 3 && !NOT_NAMES[lang].has(folded)) {
+      const key = nameKey(word, lang);
+      if (key.length >= 3) anchors.push({ kind: 'name', key });
+    }
+    first = false;
+  }
+  return anchors;
+}
+
+export const DEFAULT_ANCHOR_WEIGHTS: Record<AnchorKind, number> = {
+  marker: 4,
+  url: 4,
+  number: 2.5,
+  month: 1,
+  acronym: 1.5,
+  name: 1.5,
+  term: 2,
+};
+
+/** Name keys of the two languages that are at least this similar are one anchor. */
+export const NAME_SIMILARITY = 0.7;
+
+/**
+ * Interns anchors of both sides to integer ids so that a bead's matches are counted in
+ * O(anchors) with a scratch array. Names are matched across the languages once per
+ * distinct pair of keys (blocked by first letter), not once per bead.
+ */
+export class AnchorIndex {
+  private readonly ids = new Map<string, number>();
+  readonly weights: number[] = [];
+
+  constructor(
+    srcAnchors: readonly Anchor[][],
+    tgtAnchors: readonly Anchor[][],
+    private readonly anchorWeights: Record<AnchorKind, number> = DEFAULT_ANCHOR_WEIGHTS,
+  ) {
+    const srcNames = new Set<string>();
+    const tgtNames = new Set<string>();
+    for (const list of srcAnchors) for (const a of list) if (a.kind === 'name') srcNames.add(a.key);
+    for (const list of tgtAnchors) for (const a of list) if (a.kind === 'name') tgtNames.add(a.key);
+    // Each Turkish name key joins the most similar English one.
+    const byInitial = new Map<string, string[]>();
+    for (const k of srcNames) {
+      const bucket = byInitial.get(k[0]!) ?? [];
+      bucket.push(k);
+      byInitial.set(k[0]!, bucket);
+    }
+    this.aliases = new Map();
+    for (const k of tgtNames) {
+      if (srcNames.has(k)) continue;
+      let best = '';
+      let bestSimilarity = NAME_SIMILARITY;
+      for (const candidate of byInitial.get(k[0]!) ?? []) {
+        if (Math.abs(candidate.length - k.length) > 4) continue;
+        const s = nameSimilarity(candidate, k);
+        if (s >= bestSimilarity) {
+          bestSimilarity = s;
+          best = candidate;
+        }
+      }
+      if (best) this.aliases.set(k, best);
+    }
+  }
+
+  private readonly aliases: Map<string, string>;
+
+  id(anchor: Anchor, side: 'src' | 'tgt'): number {
+    const key = anchor.kind === 'name' && side === 'tgt' ? (this.aliases.get(anchor.key) ?? anchor.key) : anchor.key;
+    const full = `${anchor.kind}:${key}`;
+    let id = this.ids.get(full);
+    if (id === undefined) {
+      id = this.weights.length;
+      this.ids.set(full, id);
+      this.weights.push(this.anchorWeights[anchor.kind]);
+    }
+    return id;
+  }
+
+  encode(list: readonly Anchor[], side: 'src' | 'tgt'): Int32Array {
+    return Int32Array.from(list.map((a) => this.id(a, side)));
+  }
+}
+
+/**
+ * Sum of the weights of anchors found on both sides of a bead, the bead being the
+ * segments src[i, i+a) and tgt[j, j+b) (each occurrence matched at most once).
+ * `scratch` must be zero-filled and as long as the number of anchor ids; it is left
+ * zero-filled. O(total anchors of the bead).
+ */
+export function matchedWeight(
+  src: readonly Int32Array[],
+  i: number,
+  a: number,
+  tgt: readonly Int32Array[],
+  j: number,
+  b: number,
+  weights: readonly number[],
+  scratch: Int32Array,
+): number {
+  for (let s = i; s < i + a; s++) {
+    const list = src[s]!;
+    for (let k = 0; k < list.length; k++) scratch[list[k]!]!++;
+  }
+  let sum = 0;
+  for (let t = j; t < j + b; t++) {
+    const list = tgt[t]!;
+    for (let k = 0; k < list.length; k++) {
+      const id = list[k]!;
+      if (scratch[id]! > 0) {
+        scratch[id]!--;
+        sum += weights[id]!;
+      }
+    }
+  }
+  for (let s = i; s < i + a; s++) {
+    const list = src[s]!;
+    for (let k = 0; k < list.length; k++) scratch[list[k]!] = 0;
+  }
+  return sum;
+}

@@ -1,0 +1,248 @@
+import { readFileSync } from 'node:fs';
+import { foldKey } from '../text/case.js';
+
+/**
+ * Word-translation evidence for the aligner: an English word counts as translated in a
+ * bead when one of its Turkish stems starts a word of the bead's Turkish side
+ * (Turkish adds suffixes: hüküme- matches hükümeti, hükümetin). Entries come from the
+ * shipped lexicon (lexicon/en-tr.tsv, built from FreeDict), the glossary's term pairs
+ * and the translation memory; an empty lexicon adds nothing.
+ */
+export interface Lexicon {
+  /** Folded English word → folded Turkish stems. */
+  readonly entries: ReadonlyMap<string, readonly string[]>;
+}
+
+export const EMPTY_LEXICON: Lexicon = { entries: new Map() };
+
+const MIN_STEM = 3;
+
+/** Share of English lexicon words whose translation the lexicon finds in a true translation (measured on the dev gold beads, docs/alignment.md). */
+export const TRANSLATED_RATE = 0.5;
+
+/** Parse lexicon TSV lines: `english<TAB>stem stem …`. */
+export function parseLexicon(tsv: string): Lexicon {
+  const entries = new Map<string, string[]>();
+  for (const line of tsv.split('\n')) {
+    const tab = line.indexOf('\t');
+    if (tab <= 0) continue;
+    const stems = line.slice(tab + 1).trim().split(/\s+/).filter((s) => s.length >= MIN_STEM);
+    if (stems.length) entries.set(line.slice(0, tab), stems);
+  }
+  return { entries };
+}
+
+let shipped: Lexicon | undefined;
+
+/** The lexicon shipped with Hizala (read once, lazily). */
+export function defaultLexicon(): Lexicon {
+  shipped ??= parseLexicon(readFileSync(new URL('../../lexicon/en-tr.tsv', import.meta.url), 'utf8'));
+  return shipped;
+}
+
+/** Several lexicons as one (later ones add stems to earlier ones' words). */
+export function mergeLexicons(...lexicons: Lexicon[]): Lexicon {
+  const nonEmpty = lexicons.filter((l) => l.entries.size > 0);
+  if (nonEmpty.length <= 1) return nonEmpty[0] ?? EMPTY_LEXICON;
+  const entries = new Map<string, string[]>();
+  for (const l of nonEmpty) for (const [k, v] of l.entries) entries.set(k, [...new Set([...(entries.get(k) ?? []), ...v])]);
+  return { entries };
+}
+
+/** Build a lexicon from term pairs (glossary) or word pairs (learned from a TM). */
+export function lexiconFromPairs(pairs: Iterable<{ en: string; tr: string }>): Lexicon {
+  const entries = new Map<string, string[]>();
+  for (const { en, tr } of pairs) {
+    const key = foldKey(en.trim(), 'en');
+    const stem = turkishStem(foldKey(tr.trim().split(/\s+/)[0] ?? '', 'tr'));
+    if (!key || stem.length < MIN_STEM) continue;
+    const list = entries.get(key) ?? [];
+    if (!list.includes(stem)) list.push(stem);
+    entries.set(key, list);
+  }
+  return { entries };
+}
+
+/** A Turkish word's stem as the lexicon stores it: apostrophe suffix, infinitive and a softening final consonant removed. */
+export function turkishStem(folded: string): string {
+  let w = folded.replace(/['’].*$/u, '').replace(/(mak|mek)$/u, '');
+  if (w.length >= 5 && /[pçtk]$/u.test(w)) w = w.slice(0, -1);
+  return w;
+}
+
+/** English function words: never evidence of anything. */
+const EN_STOP = new Set(
+  'the a an of to in on at by for with from and or but nor as is are was were be been being it its this that these those there their they them he she his her we our you your i not no yes so than then too very can could may might must shall should will would do does did has have had which who whom whose what when where why how all any each both such other more most some only also into over under about after before between through during against within without upon per via e.g i.e etc mr mrs ms dr'.split(
+    ' ',
+  ),
+);
+
+/** Candidate dictionary forms of an English word form: as is, and without common inflections. */
+export function englishLemmas(word: string): string[] {
+  const out = [word];
+  const add = (w: string) => {
+    if (w.length >= 3 && !out.includes(w)) out.push(w);
+  };
+  if (word.endsWith("'s")) add(word.slice(0, -2));
+  if (word.endsWith('ies')) add(`${word.slice(0, -3)}y`);
+  if (word.endsWith('es')) add(word.slice(0, -2));
+  if (word.endsWith('s') && !word.endsWith('ss')) add(word.slice(0, -1));
+  if (word.endsWith('ied')) add(`${word.slice(0, -3)}y`);
+  if (word.endsWith('ed')) {
+    add(word.slice(0, -2));
+    add(word.slice(0, -1));
+  }
+  if (word.endsWith('ing')) {
+    add(word.slice(0, -3));
+    add(`${word.slice(0, -3)}e`);
+  }
+  if (word.endsWith('ly')) add(word.slice(0, -2));
+  return out;
+}
+
+const WORDS = /\p{L}+(?:['’]\p{L}+)?/gu;
+
+/** An English word of a segment that the lexicon knows. */
+interface LexicalWord {
+  stems: Int32Array;
+  /** Share of the document's Turkish words that start with one of its stems: its chance of a spurious match per Turkish word. */
+  frequency: number;
+  /** ln(frequency), kept to save a logarithm per bead. */
+  logFrequency: number;
+}
+
+const LOG_TRANSLATED = Math.log(TRANSLATED_RATE);
+const LOG_UNTRANSLATED = Math.log(1 - TRANSLATED_RATE);
+
+/**
+ * The lexicon applied to one document pair: stems that the document's English words
+ * can reach get integer ids; each English segment becomes a list of known words and
+ * each Turkish segment the set of stem ids its words start with. Building it is
+ * O(words · word length); a bead is then scored in O(its words).
+ */
+export class LexicalIndex {
+  readonly enWords: LexicalWord[][];
+  readonly trStems: Int32Array[];
+  /** Number of words of each Turkish segment. */
+  readonly trWordCounts: Int32Array;
+  readonly stemCount: number;
+
+  constructor(enSegments: readonly string[], trSegments: readonly string[], lexicon: Lexicon) {
+    const stemIds = new Map<string, number>();
+    const wordStems = new Map<string, Int32Array | null>();
+    const lookup = (word: string): Int32Array | null => {
+      let cached = wordStems.get(word);
+      if (cached !== undefined) return cached;
+      cached = null;
+      if (!EN_STOP.has(word)) {
+        for (const lemma of englishLemmas(word)) {
+          const stems = lexicon.entries.get(lemma);
+          if (stems) {
+            cached = Int32Array.from(stems.map((s) => stemIds.get(s) ?? (stemIds.set(s, stemIds.size), stemIds.size - 1)));
+            break;
+          }
+        }
+      }
+      wordStems.set(word, cached);
+      return cached;
+    };
+    const enStemLists = enSegments.map((text) => {
+      const words: Int32Array[] = [];
+      for (const m of foldKey(text, 'en').matchAll(WORDS)) {
+        const stems = lookup(m[0].replace(/’/g, "'"));
+        if (stems) words.push(stems);
+      }
+      return words;
+    });
+    let longest = MIN_STEM;
+    for (const s of stemIds.keys()) longest = Math.max(longest, s.length);
+    const stemTokens = new Float64Array(stemIds.size);
+    let trTokens = 0;
+    const trWordCounts: number[] = [];
+    this.trStems = trSegments.map((text) => {
+      const found = new Set<number>();
+      let words = 0;
+      for (const m of foldKey(text, 'tr').matchAll(WORDS)) {
+        words++;
+        const word = m[0];
+        for (let len = MIN_STEM; len <= Math.min(word.length, longest); len++) {
+          const id = stemIds.get(word.slice(0, len));
+          if (id !== undefined) {
+            found.add(id);
+            stemTokens[id]!++;
+          }
+        }
+      }
+      trTokens += words;
+      trWordCounts.push(words);
+      return Int32Array.from(found);
+    });
+    this.trWordCounts = Int32Array.from(trWordCounts);
+    this.stemCount = stemIds.size;
+    // A word whose stems never occur still has some chance: half a token's worth.
+    const floor = 0.5 / Math.max(trTokens, 200);
+    const known = new Map<Int32Array, LexicalWord>();
+    this.enWords = enStemLists.map((words) =>
+      words.map((stems) => {
+        let word = known.get(stems);
+        if (!word) {
+          let frequency = floor;
+          for (const id of stems) frequency += stemTokens[id]! / Math.max(trTokens, 1);
+          frequency = Math.min(frequency, 0.5);
+          word = { stems, frequency, logFrequency: Math.log(frequency) };
+          known.set(stems, word);
+        }
+        return word;
+      }),
+    );
+  }
+
+  /**
+   * Log-likelihood ratio, in nats, that the bead's Turkish side translates its English
+   * side rather than sits next to it by chance. Each known English word counts
+   * ln(p/q) when one of its stems starts a Turkish word of the bead and ln((1−p)/(1−q))
+   * when none does; p is the rate in true translations (TRANSLATED_RATE) and q the
+   * chance that a word this frequent in the document's Turkish turns up among that many
+   * Turkish words. Frequent stems thus prove little and rare ones much.
+   * `scratch` must be zero-filled with length ≥ stemCount and is left so. O(bead words).
+   */
+  evidence(enStart: number, enCount: number, trStart: number, trCount: number, scratch: Uint8Array): number {
+    let trWords = 0;
+    for (let t = trStart; t < trStart + trCount; t++) {
+      trWords += this.trWordCounts[t]!;
+      const stems = this.trStems[t]!;
+      for (let k = 0; k < stems.length; k++) scratch[stems[k]!] = 1;
+    }
+    let llr = 0;
+    const logWords = Math.log(Math.max(trWords, 1));
+    for (let s = enStart; s < enStart + enCount; s++) {
+      for (const word of this.enWords[s]!) {
+        const q = word.frequency * trWords;
+        if (q >= TRANSLATED_RATE) continue; // so frequent that finding it proves nothing
+        let found = false;
+        for (let k = 0; k < word.stems.length; k++) {
+          if (scratch[word.stems[k]!]) {
+            found = true;
+            break;
+          }
+        }
+        // ln(p/q) and ln((1−p)/(1−q)) with q = frequency · words
+        llr += found ? LOG_TRANSLATED - word.logFrequency - logWords : LOG_UNTRANSLATED - Math.log1p(-q);
+      }
+    }
+    for (let t = trStart; t < trStart + trCount; t++) {
+      const stems = this.trStems[t]!;
+      for (let k = 0; k < stems.length; k++) scratch[stems[k]!] = 0;
+    }
+    return llr;
+  }
+
+  /** English words of the bead with a translation on its Turkish side (for reports and tests). */
+  matches(enSegs: readonly number[], trSegs: readonly number[], scratch: Uint8Array): number {
+    for (const t of trSegs) for (const id of this.trStems[t]!) scratch[id] = 1;
+    let count = 0;
+    for (const s of enSegs) for (const word of this.enWords[s]!) if (word.stems.some((id) => scratch[id])) count++;
+    for (const t of trSegs) for (const id of this.trStems[t]!) scratch[id] = 0;
+    return count;
+  }
+}

@@ -60,7 +60,7 @@ export function evaluateSet(name: string, mode: Mode, method: AlignMethod): SetR
 
 export function evalAlignment(verbose = false): void {
   const f = (x: number) => x.toFixed(3);
-  for (const method of ['full', 'length'] as const) {
+  for (const method of ['full', 'anchors', 'length'] as const) {
     console.log(`alignment, method ${method} (strict bead P / R / F1 · link P / R / F1)`);
     let tpFlag = 0;
     let flaggedAll = 0;

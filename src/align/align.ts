@@ -56,9 +56,8 @@ export const DEFAULT_MODEL: AlignModel = {
 /** Cost of putting paragraphs of these kinds in one bead. */
 export function kindCost(a: ParagraphKind, b: ParagraphKind): number {
   if (a === b) return 0;
-  const either = (x: ParagraphKind, y: ParagraphKind) => (a === x && b === y) || (a === y && b === x);
-  if (either('heading', 'metadata')) return 1;
-  if (either('body', 'list-item')) return 0.5;
+  if ((a === 'heading' && b === 'metadata') || (a === 'metadata' && b === 'heading')) return 1;
+  if ((a === 'body' && b === 'list-item') || (a === 'list-item' && b === 'body')) return 0.5;
   if (a === 'footnote' || b === 'footnote') return 8;
   return 3;
 }
@@ -90,12 +89,12 @@ export function alignSides(src: AlignSide, tgt: AlignSide, options: AlignOptions
   const model = { ...DEFAULT_MODEL, ...context.model };
   const method = options.method ?? 'full';
   const threshold = options.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD;
-  const useAnchors = method === 'full';
+  const useAnchors = method !== 'length';
   const srcAnchors = src.segments.map((s) => (useAnchors ? extractAnchors(s.text, src.lang) : []));
   const tgtAnchors = tgt.segments.map((s) => (useAnchors ? extractAnchors(s.text, tgt.lang) : []));
   const enFirst = src.lang === 'en';
   const lexical =
-    useAnchors && src.lang !== tgt.lang
+    method === 'full' && src.lang !== tgt.lang
       ? new LexicalIndex(
           (enFirst ? src : tgt).segments.map((s) => s.text),
           (enFirst ? tgt : src).segments.map((s) => s.text),

@@ -4,3 +4,4 @@ export { lengthCost, normalTail, EN_TR_LENGTH, type LengthModel } from './length
 export { extractAnchors, canonicalNumber, AnchorIndex, matchedWeight, DEFAULT_ANCHOR_WEIGHTS, type Anchor, type AnchorKind } from './anchors.js';
 export { lexiconFromPairs, parseLexicon, defaultLexicon, mergeLexicons, englishLemmas, turkishStem, LexicalIndex, EMPTY_LEXICON, type Lexicon } from './lexicon.js';
 export type { AlignSide, AlignSegment, AlignParagraph, Bead, AlignOptions, AlignMethod } from './types.js';
+export { sentenceParts, joinParts, partition } from './edits.js';

@@ -112,6 +112,9 @@ interface LexicalWord {
 }
 
 const LOG_TRANSLATED = Math.log(TRANSLATED_RATE);
+/** Typical share of Turkish words that start with a given lexicon stem, and the weight of that prior in tokens. */
+const STEM_RATE = 0.0005;
+const PRIOR_TOKENS = 2000;
 const LOG_UNTRANSLATED = Math.log(1 - TRANSLATED_RATE);
 
 /**
@@ -159,8 +162,10 @@ export class LexicalIndex {
     const stemTokens = new Float64Array(stemIds.size);
     let trTokens = 0;
     const trWordCounts: number[] = [];
-    this.trStems = trSegments.map((text) => {
-      const found = new Set<number>();
+    // seenIn[id] = 1 + index of the last segment that found stem id: dedupes without a Set per segment
+    const seenIn = new Int32Array(stemIds.size);
+    this.trStems = trSegments.map((text, segment) => {
+      const found: number[] = [];
       let words = 0;
       for (const m of foldKey(text, 'tr').matchAll(WORDS)) {
         words++;
@@ -168,7 +173,10 @@ export class LexicalIndex {
         for (let len = MIN_STEM; len <= Math.min(word.length, longest); len++) {
           const id = stemIds.get(word.slice(0, len));
           if (id !== undefined) {
-            found.add(id);
+            if (seenIn[id] !== segment + 1) {
+              seenIn[id] = segment + 1;
+              found.push(id);
+            }
             stemTokens[id]!++;
           }
         }
@@ -179,15 +187,17 @@ export class LexicalIndex {
     });
     this.trWordCounts = Int32Array.from(trWordCounts);
     this.stemCount = stemIds.size;
-    // A word whose stems never occur still has some chance: half a token's worth.
-    const floor = 0.5 / Math.max(trTokens, 200);
+    // Stem frequencies are smoothed toward a typical rate with PRIOR_TOKENS pseudo-tokens,
+    // so a short document (where the translation itself is a large share of the text)
+    // does not make every stem look common.
+    const stemFrequency = (id: number) => (stemTokens[id]! + STEM_RATE * PRIOR_TOKENS) / (trTokens + PRIOR_TOKENS);
     const known = new Map<Int32Array, LexicalWord>();
     this.enWords = enStemLists.map((words) =>
       words.map((stems) => {
         let word = known.get(stems);
         if (!word) {
-          let frequency = floor;
-          for (const id of stems) frequency += stemTokens[id]! / Math.max(trTokens, 1);
+          let frequency = 0;
+          for (const id of stems) frequency += stemFrequency(id);
           frequency = Math.min(frequency, 0.5);
           word = { stems, frequency, logFrequency: Math.log(frequency) };
           known.set(stems, word);
@@ -238,11 +248,12 @@ export class LexicalIndex {
   }
 
   /** English words of the bead with a translation on its Turkish side (for reports and tests). */
-  matches(enSegs: readonly number[], trSegs: readonly number[], scratch: Uint8Array): number {
-    for (const t of trSegs) for (const id of this.trStems[t]!) scratch[id] = 1;
+  matches(enStart: number, enCount: number, trStart: number, trCount: number, scratch: Uint8Array): number {
+    for (let t = trStart; t < trStart + trCount; t++) for (const id of this.trStems[t]!) scratch[id] = 1;
     let count = 0;
-    for (const s of enSegs) for (const word of this.enWords[s]!) if (word.stems.some((id) => scratch[id])) count++;
-    for (const t of trSegs) for (const id of this.trStems[t]!) scratch[id] = 0;
+    for (let s = enStart; s < enStart + enCount; s++) for (const word of this.enWords[s]!) if (word.stems.some((id) => scratch[id])) count++;
+    for (let t = trStart; t < trStart + trCount; t++) for (const id of this.trStems[t]!) scratch[id] = 0;
     return count;
   }
+
 }

@@ -28,7 +28,8 @@ export interface Bead {
   needsReview: boolean;
 }
 
-export type AlignMethod = 'full' | 'length';
+/** full: length + anchors + lexicon; anchors: length + anchors; length: plain Gale–Church. */
+export type AlignMethod = 'full' | 'anchors' | 'length';
 
 export interface AlignOptions {
   /** 'length' is plain Gale–Church (length + shape prior), for comparison. */

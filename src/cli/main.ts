@@ -1,12 +1,13 @@
 import { InputError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { parseCommandArgs, UsageError, type Command } from './command.js';
+import { alignCommand } from './align.js';
 import { documentsCommand } from './documents.js';
 import { importCommand } from './import.js';
 import { segmentCommand } from './segment.js';
 import { serveCommand } from './serve.js';
 
-const COMMANDS: Command[] = [segmentCommand, importCommand, documentsCommand, serveCommand];
+const COMMANDS: Command[] = [segmentCommand, alignCommand, importCommand, documentsCommand, serveCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

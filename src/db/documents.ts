@@ -1,6 +1,7 @@
 import type { Mark, Paragraph, Segment, SegmentedSide } from '../model/index.js';
 import type { Lang } from '../text/case.js';
 import type { Db } from './open.js';
+import { insertPairs, type NewPair } from './pairs.js';
 
 export type Side = 'src' | 'tgt';
 
@@ -8,6 +9,8 @@ export interface NewDocument {
   title: string;
   source: SegmentedSide & { file?: string };
   target: SegmentedSide & { file?: string };
+  /** Aligned pairs, in order. */
+  pairs?: readonly NewPair[];
 }
 
 export interface DocumentSummary {
@@ -58,6 +61,7 @@ export function insertDocument(db: Db, doc: NewDocument): number {
       );
       data.segments.forEach((s, i) => insertSegment.run(id, side, i, s.paragraph, s.text, s.start, s.end));
     }
+    if (doc.pairs) insertPairs(db, id, doc.pairs, 'import');
     return id;
   })();
 }

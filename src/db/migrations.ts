@@ -54,7 +54,7 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE TABLE pairs (
         id           INTEGER PRIMARY KEY,
         document_id  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-        ordinal      INTEGER NOT NULL,
+        ordinal      REAL NOT NULL, -- REAL so a split can insert between two pairs without renumbering
         src_segments TEXT NOT NULL DEFAULT '[]',
         tgt_segments TEXT NOT NULL DEFAULT '[]',
         source       TEXT NOT NULL,
@@ -77,6 +77,24 @@ export const MIGRATIONS: readonly Migration[] = [
         at       TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
         UNIQUE (pair_id, version)
       );
+    `,
+  },
+  {
+    version: 3,
+    name: 'alignment operations (undo of merge, split, move)',
+    sql: `
+      CREATE TABLE alignment_ops (
+        id           INTEGER PRIMARY KEY,
+        document_id  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        kind         TEXT NOT NULL CHECK (kind IN ('merge', 'split', 'move')),
+        before_pairs TEXT NOT NULL,
+        after_pairs  TEXT NOT NULL,
+        author       TEXT,
+        at           TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+        undone       INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE INDEX alignment_ops_document ON alignment_ops (document_id, id);
+      CREATE INDEX revisions_pair ON revisions (pair_id, version);
     `,
   },
 ];

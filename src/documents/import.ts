@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
-import { insertDocument, type Db } from '../db/index.js';
+import { alignSides, type Bead } from '../align/index.js';
+import { insertDocument, type Db, type NewPair } from '../db/index.js';
 import { InputError } from '../errors.js';
 import type { SegmentedSide } from '../model/index.js';
 import type { Lang } from '../text/index.js';
@@ -13,6 +14,8 @@ export interface ImportRequest {
   title?: string;
   /** Import even when a file's text looks like the other language. */
   force?: boolean;
+  /** Align and store pairs (default true). */
+  align?: boolean;
 }
 
 export interface ImportResult {
@@ -22,6 +25,9 @@ export interface ImportResult {
   tgtLang: Lang;
   source: { file: string; encoding: string; paragraphs: number; segments: number };
   target: { file: string; encoding: string; paragraphs: number; segments: number };
+  pairs: number;
+  /** Pairs whose alignment confidence is below the review threshold. */
+  needsReview: number;
 }
 
 /**
@@ -42,7 +48,9 @@ export function importDocumentPair(db: Db, request: ImportRequest): ImportResult
     checkLanguage(target, tgtDoc.file);
   }
   const title = request.title?.trim() || titleOf(source) || basename(srcDoc.file);
-  const id = insertDocument(db, { title, source: { ...source, file: srcDoc.file }, target: { ...target, file: tgtDoc.file } });
+  const beads = request.align === false ? [] : alignSides(source, target);
+  const pairs = pairsFromBeads(beads, source, target);
+  const id = insertDocument(db, { title, source: { ...source, file: srcDoc.file }, target: { ...target, file: tgtDoc.file }, pairs });
   return {
     id,
     title,
@@ -50,7 +58,20 @@ export function importDocumentPair(db: Db, request: ImportRequest): ImportResult
     tgtLang,
     source: { file: srcDoc.file, encoding: srcDoc.encoding, paragraphs: source.paragraphs.length, segments: source.segments.length },
     target: { file: tgtDoc.file, encoding: tgtDoc.encoding, paragraphs: target.paragraphs.length, segments: target.segments.length },
+    pairs: pairs.length,
+    needsReview: beads.filter((b) => b.needsReview).length,
   };
+}
+
+/** One pair per bead: the bead's segments joined with a space on each side. */
+export function pairsFromBeads(beads: readonly Bead[], source: SegmentedSide, target: SegmentedSide): NewPair[] {
+  return beads.map((b) => ({
+    srcSegments: b.src,
+    tgtSegments: b.tgt,
+    source: b.src.map((k) => source.segments[k]!.text).join(' '),
+    target: b.tgt.map((k) => target.segments[k]!.text).join(' '),
+    score: b.score,
+  }));
 }
 
 /** The first heading, as the analyses put their title there. */

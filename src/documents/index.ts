@@ -1,2 +1,3 @@
-export { importDocumentPair, type ImportRequest, type ImportResult } from './import.js';
+export { importDocumentPair, pairsFromBeads, type ImportRequest, type ImportResult } from './import.js';
+export { mergeWithNext, splitPair, moveSentence, undoLastAlignmentEdit, type EditResult } from './alignment-edits.js';
 export { segmentDocument, checkLanguage, readSide, type SideInput } from './pipeline.js';

@@ -4,6 +4,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { Db } from '../db/index.js';
 import { documentRoutes } from './documents.js';
 import { healthRoutes } from './health.js';
+import { documentPairRoutes, pairRoutes } from './pairs.js';
 import { serveWeb } from './static.js';
 
 export interface AppOptions {
@@ -43,6 +44,8 @@ export function createApp(options: AppOptions): Hono {
   );
   app.route('/api/health', healthRoutes(options.db));
   app.route('/api/documents', documentRoutes(options.db));
+  app.route('/api/documents', documentPairRoutes(options.db));
+  app.route('/api/pairs', pairRoutes(options.db));
   app.all('/api/*', (c) => c.json({ error: { code: 'not-found', message: `no API route ${c.req.path}` } }, 404));
   if (options.webRoot) app.use('*', serveWeb(options.webRoot));
   return app;

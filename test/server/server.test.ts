@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../../src/db/index.js';
+import { openDatabase, SCHEMA_VERSION, type Db } from '../../src/db/index.js';
 import { startServer, type RunningServer } from '../../src/server/index.js';
 import { REPO, SHARED } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -33,7 +33,7 @@ describe('HTTP API on loopback', () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const res = await fetch(`${server.url}/api/health`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ ok: true, schema: 2 });
+    expect(await res.json()).toMatchObject({ ok: true, schema: SCHEMA_VERSION });
   });
 
   it('imports an uploaded pair, lists it and returns its paragraphs and segments', async () => {

@@ -1,0 +1,202 @@
+import { ConflictError, InputError } from '../errors.js';
+import type { Db } from './open.js';
+
+export type PairStatus = 'draft' | 'translated' | 'reviewed' | 'final';
+export const PAIR_STATUSES: readonly PairStatus[] = ['draft', 'translated', 'reviewed', 'final'];
+
+export interface Pair {
+  id: number;
+  documentId: number;
+  ordinal: number;
+  srcSegments: number[];
+  tgtSegments: number[];
+  source: string;
+  target: string;
+  status: PairStatus;
+  /** Alignment confidence in [0, 1]; null once a person has set the alignment. */
+  score: number | null;
+  version: number;
+  updatedAt: string;
+}
+
+export type NewPair = Pick<Pair, 'srcSegments' | 'tgtSegments' | 'source' | 'target' | 'score'> & { status?: PairStatus };
+
+interface PairRow {
+  id: number;
+  document_id: number;
+  ordinal: number;
+  src_segments: string;
+  tgt_segments: string;
+  source: string;
+  target: string;
+  status: PairStatus;
+  score: number | null;
+  version: number;
+  updated_at: string;
+}
+
+const COLUMNS = 'id, document_id, ordinal, src_segments, tgt_segments, source, target, status, score, version, updated_at';
+
+export function toPair(r: PairRow): Pair {
+  return {
+    id: r.id,
+    documentId: r.document_id,
+    ordinal: r.ordinal,
+    srcSegments: JSON.parse(r.src_segments) as number[],
+    tgtSegments: JSON.parse(r.tgt_segments) as number[],
+    source: r.source,
+    target: r.target,
+    status: r.status,
+    score: r.score,
+    version: r.version,
+    updatedAt: r.updated_at,
+  };
+}
+
+/**
+ * Insert a document's pairs in order (ordinals 1, 2, …), each with its first revision.
+ * Call inside the import's transaction. O(pairs) with two prepared statements.
+ */
+export function insertPairs(db: Db, documentId: number, pairs: readonly NewPair[], origin: string, author: string | null = null): void {
+  const insert = db.prepare(
+    'INSERT INTO pairs (document_id, ordinal, src_segments, tgt_segments, source, target, status, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  const revision = db.prepare('INSERT INTO revisions (pair_id, version, source, target, status, author, origin) VALUES (?, 1, ?, ?, ?, ?, ?)');
+  pairs.forEach((p, k) => {
+    const status = p.status ?? 'draft';
+    const id = insert.run(documentId, k + 1, JSON.stringify(p.srcSegments), JSON.stringify(p.tgtSegments), p.source, p.target, status, p.score).lastInsertRowid;
+    revision.run(id, p.source, p.target, status, author, origin);
+  });
+}
+
+export function listPairs(db: Db, documentId: number): Pair[] {
+  return (db.prepare(`SELECT ${COLUMNS} FROM pairs WHERE document_id = ? ORDER BY ordinal`).all(documentId) as PairRow[]).map(toPair);
+}
+
+export function getPair(db: Db, id: number): Pair | null {
+  const row = db.prepare(`SELECT ${COLUMNS} FROM pairs WHERE id = ?`).get(id) as PairRow | undefined;
+  return row ? toPair(row) : null;
+}
+
+/** The pair right before or after `pair` in its document, or null. */
+export function neighbour(db: Db, pair: Pair, direction: 'prev' | 'next'): Pair | null {
+  const sql =
+    direction === 'next'
+      ? `SELECT ${COLUMNS} FROM pairs WHERE document_id = ? AND ordinal > ? ORDER BY ordinal LIMIT 1`
+      : `SELECT ${COLUMNS} FROM pairs WHERE document_id = ? AND ordinal < ? ORDER BY ordinal DESC LIMIT 1`;
+  const row = db.prepare(sql).get(pair.documentId, pair.ordinal) as PairRow | undefined;
+  return row ? toPair(row) : null;
+}
+
+/** Refuse a write based on a version that is no longer current (HTTP 409 with the current pair). */
+export class StaleVersionError extends ConflictError {
+  constructor(readonly current: Pair) {
+    super(`pair ${current.id} changed since version you edited; it is now at version ${current.version}`);
+  }
+}
+
+export function requirePair(db: Db, id: number): Pair {
+  const pair = getPair(db, id);
+  if (!pair) throw new NotFoundError(`no pair ${id}`);
+  return pair;
+}
+
+export class NotFoundError extends Error {
+  override name = 'NotFoundError';
+}
+
+export function checkVersion(pair: Pair, version: number | undefined): void {
+  if (version === undefined || !Number.isInteger(version)) throw new InputError('the request needs the "version" of the pair it is based on');
+  if (pair.version !== version) throw new StaleVersionError(pair);
+}
+
+export interface PairChange {
+  source?: string;
+  target?: string;
+  status?: PairStatus;
+  srcSegments?: number[];
+  tgtSegments?: number[];
+  score?: number | null;
+}
+
+/**
+ * Write a new version of a pair and its revision. The caller has checked the version
+ * inside the same transaction; the UPDATE checks it again so a racing writer cannot
+ * slip in between.
+ */
+export function writePair(db: Db, pair: Pair, change: PairChange, origin: string, author: string | null): Pair {
+  const next: Pair = { ...pair, ...change, version: pair.version + 1 };
+  const result = db
+    .prepare(
+      `UPDATE pairs SET source = ?, target = ?, status = ?, src_segments = ?, tgt_segments = ?, score = ?, version = ?,
+         updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ? AND version = ?`,
+    )
+    .run(next.source, next.target, next.status, JSON.stringify(next.srcSegments), JSON.stringify(next.tgtSegments), next.score, next.version, pair.id, pair.version);
+  if (result.changes !== 1) throw new StaleVersionError(requirePair(db, pair.id));
+  db.prepare('INSERT INTO revisions (pair_id, version, source, target, status, author, origin) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+    pair.id,
+    next.version,
+    next.source,
+    next.target,
+    next.status,
+    author,
+    origin,
+  );
+  return requirePair(db, pair.id);
+}
+
+/** Insert one pair at `ordinal` with its first revision (a split's second half). */
+export function insertPairAt(db: Db, documentId: number, ordinal: number, p: NewPair, origin: string, author: string | null, id?: number, version = 1): Pair {
+  const status = p.status ?? 'draft';
+  const newId = Number(
+    db
+      .prepare(
+        'INSERT INTO pairs (id, document_id, ordinal, src_segments, tgt_segments, source, target, status, score, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+      )
+      .run(id ?? null, documentId, ordinal, JSON.stringify(p.srcSegments), JSON.stringify(p.tgtSegments), p.source, p.target, status, p.score, version).lastInsertRowid,
+  );
+  db.prepare('INSERT INTO revisions (pair_id, version, source, target, status, author, origin) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+    newId,
+    version,
+    p.source,
+    p.target,
+    status,
+    author,
+    origin,
+  );
+  return requirePair(db, newId);
+}
+
+export function deletePair(db: Db, pair: Pair): void {
+  const result = db.prepare('DELETE FROM pairs WHERE id = ? AND version = ?').run(pair.id, pair.version);
+  if (result.changes !== 1) throw new StaleVersionError(requirePair(db, pair.id));
+}
+
+export interface Revision {
+  version: number;
+  source: string;
+  target: string;
+  status: PairStatus;
+  author: string | null;
+  origin: string | null;
+  at: string;
+}
+
+export function listRevisions(db: Db, pairId: number): Revision[] {
+  return db.prepare('SELECT version, source, target, status, author, origin, at FROM revisions WHERE pair_id = ? ORDER BY version').all(pairId) as Revision[];
+}
+
+/** What undo needs to put a pair back. */
+export function toPairSnapshot(p: Pair) {
+  return {
+    id: p.id,
+    ordinal: p.ordinal,
+    source: p.source,
+    target: p.target,
+    status: p.status,
+    srcSegments: p.srcSegments,
+    tgtSegments: p.tgtSegments,
+    score: p.score,
+    version: p.version,
+  };
+}

@@ -1,0 +1,108 @@
+import { Hono, type Context } from 'hono';
+import { listPairs, listRevisions, NotFoundError, PAIR_STATUSES, requirePair, checkVersion, writePair, type Db, type PairChange, type PairStatus } from '../db/index.js';
+import { mergeWithNext, moveSentence, splitPair, undoLastAlignmentEdit } from '../documents/index.js';
+import { InputError } from '../errors.js';
+import { DEFAULT_REVIEW_THRESHOLD } from '../align/index.js';
+import { errorResponse } from './errors.js';
+
+function idParam(c: Context, name: string): number {
+  const raw = c.req.param(name) ?? '';
+  if (!/^\d{1,15}$/.test(raw)) throw new NotFoundError(`no ${name.replace(/Id$/, '')} ${raw}`);
+  return Number(raw);
+}
+
+async function jsonBody(c: Context): Promise<Record<string, unknown>> {
+  if (!(c.req.header('content-type') ?? '').startsWith('application/json')) throw new InputError('send the request body as application/json');
+  const body: unknown = await c.req.json();
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new InputError('the request body must be a JSON object');
+  return body as Record<string, unknown>;
+}
+
+function int(body: Record<string, unknown>, name: string, required = true): number | undefined {
+  const v = body[name];
+  if (v === undefined && !required) return undefined;
+  if (typeof v !== 'number' || !Number.isInteger(v)) throw new InputError(`"${name}" must be an integer`);
+  return v;
+}
+
+function author(c: Context): string | null {
+  return c.req.header('x-hizala-author')?.slice(0, 100) ?? null;
+}
+
+const withReview = <T extends { score: number | null }>(p: T) => ({ ...p, needsReview: p.score !== null && p.score < DEFAULT_REVIEW_THRESHOLD });
+
+/** Routes under /api/documents/:documentId/pairs (list, undo) and /api/pairs/:pairId (edit, merge, split, move, history). */
+export function documentPairRoutes(db: Db): Hono {
+  const app = new Hono();
+  app.onError((err, c) => errorResponse(c, err));
+  app.get('/:documentId/pairs', (c) => {
+    const id = idParam(c, 'documentId');
+    if (!db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id)) throw new NotFoundError(`no document ${id}`);
+    return c.json({ pairs: listPairs(db, id).map(withReview) });
+  });
+  app.post('/:documentId/alignment/undo', (c) => {
+    const result = undoLastAlignmentEdit(db, idParam(c, 'documentId'), author(c));
+    return c.json({ pairs: result.pairs.map(withReview), removed: result.removed });
+  });
+  return app;
+}
+
+export function pairRoutes(db: Db): Hono {
+  const app = new Hono();
+  app.onError((err, c) => errorResponse(c, err));
+
+  app.get('/:pairId', (c) => c.json(withReview(requirePair(db, idParam(c, 'pairId')))));
+
+  app.get('/:pairId/revisions', (c) => {
+    const pair = requirePair(db, idParam(c, 'pairId'));
+    return c.json({ revisions: listRevisions(db, pair.id) });
+  });
+
+  /** Edit text or status: {version, source?, target?, status?}. A stale version gets 409 with the current pair. */
+  app.put('/:pairId', async (c) => {
+    const id = idParam(c, 'pairId');
+    const body = await jsonBody(c);
+    const version = int(body, 'version')!;
+    const change: PairChange = {};
+    for (const key of ['source', 'target'] as const) {
+      if (body[key] === undefined) continue;
+      if (typeof body[key] !== 'string') throw new InputError(`"${key}" must be a string`);
+      change[key] = body[key] as string;
+    }
+    if (body.status !== undefined) {
+      if (!PAIR_STATUSES.includes(body.status as PairStatus)) throw new InputError(`"status" must be one of ${PAIR_STATUSES.join(', ')}`);
+      change.status = body.status as PairStatus;
+    }
+    const updated = db.transaction(() => {
+      const pair = requirePair(db, id);
+      checkVersion(pair, version);
+      return writePair(db, pair, change, 'edit', author(c));
+    })();
+    return c.json(withReview(updated));
+  });
+
+  app.post('/:pairId/merge-next', async (c) => {
+    const body = await jsonBody(c);
+    const result = mergeWithNext(db, idParam(c, 'pairId'), int(body, 'version')!, int(body, 'nextVersion', false), author(c));
+    return c.json({ pairs: result.pairs.map(withReview), removed: result.removed });
+  });
+
+  /** {version, srcAt, tgtAt}: sentences before srcAt/tgtAt stay, the rest form a new pair. */
+  app.post('/:pairId/split', async (c) => {
+    const body = await jsonBody(c);
+    const result = splitPair(db, idParam(c, 'pairId'), int(body, 'version')!, int(body, 'srcAt')!, int(body, 'tgtAt')!, author(c));
+    return c.json({ pairs: result.pairs.map(withReview), removed: result.removed });
+  });
+
+  /** {version, side: "src"|"tgt", edge: "first"|"last", neighbourVersion?}. */
+  app.post('/:pairId/move', async (c) => {
+    const body = await jsonBody(c);
+    const side = body.side;
+    const edge = body.edge;
+    if (side !== 'src' && side !== 'tgt') throw new InputError('"side" must be "src" or "tgt"');
+    if (edge !== 'first' && edge !== 'last') throw new InputError('"edge" must be "first" or "last"');
+    const result = moveSentence(db, idParam(c, 'pairId'), int(body, 'version')!, side, edge, int(body, 'neighbourVersion', false), author(c));
+    return c.json({ pairs: result.pairs.map(withReview), removed: result.removed });
+  });
+  return app;
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { defaultLexicon, englishLemmas, LexicalIndex, lexiconFromPairs, parseLexicon } from '../../src/align/index.js';
+
+describe('lexicon', () => {
+  it('reduces English word forms to dictionary forms', () => {
+    expect(englishLemmas('railways')).toContain('railway');
+    expect(englishLemmas('countries')).toContain('country');
+    expect(englishLemmas('signed')).toContain('sign');
+    expect(englishLemmas("russia's")).toContain('russia');
+  });
+
+  it('parses the shipped lexicon', () => {
+    const lexicon = defaultLexicon();
+    expect(lexicon.entries.size).toBeGreaterThan(20_000);
+    expect(lexicon.entries.get('war')).toContain('savaş');
+  });
+
+  it('finds more evidence for a translation than for an unrelated sentence', () => {
+    const en = ['The war ended and the government signed a peace treaty.', 'Gas prices rose sharply in winter.'];
+    const tr = ['Savaş sona erdi ve hükümet bir barış antlaşması imzaladı.', 'Kışın gaz fiyatları keskin biçimde yükseldi.'];
+    const index = new LexicalIndex(en, tr, defaultLexicon());
+    const scratch = new Uint8Array(index.stemCount);
+    expect(index.evidence(0, 1, 0, 1, scratch)).toBeGreaterThan(2);
+    expect(index.evidence(0, 1, 1, 1, scratch)).toBeLessThan(index.evidence(0, 1, 0, 1, scratch));
+    expect(index.evidence(1, 1, 0, 1, scratch)).toBeLessThan(0);
+    expect([...scratch].every((x) => x === 0)).toBe(true);
+  });
+
+  it('takes glossary pairs, and adds nothing when empty', () => {
+    const glossary = lexiconFromPairs([{ en: 'corridor', tr: 'koridor' }]);
+    const index = new LexicalIndex(['The corridor opened.'], ['Koridoru açıldı.'], glossary);
+    expect(index.matches(0, 1, 0, 1, new Uint8Array(index.stemCount))).toBe(1);
+    const none = new LexicalIndex(['The corridor opened.'], ['Koridoru açıldı.'], parseLexicon(''));
+    expect(none.evidence(0, 1, 0, 1, new Uint8Array(1))).toBe(0);
+  });
+});

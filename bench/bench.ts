@@ -3,6 +3,7 @@
  *  - segmentation of a ≥50,000-sentence document: sentences per second on one core
  *  - import of that pair into a fresh SQLite file (read, segment, store in one transaction)
  *  - alignment of a 100,000-sentence pair: time and peak memory
+ *  - every QA check over 10,000 pairs with a 27- and a 500-entry glossary
  */
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,9 @@ import { join } from 'node:path';
 import { openDatabase } from '../src/db/index.js';
 import { importDocumentPair } from '../src/documents/index.js';
 import { alignSides } from '../src/align/index.js';
-import { segmentDocument } from '../src/documents/index.js';
+import { pairsFromBeads, segmentDocument } from '../src/documents/index.js';
+import { defaultGlossary, TermMatcher, type Glossary } from '../src/glossary/index.js';
+import { checkDocument } from '../src/qa/index.js';
 import { readDocumentBytes, readMarkdown } from '../src/formats/index.js';
 import { joinBrokenParagraphs, segmentParagraphs } from '../src/segment/index.js';
 import { beadScore } from './lib/align-score.js';
@@ -83,7 +86,48 @@ function benchAlignment(): void {
   );
 }
 
+/** A glossary of `size` entries: the shipped one plus generated concepts with names of the same shape. */
+function syntheticGlossary(size: number): Glossary {
+  const base = defaultGlossary();
+  const entries = [...base.entries];
+  const syllables = ['ka', 'ra', 'zan', 'ge', 'zur', 'han', 'ken', 'di', 'nah', 'çı', 'van', 'şu', 'la', 'çin', 'me', 'ğri', 'ba', 'ku', 'ter', 'vo'];
+  for (let k = 0; entries.length < size; k++) {
+    const word = (n: number) => Array.from({ length: 3 }, (_, i) => syllables[(n * 7 + i * 13 + k) % syllables.length]).join('');
+    const name = word(k).replace(/^./, (c) => c.toUpperCase()) + String(k);
+    entries.push({
+      id: `synthetic-${k}`,
+      terms: [
+        { lang: 'en', text: name, status: 'preferred', partOfSpeech: 'properNoun' },
+        { lang: 'en', text: `${name}x`, status: 'deprecated', partOfSpeech: 'properNoun' },
+        { lang: 'tr', text: name, status: 'preferred', partOfSpeech: 'properNoun' },
+      ],
+    });
+  }
+  return { entries };
+}
+
+function benchQa(): void {
+  const { en, tr } = bigMarkdownPair(12_000);
+  const src = segmentDocument(readDocumentBytes(Buffer.from(en), 'big.en.md'), 'en');
+  const tgt = segmentDocument(readDocumentBytes(Buffer.from(tr), 'big.tr.md'), 'tr');
+  const pairs = pairsFromBeads(alignSides(src, tgt), src, tgt)
+    .slice(0, 10_000)
+    .map((p, id) => ({ id, source: p.source, target: p.target }));
+  console.log('quality checks');
+  for (const size of [27, 500]) {
+    const glossary = syntheticGlossary(size);
+    const matcher = new TermMatcher(glossary);
+    const run = best(3, () => checkDocument(pairs, { srcLang: 'en', tgtLang: 'tr', matcher }));
+    const terms = best(3, () => pairs.reduce((n, p) => n + matcher.find(p.source, 'en').length + matcher.find(p.target, 'tr').length, 0));
+    const flags = run.result.pairs.reduce((n, p) => n + p.flags.length, 0);
+    console.log(
+      `  ${pairs.length} pairs, ${glossary.entries.length}-entry glossary: all checks ${run.ms.toFixed(0)} ms (goal < 1000 ms), ${flags} flags; term matching alone ${terms.ms.toFixed(0)} ms`,
+    );
+  }
+}
+
 const only = process.argv[2];
 if (!only || only === 'segment') benchSegmentation();
 if (!only || only === 'import') benchImport();
 if (!only || only === 'align') benchAlignment();
+if (!only || only === 'qa') benchQa();

@@ -1,8 +1,13 @@
-/** npm run eval: segmentation and alignment accuracy on the dev sets. */
+/** npm run eval: segmentation, alignment and QA accuracy on the dev sets. */
 import { evalAlignment } from './eval-alignment.js';
+import { evalMojibake, evalTerms } from './eval-qa.js';
 import { evalSegmentation } from './eval-segmentation.js';
 
 const verbose = process.argv.includes('--verbose');
 evalSegmentation(verbose);
 console.log('');
 evalAlignment(verbose);
+console.log('');
+evalTerms(verbose);
+console.log('');
+evalMojibake(verbose);

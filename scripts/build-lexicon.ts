@@ -3,7 +3,8 @@
  * default, from the FreeDict English–Turkish dictionary (Debian package
  * dict-freedict-eng-tur, GPL-2+). Run: node --import tsx scripts/build-lexicon.ts
  *
- * Each line: an English headword, a tab, Turkish stems separated by spaces. A stem is a
+ * Each line: an English headword, a tab, Turkish stems separated by spaces, and a tab and
+ * "proper" when the headword is a name (its first translation is capitalised). A stem is a
  * translation word without the infinitive ending and a final consonant that Turkish
  * softens before a vowel (hükümet → hüküme, so hükümeti and hükümetin still match).
  */
@@ -31,6 +32,8 @@ function stem(word: string): string | null {
 const text = execFileSync('zcat', [SOURCE], { maxBuffer: 1 << 28 }).toString('utf8');
 // Per headword: the first translation of every sense first (the usual equivalents), then the rest.
 const primary = new Map<string, string[]>();
+// Headwords whose first translation is capitalised name something (Georgia → Gürcistan).
+const proper = new Set<string>();
 const secondary = new Map<string, string[]>();
 let head: string | null = null;
 for (const line of text.split('\n')) {
@@ -42,6 +45,7 @@ for (const line of text.split('\n')) {
   const sense = /^\d+\.\s+(.*)$/u.exec(line);
   if (!sense || !head) continue;
   const definition = sense[1]!.split(/\.\s/u)[0]!.replace(/\([^)]*\)/gu, ' ').replace(/\.$/u, '');
+  if (!primary.has(head) && /^\p{Lu}/u.test(definition.trim())) proper.add(head);
   const first = primary.get(head) ?? [];
   const rest = secondary.get(head) ?? [];
   definition.split(/[,;:]/u).forEach((phrase, k) => {
@@ -60,6 +64,8 @@ for (const [word, first] of primary) {
   const stems = [...new Set([...first, ...(secondary.get(word) ?? [])])].slice(0, MAX_STEMS);
   if (stems.length) lexicon.set(word, stems);
 }
-const lines = [...lexicon.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([en, stems]) => `${en}\t${stems.join(' ')}`);
+const lines = [...lexicon.entries()]
+  .sort(([a], [b]) => (a < b ? -1 : 1))
+  .map(([en, stems]) => `${en}\t${stems.join(' ')}${proper.has(en) ? '\tproper' : ''}`);
 writeFileSync(new URL('../lexicon/en-tr.tsv', import.meta.url), `${lines.join('\n')}\n`);
 console.log(`${lines.length} English headwords written to lexicon/en-tr.tsv`);

@@ -11,6 +11,8 @@ import { foldKey } from '../text/case.js';
 export interface Lexicon {
   /** Folded English word → folded Turkish stems. */
   readonly entries: ReadonlyMap<string, readonly string[]>;
+  /** Headwords that are names (Georgia, Athens). */
+  readonly properNouns?: ReadonlySet<string>;
 }
 
 export const EMPTY_LEXICON: Lexicon = { entries: new Map() };
@@ -23,13 +25,15 @@ export const TRANSLATED_RATE = 0.5;
 /** Parse lexicon TSV lines: `english<TAB>stem stem …`. */
 export function parseLexicon(tsv: string): Lexicon {
   const entries = new Map<string, string[]>();
+  const properNouns = new Set<string>();
   for (const line of tsv.split('\n')) {
-    const tab = line.indexOf('\t');
-    if (tab <= 0) continue;
-    const stems = line.slice(tab + 1).trim().split(/\s+/).filter((s) => s.length >= MIN_STEM);
-    if (stems.length) entries.set(line.slice(0, tab), stems);
+    const [word, stemText, flag] = line.split('\t');
+    if (!word || !stemText) continue;
+    const stems = stemText.trim().split(/\s+/).filter((s) => s.length >= MIN_STEM);
+    if (stems.length) entries.set(word, stems);
+    if (flag === 'proper') properNouns.add(word);
   }
-  return { entries };
+  return { entries, properNouns };
 }
 
 let shipped: Lexicon | undefined;

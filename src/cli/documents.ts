@@ -1,4 +1,5 @@
-import { listDocuments, openDatabase } from '../db/index.js';
+import { listDocuments } from '../db/index.js';
+import { openWorkspace as openDatabase } from '../workspace/index.js';
 import { dbPathOf, UsageError, writeJson, type Command } from './command.js';
 
 export const documentsCommand: Command = {

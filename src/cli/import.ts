@@ -1,4 +1,4 @@
-import { openDatabase } from '../db/index.js';
+import { openWorkspace as openDatabase } from '../workspace/index.js';
 import { importDocumentPair } from '../documents/index.js';
 import { dbPathOf, progress, stringOption, UsageError, writeJson, type Command } from './command.js';
 

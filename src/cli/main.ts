@@ -3,11 +3,13 @@ import { VERSION } from '../version.js';
 import { parseCommandArgs, UsageError, type Command } from './command.js';
 import { alignCommand } from './align.js';
 import { documentsCommand } from './documents.js';
+import { glossaryCommand } from './glossary.js';
+import { qaCommand } from './qa.js';
 import { importCommand } from './import.js';
 import { segmentCommand } from './segment.js';
 import { serveCommand } from './serve.js';
 
-const COMMANDS: Command[] = [segmentCommand, alignCommand, importCommand, documentsCommand, serveCommand];
+const COMMANDS: Command[] = [segmentCommand, alignCommand, importCommand, documentsCommand, qaCommand, glossaryCommand, serveCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { countDocuments, openDatabase } from '../db/index.js';
+import { countDocuments } from '../db/index.js';
+import { openWorkspace as openDatabase } from '../workspace/index.js';
 import { importDocumentPair } from '../documents/index.js';
 import { startServer } from '../server/index.js';
 import { dbPathOf, stringOption, UsageError, type Command } from './command.js';

@@ -2,3 +2,4 @@ export { openDatabase, migrate, schemaVersion, defaultDbPath, DEFAULT_DB_PATH, t
 export { MIGRATIONS, SCHEMA_VERSION, type Migration } from './migrations.js';
 export * from './documents.js';
 export * from './pairs.js';
+export * from './glossary.js';

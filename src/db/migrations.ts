@@ -97,6 +97,32 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX revisions_pair ON revisions (pair_id, version);
     `,
   },
+  {
+    version: 4,
+    name: 'glossary and workspace settings',
+    sql: `
+      CREATE TABLE glossary_entries (
+        id    TEXT PRIMARY KEY,
+        note  TEXT
+      );
+      CREATE TABLE glossary_terms (
+        id              INTEGER PRIMARY KEY,
+        entry_id        TEXT NOT NULL REFERENCES glossary_entries(id) ON DELETE CASCADE,
+        lang            TEXT NOT NULL,
+        term            TEXT NOT NULL,
+        status          TEXT NOT NULL CHECK (status IN ('preferred', 'admitted', 'deprecated', 'forbidden')),
+        part_of_speech  TEXT,
+        term_type       TEXT,
+        suffix_attaches INTEGER NOT NULL DEFAULT 0,
+        note            TEXT
+      );
+      CREATE INDEX glossary_terms_entry ON glossary_terms (entry_id);
+      CREATE TABLE settings (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      );
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

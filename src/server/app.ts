@@ -3,8 +3,10 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Db } from '../db/index.js';
 import { documentRoutes } from './documents.js';
+import { errorResponse } from './errors.js';
 import { healthRoutes } from './health.js';
 import { documentPairRoutes, pairRoutes } from './pairs.js';
+import { documentQaRoutes, glossaryRoutes, pairQaRoutes } from './qa.js';
 import { serveWeb } from './static.js';
 
 export interface AppOptions {
@@ -19,6 +21,7 @@ export const DEFAULT_MAX_BODY = 50 * 1024 * 1024;
 
 export function createApp(options: AppOptions): Hono {
   const app = new Hono();
+  app.onError((err, c) => errorResponse(c, err));
   app.use(
     '*',
     secureHeaders({
@@ -46,6 +49,9 @@ export function createApp(options: AppOptions): Hono {
   app.route('/api/documents', documentRoutes(options.db));
   app.route('/api/documents', documentPairRoutes(options.db));
   app.route('/api/pairs', pairRoutes(options.db));
+  app.route('/api/documents', documentQaRoutes(options.db));
+  app.route('/api/pairs', pairQaRoutes(options.db));
+  app.route('/api/glossary', glossaryRoutes(options.db));
   app.all('/api/*', (c) => c.json({ error: { code: 'not-found', message: `no API route ${c.req.path}` } }, 404));
   if (options.webRoot) app.use('*', serveWeb(options.webRoot));
   return app;

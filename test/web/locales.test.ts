@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 type Tree = { [key: string]: string | Tree };
@@ -22,5 +22,21 @@ describe('UI locales', () => {
     const used = new Set([...sources.matchAll(/data-i18n="([^"]+)"|\bt\('([^']+)'/g)].map((m) => m[1] ?? m[2]!));
     const plural = (k: string) => en.includes(k) || en.includes(`${k}_one`);
     expect([...used].filter((k) => !plural(k))).toEqual([]);
+  });
+});
+
+describe('QA message keys', () => {
+  it('every message key the QA checks use has an English and a Turkish string', () => {
+    const dir = new URL('../../src/qa/', import.meta.url);
+    const files = [...readdirSync(dir).map((f) => new URL(f, dir)), ...readdirSync(new URL('checks/', dir)).map((f) => new URL(`checks/${f}`, dir))];
+    const source = files.filter((u) => u.pathname.endsWith('.ts')).map((u) => readFileSync(u, 'utf8')).join('\n');
+    const used = [...source.matchAll(/messageKey: '([^']+)'/g)].map((m) => m[1]!);
+    const kinds = [...readFileSync(new URL('mojibake.ts', dir), 'utf8').matchAll(/^\s+\| '([a-z0-9-]+)'/gm)].map((m) => `qa.mojibake.${m[1]}`);
+    expect(used.length).toBeGreaterThan(10);
+    expect(kinds.length).toBeGreaterThan(8);
+    for (const lang of ['en', 'tr']) {
+      const have = keys(load(lang));
+      expect([...used, ...kinds].filter((k) => !have.includes(k))).toEqual([]);
+    }
   });
 });

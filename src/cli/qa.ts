@@ -1,0 +1,85 @@
+import { listPairs } from '../db/index.js';
+import { InputError } from '../errors.js';
+import { readGlossaryFile, TermMatcher, termIssues } from '../glossary/index.js';
+import { checkDocument, detectMojibake, type Flag } from '../qa/index.js';
+import { isLang } from '../text/index.js';
+import { openWorkspace, workspaceMatcher } from '../workspace/index.js';
+import { dbPathOf, stringOption, UsageError, writeJson, type Command } from './command.js';
+import { mapJsonLines, stringField } from './jsonl.js';
+
+const SEVERITY_RANK: Record<string, number> = { info: 0, warning: 1, error: 2 };
+
+export const qaCommand: Command = {
+  name: 'qa',
+  summary: 'quality checks: mojibake, terminology, a whole document',
+  usage: `hizala qa mojibake --jsonl
+    reads {"id","lang","text"} lines on stdin, writes {"id","broken","kinds":[…],"fixed"} lines
+hizala qa terms --glossary FILE --jsonl
+    reads {"id","en","tr"} lines on stdin, writes {"id","issues":[{"side","term","found","problem"}]} lines;
+    FILE is TBX (v2 or v3) or CSV
+hizala qa check DOCUMENT_ID [--format text|json] [--fail-on error|warning] [--db PATH]
+    every check over a stored document, with the workspace glossary; exit 1 when a finding
+    reaches the --fail-on level`,
+  options: { jsonl: { type: 'boolean' }, glossary: { type: 'string' }, format: { type: 'string' }, 'fail-on': { type: 'string' } },
+  async run(values, positionals) {
+    const [sub, ...rest] = positionals;
+    if (sub === 'mojibake') {
+      if (!values.jsonl) throw new UsageError('qa mojibake reads JSON Lines: give --jsonl');
+      await mapJsonLines((v, line) => {
+        const lang = v.lang ?? 'en';
+        if (!isLang(lang)) throw new InputError('"lang" must be en or tr', { file: 'stdin', line });
+        const r = detectMojibake(stringField(v, 'text', line), lang);
+        return { id: v.id ?? null, broken: r.broken, kinds: r.kinds, fixed: r.fixed };
+      });
+      return 0;
+    }
+    if (sub === 'terms') {
+      if (!values.jsonl) throw new UsageError('qa terms reads JSON Lines: give --jsonl');
+      const file = stringOption(values, 'glossary');
+      if (!file) throw new UsageError('qa terms needs --glossary FILE (TBX or CSV)');
+      const matcher = new TermMatcher(readGlossaryFile(file));
+      await mapJsonLines((v, line) => ({
+        id: v.id ?? null,
+        issues: termIssues(matcher, stringField(v, 'en', line), stringField(v, 'tr', line)).map((i) => ({ side: i.side, term: i.entryId, found: i.found, problem: i.problem })),
+      }));
+      return 0;
+    }
+    if (sub === 'check') {
+      if (rest.length !== 1 || !/^\d+$/.test(rest[0]!)) throw new UsageError('give a DOCUMENT_ID');
+      const format = stringOption(values, 'format') ?? 'text';
+      if (format !== 'text' && format !== 'json') throw new UsageError('--format must be text or json');
+      const failOn = stringOption(values, 'fail-on');
+      if (failOn !== undefined && failOn !== 'error' && failOn !== 'warning') throw new UsageError('--fail-on must be error or warning');
+      const db = openWorkspace(dbPathOf(values));
+      try {
+        const id = Number(rest[0]);
+        const doc = db.prepare('SELECT src_lang AS src, tgt_lang AS tgt FROM documents WHERE id = ?').get(id) as { src: 'en' | 'tr'; tgt: 'en' | 'tr' } | undefined;
+        if (!doc) throw new InputError(`no document ${id}`);
+        const pairs = listPairs(db, id);
+        const report = checkDocument(pairs, { srcLang: doc.src, tgtLang: doc.tgt, matcher: workspaceMatcher(db) });
+        if (format === 'json') writeJson(report);
+        else {
+          const byId = new Map(pairs.map((p, k) => [p.id, { pair: p, n: k + 1 }]));
+          for (const { id: pairId, flags } of report.pairs) {
+            const { pair, n } = byId.get(pairId)!;
+            for (const f of flags) process.stdout.write(formatFlag(n, f, f.side === 'src' ? pair.source : pair.target));
+          }
+          for (const d of report.document) {
+            process.stdout.write(`document  ${d.severity.padEnd(7)} ${d.check}: ${Object.values(d.params ?? {}).join(' · ')} (${d.places.length} places)\n`);
+          }
+        }
+        const all = [...report.pairs.flatMap((p) => p.flags), ...report.document];
+        if (failOn && all.some((f) => SEVERITY_RANK[f.severity]! >= SEVERITY_RANK[failOn]!)) return 1;
+        return 0;
+      } finally {
+        db.close();
+      }
+    }
+    throw new UsageError('give a subcommand: mojibake, terms or check');
+  },
+};
+
+function formatFlag(n: number, f: Flag, text: string): string {
+  const found = text.slice(f.start, f.end);
+  return `pair ${String(n).padStart(4)} ${f.side} ${f.severity.padEnd(7)} ${f.check}: "${found}"${f.fix !== undefined ? ` → "${f.fix}"` : ''}\n`;
+}

@@ -1,0 +1,5 @@
+export * from './model.js';
+export { readTbx, writeTbx, escapeXml } from './tbx.js';
+export { readGlossaryCsv, writeGlossaryCsv, parseCsv, CSV_COLUMNS } from './csv.js';
+export { TermMatcher, termIssues, issuesFromOccurrences, normaliseForMatching, foldForMatching, type Occurrence, type TermIssue, type TermProblem } from './matcher.js';
+export { readGlossaryFile, readGlossaryBytes, defaultGlossary } from './load.js';

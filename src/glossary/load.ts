@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { InputError } from '../errors.js';
+import { decodeText } from '../formats/encoding.js';
+import { readGlossaryCsv } from './csv.js';
+import type { Glossary } from './model.js';
+import { readTbx } from './tbx.js';
+
+/** A glossary from TBX (.tbx, .xml) or CSV (.csv), chosen by extension. */
+export function readGlossaryBytes(bytes: Uint8Array, name: string): Glossary {
+  const ext = extname(name).toLowerCase();
+  const { text } = decodeText(bytes, name);
+  if (ext === '.csv') return readGlossaryCsv(text, name);
+  if (ext === '.tbx' || ext === '.xml') return readTbx(text, name);
+  throw new InputError(`unsupported glossary type "${ext || '(none)'}"; use .tbx or .csv`, { file: name });
+}
+
+export function readGlossaryFile(path: string): Glossary {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch {
+    throw new InputError('no such file', { file: path });
+  }
+  return readGlossaryBytes(bytes, path);
+}
+
+let shipped: Glossary | undefined;
+
+/** The default glossary shipped in glossary/ (read once). */
+export function defaultGlossary(): Glossary {
+  shipped ??= readTbx(readFileSync(new URL('../../glossary/default.tbx', import.meta.url), 'utf8'), 'glossary/default.tbx');
+  return shipped;
+}

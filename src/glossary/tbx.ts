@@ -1,0 +1,184 @@
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { InputError } from '../errors.js';
+import { isLang, type Lang } from '../text/case.js';
+import type { Entry, Glossary, Term, TermStatus } from './model.js';
+
+/**
+ * TBX reader for TBX-Basic v2 (martif: termEntry/langSet/tig/term) and TBX v3 DCA
+ * (tbx: conceptEntry/langSec/termSec/term). Strict, streaming (saxes), and it never
+ * resolves external entities or reads a DTD: a DOCTYPE is refused outright, which also
+ * rules out entity-expansion attacks. Errors carry the file's line and column.
+ */
+const STATUS: Record<string, TermStatus> = {
+  'preferredTerm-admn-sts': 'preferred',
+  'admittedTerm-admn-sts': 'admitted',
+  'deprecatedTerm-admn-sts': 'deprecated',
+  'supersededTerm-admn-sts': 'deprecated',
+  'forbiddenTerm-admn-sts': 'forbidden',
+  preferredTerm: 'preferred',
+  admittedTerm: 'admitted',
+  deprecatedTerm: 'deprecated',
+  supersededTerm: 'deprecated',
+  forbiddenTerm: 'forbidden',
+};
+
+const ENTRY = new Set(['termEntry', 'conceptEntry']);
+const LANG = new Set(['langSet', 'langSec']);
+const TERM_GROUP = new Set(['tig', 'termSec', 'ntig']);
+
+export function readTbx(xml: string, file = 'glossary.tbx'): Glossary {
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  const entries: Entry[] = [];
+  let entry: Entry | null = null;
+  let lang: Lang | null = null;
+  let term: Partial<Term> | null = null;
+  let textTarget: 'term' | 'termNote' | 'note' | null = null;
+  let noteType = '';
+  let text = '';
+  let sawRoot = false;
+  const ids = new Set<string>();
+  const fail = (problem: string): never => {
+    throw new InputError(problem, { file, line: parser.line, column: parser.column });
+  };
+
+  parser.on('doctype', () => fail('a DOCTYPE is not accepted (no DTDs or external entities are read)'));
+  parser.on('error', (err) => fail(err.message.replace(/^\S+:\d+:\d+: /, '')));
+  parser.on('opentag', (tag: SaxesTagPlain) => {
+    const name = tag.name.replace(/^.*:/, '');
+    if (!sawRoot) {
+      sawRoot = true;
+      if (name !== 'martif' && name !== 'tbx') fail(`not a TBX file: the root element is <${tag.name}>, not <martif> or <tbx>`);
+    }
+    if (ENTRY.has(name)) {
+      const id = String(tag.attributes.id ?? `entry-${entries.length + 1}`);
+      if (ids.has(id)) fail(`duplicate entry id "${id}"`);
+      ids.add(id);
+      entry = { id, terms: [] };
+    } else if (LANG.has(name)) {
+      if (!entry) fail(`<${name}> outside an entry`);
+      const value = String(tag.attributes['xml:lang'] ?? '').toLowerCase().split(/[-_]/)[0];
+      lang = isLang(value) ? value : null; // other languages are skipped
+    } else if (TERM_GROUP.has(name)) {
+      if (!entry) fail(`<${name}> outside an entry`);
+      term = lang ? { lang } : null;
+    } else if (name === 'term') {
+      if (!entry) fail('<term> outside an entry');
+      if (!term && lang) term = { lang }; // TBX v3 minimal: term directly in langSec
+      textTarget = 'term';
+      text = '';
+    } else if (name === 'termNote') {
+      textTarget = 'termNote';
+      noteType = String(tag.attributes.type ?? '');
+      text = '';
+    } else if (name === 'note' && entry && (term || !lang)) {
+      textTarget = 'note';
+      text = '';
+    }
+  });
+  parser.on('text', (t) => {
+    if (textTarget) text += t;
+  });
+  parser.on('cdata', (t) => {
+    if (textTarget) text += t;
+  });
+  parser.on('closetag', (tag) => {
+    const name = tag.name.replace(/^.*:/, '');
+    if (name === 'term' && textTarget === 'term') {
+      if (term) term.text = text.trim();
+      textTarget = null;
+    } else if (name === 'termNote' && textTarget === 'termNote') {
+      const value = text.trim();
+      if (term) {
+        if (noteType === 'administrativeStatus' || noteType === 'normativeAuthorization') {
+          const status = STATUS[value];
+          if (!status) fail(`unknown administrativeStatus "${value}"`);
+          term.status = status;
+        } else if (noteType === 'partOfSpeech') term.partOfSpeech = value;
+        else if (noteType === 'termType') term.termType = value;
+        else if (noteType === 'x-suffixAttaches') term.suffixAttaches = /^(yes|true|1)$/i.test(value);
+      }
+      textTarget = null;
+    } else if (name === 'note' && textTarget === 'note') {
+      if (term) term.note = text.trim();
+      else if (entry) entry.note = text.trim();
+      textTarget = null;
+    } else if (TERM_GROUP.has(name)) {
+      pushTerm();
+    } else if (LANG.has(name)) {
+      pushTerm();
+      lang = null;
+    } else if (ENTRY.has(name)) {
+      if (entry && entry.terms.length) entries.push(entry);
+      entry = null;
+    }
+  });
+
+  function pushTerm(): void {
+    if (term && entry && term.text) {
+      const t = { status: 'admitted', ...term, text: term.text, lang: term.lang! } as Term;
+      // our export's convention for the status TBX-Basic lacks (see writeTbx)
+      if (t.status === 'deprecated' && t.note && /^forbidden\b/i.test(t.note)) {
+        t.status = 'forbidden';
+        const rest = t.note.replace(/^forbidden;?\s*/i, '');
+        if (rest) t.note = rest;
+        else delete t.note;
+      }
+      entry.terms.push(t);
+    } else if (term && entry && term.text === '') {
+      fail('an empty <term>');
+    }
+    term = null;
+  }
+
+  parser.write(xml).close();
+  if (!sawRoot) throw new InputError('not a TBX file: no root element', { file });
+  return { entries };
+}
+
+const STATUS_OUT: Record<TermStatus, string> = {
+  preferred: 'preferredTerm-admn-sts',
+  admitted: 'admittedTerm-admn-sts',
+  deprecated: 'deprecatedTerm-admn-sts',
+  // TBX-Basic has no "forbidden" status: forbidden terms are deprecated with a note saying so
+  forbidden: 'deprecatedTerm-admn-sts',
+};
+
+export function escapeXml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Write TBX-Basic v2 (martif), the form CAT tools read; `version: 3` writes TBX v3 DCA. */
+export function writeTbx(glossary: Glossary, options: { version?: 2 | 3 } = {}): string {
+  const v3 = options.version === 3;
+  const [root, entryTag, langTag, termTag] = v3 ? ['tbx', 'conceptEntry', 'langSec', 'termSec'] : ['martif', 'termEntry', 'langSet', 'tig'];
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    v3 ? '<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">' : '<martif type="TBX-Basic" xml:lang="en">',
+    v3 ? '  <tbxHeader><fileDesc><sourceDesc><p>Exported by Hizala</p></sourceDesc></fileDesc></tbxHeader>' : '  <martifHeader><fileDesc><sourceDesc><p>Exported by Hizala</p></sourceDesc></fileDesc></martifHeader>',
+    '  <text>',
+    '    <body>',
+  ];
+  for (const entry of glossary.entries) {
+    lines.push(`      <${entryTag} id="${escapeXml(entry.id)}">`);
+    if (entry.note) lines.push(`        <note>${escapeXml(entry.note)}</note>`);
+    for (const lang of ['en', 'tr'] as const) {
+      const terms = entry.terms.filter((t) => t.lang === lang);
+      if (!terms.length) continue;
+      lines.push(`        <${langTag} xml:lang="${lang}">`);
+      for (const t of terms) {
+        lines.push(`          <${termTag}>`, `            <term>${escapeXml(t.text)}</term>`);
+        lines.push(`            <termNote type="administrativeStatus">${STATUS_OUT[t.status]}</termNote>`);
+        if (t.partOfSpeech) lines.push(`            <termNote type="partOfSpeech">${escapeXml(t.partOfSpeech)}</termNote>`);
+        if (t.termType) lines.push(`            <termNote type="termType">${escapeXml(t.termType)}</termNote>`);
+        if (t.suffixAttaches) lines.push('            <termNote type="x-suffixAttaches">yes</termNote>');
+        const note = t.status === 'forbidden' ? ['forbidden', t.note].filter(Boolean).join('; ') : t.note;
+        if (note) lines.push(`            <note>${escapeXml(note)}</note>`);
+        lines.push(`          </${termTag}>`);
+      }
+      lines.push(`        </${langTag}>`);
+    }
+    lines.push(`      </${entryTag}>`);
+  }
+  lines.push('    </body>', '  </text>', `</${root}>`, '');
+  return lines.join('\n');
+}

@@ -1,0 +1,11 @@
+import type { Flag, PairCheck } from '../types.js';
+
+/** A target identical to its source: untranslated prose. Short lines (names, titles, dates) are often the same in both languages and are left alone. */
+export const sameAsSource: PairCheck = {
+  id: 'same-as-source',
+  run(pair): Flag[] {
+    const words = pair.source.trim().split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length;
+    if (words < 4 || pair.source.trim() !== pair.target.trim()) return [];
+    return [{ check: 'same-as-source', side: 'tgt', start: 0, end: pair.target.length, severity: 'warning', messageKey: 'qa.sameAsSource' }];
+  },
+};

@@ -1,0 +1,4 @@
+export { detectMojibake, type MojibakeResult, type MojibakeKind } from './mojibake.js';
+export { findDroppedApostrophes, type DroppedApostrophe } from './apostrophe.js';
+export { checkPair, checkDocument, PAIR_CHECKS, DOCUMENT_CHECKS, CHECK_IDS, type DocumentReport } from './registry.js';
+export type { Flag, DocumentFlag, Place, Severity, CheckContext, PairCheck, DocumentCheck, PairText, Side } from './types.js';

@@ -1,0 +1,231 @@
+import type { Lang } from '../text/case.js';
+import { findDroppedApostrophes } from './apostrophe.js';
+import { decodeSingleByte, decodeUtf8, encodeSingleByte, isEncodable, type CodePage } from './codepages.js';
+
+/**
+ * Mojibake: text damaged on its way from a PDF or a web page. Detects and, where the
+ * damage is reversible, repairs:
+ *  - UTF-8 read as windows-1252, ISO-8859-1 or windows-1254 ("Ã¼" for ü, "Ä±" for ı), and
+ *    the same twice (double encoding), over a whole line or only some words of it;
+ *  - windows-1254 / ISO-8859-9 read as windows-1252 / ISO-8859-1 ("ý" for ı, "þ" for ş);
+ *  - lost characters: U+FFFD and runs of U+25A1 □ (not repairable);
+ *  - stray C1 control characters.
+ * Correct Turkish, Azerbaijani (ə, Xankəndi) and European names (Élysée, Þingvellir) are
+ * left alone: a repair must give valid UTF-8 made of plausible characters, and a
+ * Turkish-letter substitution must give a word in the Turkish alphabet.
+ * O(n) in the text length.
+ */
+export type MojibakeKind =
+  | 'utf8-as-cp1252'
+  | 'utf8-as-latin1'
+  | 'utf8-as-cp1254'
+  | 'double-utf8'
+  | 'cp1254-as-cp1252'
+  | 'partial'
+  | 'replacement-char'
+  | 'placeholder-square'
+  | 'c1-control'
+  | 'dropped-apostrophe';
+
+export interface MojibakeResult {
+  broken: boolean;
+  kinds: MojibakeKind[];
+  /** The repaired text (the input itself when nothing could be repaired). */
+  fixed: string;
+  /** Damaged ranges of the input, with their repair when one is known. */
+  spans: { start: number; end: number; kind: MojibakeKind; replacement?: string }[];
+}
+
+/** Characters a repaired run may consist of: Latin letters (with Turkish and Azerbaijani), common punctuation and signs. */
+const PLAUSIBLE = /^[\p{Script=Latin}\p{N}\s\u00a0-\u00bf\u00d7\u00f7\u2010-\u2027\u2030-\u203a\u20ac\u2122\u2116\u0259\u018f\u02bc'".,;:!?()[\]{}\-–—/&%+*=<>@#$^_|~`\\]+$/u;
+/** A non-ASCII character of any code page (the material of UTF-8 mojibake). */
+const NON_ASCII = /[^\x00-\x7f]/;
+const C1 = /[\u0080-\u009f]/;
+
+const UTF8_CODE_PAGES: CodePage[] = ['windows-1252', 'windows-1254', 'latin1'];
+
+interface Repair {
+  start: number;
+  end: number;
+  text: string;
+  codePage: CodePage;
+  rounds: number;
+}
+
+/**
+ * Repair runs of non-ASCII characters that are the UTF-8 bytes of other characters read
+ * in a single-byte code page. A run is taken whole, re-encoded, and decoded as UTF-8;
+ * it is accepted only when that succeeds and gives plausible characters. Runs are tried
+ * per code page, and again on the result for double encoding.
+ */
+function repairUtf8Runs(text: string): Repair[] {
+  const repairs: Repair[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (!NON_ASCII.test(text[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && NON_ASCII.test(text[j]!)) j++;
+    const run = text.slice(i, j);
+    const repaired = repairRun(run);
+    if (repaired) repairs.push({ start: i, end: j, ...repaired });
+    i = j;
+  }
+  return repairs;
+}
+
+function repairRun(run: string): { text: string; codePage: CodePage; rounds: number } | null {
+  for (const codePage of UTF8_CODE_PAGES) {
+    let current = run;
+    let rounds = 0;
+    let good: { text: string; rounds: number } | null = null;
+    // Each round undoes one wrong decoding; an intermediate result may still hold C1
+    // controls (double encoding of an undefined byte), only a final one must be plausible.
+    while (rounds < 3) {
+      const bytes = encodeSingleByte(current, codePage);
+      if (!bytes) break;
+      const decoded = decodeUtf8(bytes);
+      if (decoded === null || decoded === current) break;
+      current = decoded;
+      rounds++;
+      if (PLAUSIBLE.test(current)) good = { text: current, rounds };
+      if (!NON_ASCII.test(current)) break;
+    }
+    if (good) return { text: good.text, codePage: pickCodePage(run, codePage), rounds: good.rounds };
+  }
+  return null;
+}
+
+/** Which single-byte code page a UTF-8-misread run went through, judged by the characters it shows. */
+function pickCodePage(run: string, worked: CodePage): CodePage {
+  if (/[ĞİŞğış\u008e\u009e]/u.test(run) && encodeSingleByte(run, 'windows-1254')) return 'windows-1254';
+  if (/[\u0080\u0082-\u008c\u0091-\u009c\u009f]/u.test(run) && encodeSingleByte(run, 'latin1')) return 'latin1';
+  return worked === 'latin1' && !C1.test(run) ? 'windows-1252' : worked;
+}
+
+const TURKISH_SUBSTITUTES: Record<string, string> = { ý: 'ı', Ý: 'İ', þ: 'ş', Þ: 'Ş', ð: 'ğ', Ð: 'Ğ' };
+const SUBSTITUTE = /[ýÝþÞðÐ]/u;
+/** Letters of the Turkish alphabet, ASCII and the circumflexed vowels. */
+const TURKISH_WORD = /^[A-Za-zÇĞİÖŞÜçğıöşüÂÎÛâîû'’-]+$/u;
+const TURKISH_ONLY = /[ıİşŞğĞ]/u;
+const WORD_RUN = /[\p{L}'’-]+/gu;
+
+/**
+ * windows-1254 text read as windows-1252 (or ISO-8859-9 as ISO-8859-1): ı ş ğ İ Ş Ğ
+ * appear as ý þ ð Ý Þ Ð. A word is taken for damaged when its repair is written in the
+ * Turkish alphabet and the damage is not a lone capital at the start of the word (the
+ * shape of Icelandic names such as Þingvellir) — unless other words of the line are
+ * certainly damaged, or the line is Turkish and has no correct ı ş ğ at all.
+ */
+function repairTurkishLetters(text: string, lang: Lang): Repair[] {
+  const strong: Repair[] = [];
+  const weak: Repair[] = [];
+  for (const m of text.matchAll(WORD_RUN)) {
+    const word = m[0];
+    if (!SUBSTITUTE.test(word)) continue;
+    const repaired = word.replace(/[ýÝþÞðÐ]/gu, (c) => TURKISH_SUBSTITUTES[c]!);
+    if (!TURKISH_WORD.test(repaired)) continue;
+    if (/^[ğĞ]/u.test(repaired)) continue; // no Turkish word starts with ğ
+    const count = (word.match(/[ýÝþÞðÐ]/gu) ?? []).length;
+    const repair: Repair = { start: m.index, end: m.index + word.length, text: repaired, codePage: 'windows-1254', rounds: 1 };
+    // a lone Þ/þ opening a word is the shape of Icelandic names (Þingvellir), so it needs support
+    if (count >= 2 || !/^[þÞ]/u.test(word)) strong.push(repair);
+    else weak.push(repair);
+  }
+  if (strong.length > 0) return [...strong, ...weak].sort((a, b) => a.start - b.start);
+  if (weak.length > 0 && lang === 'tr' && !TURKISH_ONLY.test(text)) return weak;
+  return [];
+}
+
+const SQUARES = /\u25a1+/gu;
+const LETTER = /[\p{L}\p{N}]/u;
+
+export function detectMojibake(text: string, lang: Lang, options: { apostrophes?: boolean } = {}): MojibakeResult {
+  const spans: MojibakeResult['spans'] = [];
+  const kinds = new Set<MojibakeKind>();
+
+  const utf8 = repairUtf8Runs(text);
+  let fixed = text;
+  let turkish: Repair[] = [];
+  if (utf8.length === 0) {
+    turkish = repairTurkishLetters(text, lang);
+  }
+  const repairs = [...utf8, ...turkish].sort((a, b) => a.start - b.start);
+  if (repairs.length) {
+    let out = '';
+    let at = 0;
+    for (const r of repairs) {
+      out += text.slice(at, r.start) + r.text;
+      at = r.end;
+    }
+    fixed = out + text.slice(at);
+    // Correct non-ASCII letters outside the repaired runs mean only part of the line was damaged.
+    let untouched = '';
+    at = 0;
+    for (const r of repairs) {
+      untouched += text.slice(at, r.start);
+      at = r.end;
+    }
+    untouched += text.slice(at);
+    // Correct letters outside the repaired runs that the same damage would have broken
+    // mean only part of the line was damaged: any non-ASCII letter for a UTF-8 misreading,
+    // ı ş ğ İ Ş Ğ for a windows-1254 one (ö ç ü are the same in both code pages).
+    const partial = utf8.length > 0 ? /\p{L}/u.test(untouched.replace(/[\x00-\x7f]/g, '')) : TURKISH_ONLY.test(untouched);
+    // One damage, one kind per line: the code page that explains every run of it.
+    const codePages = new Set(utf8.map((r) => r.codePage));
+    const utf8Kind: MojibakeKind = utf8.some((r) => r.rounds >= 2)
+      ? 'double-utf8'
+      : codePages.has('windows-1254')
+        ? 'utf8-as-cp1254'
+        : codePages.has('latin1')
+          ? 'utf8-as-latin1'
+          : 'utf8-as-cp1252';
+    for (const r of repairs) {
+      const kind: MojibakeKind = partial ? 'partial' : turkish.includes(r) ? 'cp1254-as-cp1252' : utf8Kind;
+      kinds.add(kind);
+      spans.push({ start: r.start, end: r.end, kind, replacement: r.text });
+    }
+  }
+
+  for (const m of text.matchAll(/\ufffd+/gu)) {
+    kinds.add('replacement-char');
+    spans.push({ start: m.index, end: m.index + m[0].length, kind: 'replacement-char' });
+  }
+  for (const m of text.matchAll(SQUARES)) {
+    const before = text[m.index - 1];
+    const after = text[m.index + m[0].length];
+    // a lone □ between spaces or brackets is the symbol itself, not a lost character
+    if (m[0].length >= 2 || (before !== undefined && LETTER.test(before)) || (after !== undefined && LETTER.test(after))) {
+      kinds.add('placeholder-square');
+      spans.push({ start: m.index, end: m.index + m[0].length, kind: 'placeholder-square' });
+    }
+  }
+  if (!repairs.length) {
+    for (const m of text.matchAll(/[\u0080-\u009f]/gu)) {
+      kinds.add('c1-control');
+      spans.push({ start: m.index, end: m.index + 1, kind: 'c1-control', replacement: '' });
+    }
+    if (kinds.has('c1-control')) fixed = text.replace(/[\u0080-\u009f]/gu, '');
+  }
+  if (lang === 'en' && options.apostrophes !== false && fixed.includes('s ')) {
+    // a lost apostrophe is damage of the same origin; repaired in the fixed text too
+    const dropped = findDroppedApostrophes(fixed);
+    if (dropped.length) {
+      kinds.add('dropped-apostrophe');
+      let out = '';
+      let at = 0;
+      for (const d of dropped) {
+        out += fixed.slice(at, d.start) + d.suggestion;
+        at = d.end;
+        if (fixed === text) spans.push({ start: d.start, end: d.end, kind: 'dropped-apostrophe', replacement: d.suggestion });
+      }
+      fixed = out + fixed.slice(at);
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+  return { broken: spans.length > 0, kinds: [...kinds], fixed, spans };
+}
+
+export { isEncodable, decodeSingleByte };

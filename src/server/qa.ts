@@ -1,0 +1,116 @@
+import { Hono, type Context } from 'hono';
+import { addGlossaryTerm, checkVersion, listPairs, loadGlossary, NotFoundError, requirePair, saveGlossaryEntries, writePair, type Db } from '../db/index.js';
+import { InputError } from '../errors.js';
+import { readGlossaryBytes, TERM_STATUSES, writeGlossaryCsv, writeTbx, type TermStatus } from '../glossary/index.js';
+import { checkDocument, checkPair, type CheckContext } from '../qa/index.js';
+import { isLang, type Lang } from '../text/index.js';
+import { workspaceMatcher } from '../workspace/index.js';
+import { errorResponse } from './errors.js';
+
+function documentContext(db: Db, documentId: number): CheckContext {
+  const doc = db.prepare('SELECT src_lang AS src, tgt_lang AS tgt FROM documents WHERE id = ?').get(documentId) as { src: Lang; tgt: Lang } | undefined;
+  if (!doc) throw new NotFoundError(`no document ${documentId}`);
+  return { srcLang: doc.src, tgtLang: doc.tgt, matcher: workspaceMatcher(db) };
+}
+
+function numericParam(c: Context, name: string): number {
+  const raw = c.req.param(name) ?? '';
+  if (!/^\d{1,15}$/.test(raw)) throw new NotFoundError(`no ${name} ${raw}`);
+  return Number(raw);
+}
+
+async function jsonObject(c: Context): Promise<Record<string, unknown>> {
+  if (!(c.req.header('content-type') ?? '').startsWith('application/json')) throw new InputError('send the request body as application/json');
+  const body: unknown = await c.req.json();
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new InputError('the request body must be a JSON object');
+  return body as Record<string, unknown>;
+}
+
+/** Flags: GET /api/documents/:id/flags (every pair and the document-level ones). */
+export function documentQaRoutes(db: Db): Hono {
+  const app = new Hono();
+  app.onError((err, c) => errorResponse(c, err));
+  app.get('/:documentId/flags', (c) => {
+    const id = numericParam(c, 'documentId');
+    const context = documentContext(db, id);
+    return c.json(checkDocument(listPairs(db, id), context));
+  });
+  return app;
+}
+
+/**
+ * GET /api/pairs/:id/flags; POST /api/pairs/:id/fix {version, side, start, end, replacement}
+ * applies a fix to the text the flag was computed on: the range must still hold the text
+ * the client saw (the version guarantees it), and the change is a revision like any edit.
+ */
+export function pairQaRoutes(db: Db): Hono {
+  const app = new Hono();
+  app.onError((err, c) => errorResponse(c, err));
+  app.get('/:pairId/flags', (c) => {
+    const pair = requirePair(db, numericParam(c, 'pairId'));
+    return c.json({ flags: checkPair(pair, documentContext(db, pair.documentId)) });
+  });
+  app.post('/:pairId/fix', async (c) => {
+    const id = numericParam(c, 'pairId');
+    const body = await jsonObject(c);
+    const { version, side, start, end, replacement } = body;
+    if (typeof version !== 'number' || !Number.isInteger(version)) throw new InputError('"version" must be an integer');
+    if (side !== 'src' && side !== 'tgt') throw new InputError('"side" must be "src" or "tgt"');
+    if (typeof start !== 'number' || typeof end !== 'number' || !Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start) {
+      throw new InputError('"start" and "end" must be a character range');
+    }
+    if (typeof replacement !== 'string') throw new InputError('"replacement" must be a string');
+    const updated = db.transaction(() => {
+      const pair = requirePair(db, id);
+      checkVersion(pair, version);
+      const text = side === 'src' ? pair.source : pair.target;
+      if (end > text.length) throw new InputError(`the range ${start}–${end} is outside the ${side === 'src' ? 'source' : 'target'} text`);
+      const fixed = text.slice(0, start) + replacement + text.slice(end);
+      const origin = typeof body.check === 'string' ? `fix:${body.check.slice(0, 40)}` : 'fix';
+      return writePair(db, pair, side === 'src' ? { source: fixed } : { target: fixed }, origin, c.req.header('x-hizala-author')?.slice(0, 100) ?? null);
+    })();
+    return c.json({ pair: updated, flags: checkPair(updated, documentContext(db, updated.documentId)) });
+  });
+  return app;
+}
+
+/** The workspace glossary: list, add a term, import (TBX/CSV upload), export. */
+export function glossaryRoutes(db: Db): Hono {
+  const app = new Hono();
+  app.onError((err, c) => errorResponse(c, err));
+  app.get('/', (c) => c.json(loadGlossary(db)));
+  app.post('/terms', async (c) => {
+    const body = await jsonObject(c);
+    const { entry, lang, term, status } = body;
+    if (typeof entry !== 'string' || !/^[\p{L}\p{N}_.-]{1,80}$/u.test(entry)) throw new InputError('"entry" must be an id of letters, digits, _ . -');
+    if (!isLang(lang)) throw new InputError('"lang" must be en or tr');
+    if (typeof term !== 'string' || !term.trim() || term.length > 200) throw new InputError('"term" must be a non-empty string');
+    const st = (status ?? 'preferred') as TermStatus;
+    if (!TERM_STATUSES.includes(st)) throw new InputError(`"status" must be one of ${TERM_STATUSES.join(', ')}`);
+    addGlossaryTerm(db, entry, {
+      lang,
+      text: term.trim(),
+      status: st,
+      ...(typeof body.partOfSpeech === 'string' ? { partOfSpeech: body.partOfSpeech } : {}),
+      ...(typeof body.termType === 'string' ? { termType: body.termType } : {}),
+      ...(body.suffixAttaches === true ? { suffixAttaches: true } : {}),
+      ...(typeof body.note === 'string' ? { note: body.note } : {}),
+    });
+    return c.json(loadGlossary(db).entries.find((e) => e.id === entry), 201);
+  });
+  app.post('/import', async (c) => {
+    const form = await c.req.parseBody();
+    const file = form.file;
+    if (!(file instanceof File)) throw new InputError('send the glossary as multipart field "file"');
+    const glossary = readGlossaryBytes(new Uint8Array(await file.arrayBuffer()), file.name || 'glossary.tbx');
+    return c.json({ imported: saveGlossaryEntries(db, glossary) });
+  });
+  app.get('/export', (c) => {
+    const format = c.req.query('format') ?? 'tbx';
+    const glossary = loadGlossary(db);
+    if (format === 'csv') return c.body(writeGlossaryCsv(glossary), 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="glossary.csv"' });
+    if (format !== 'tbx') throw new InputError('format must be tbx or csv');
+    return c.body(writeTbx(glossary), 200, { 'content-type': 'application/x-tbx+xml; charset=utf-8', 'content-disposition': 'attachment; filename="glossary.tbx"' });
+  });
+  return app;
+}

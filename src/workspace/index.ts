@@ -1,0 +1,29 @@
+import { getSetting, glossaryVersion, loadGlossary, openDatabase, saveGlossaryEntries, setSetting, type Db, type OpenOptions } from '../db/index.js';
+import { defaultGlossary, TermMatcher } from '../glossary/index.js';
+
+/**
+ * A workspace: the database plus what a new one starts with. The shipped glossary is
+ * loaded once, into a new workspace; after that the editors own it.
+ */
+export function openWorkspace(path: string, options: OpenOptions = {}): Db {
+  const db = openDatabase(path, options);
+  if (!options.readonly && getSetting(db, 'default_glossary_loaded') === undefined) {
+    db.transaction(() => {
+      saveGlossaryEntries(db, defaultGlossary());
+      setSetting(db, 'default_glossary_loaded', new Date().toISOString());
+    })();
+  }
+  return db;
+}
+
+const matchers = new WeakMap<Db, { version: number; matcher: TermMatcher }>();
+
+/** The term matcher of the workspace glossary, rebuilt only when the glossary changed. */
+export function workspaceMatcher(db: Db): TermMatcher {
+  const version = glossaryVersion(db);
+  const cached = matchers.get(db);
+  if (cached && cached.version === version) return cached.matcher;
+  const matcher = new TermMatcher(loadGlossary(db));
+  matchers.set(db, { version, matcher });
+  return matcher;
+}

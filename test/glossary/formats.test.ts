@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.js';
+import { defaultGlossary, readGlossaryCsv, readTbx, writeGlossaryCsv, writeTbx, type Glossary } from '../../src/glossary/index.js';
+import { SHARED } from '../helpers/cli.js';
+
+const qa = (f: string) => readFileSync(join(SHARED, 'data/qa', f), 'utf8');
+const spec = JSON.parse(qa('glossary-spec.json')) as { id: string; en: { canonical: string; variants: string[]; case_sensitive: boolean; attach_suffix: boolean }; tr: { canonical: string; variants: string[] } }[];
+
+function summary(g: Glossary) {
+  return g.entries.map((e) => ({
+    id: e.id,
+    terms: e.terms.map((t) => `${t.lang}|${t.text}|${t.status}|${t.partOfSpeech ?? ''}|${t.termType ?? ''}|${t.suffixAttaches ? 'yes' : ''}`),
+  }));
+}
+
+describe('TBX', () => {
+  it('reads TBX v3 and TBX v2 of the dev glossary to the same content as its JSON', () => {
+    const v3 = readTbx(qa('glossary.tbx'));
+    const v2 = readTbx(qa('glossary.v2.tbx'));
+    expect(summary(v3)).toEqual(summary(v2));
+    expect(v3.entries).toHaveLength(spec.length);
+    for (const concept of spec) {
+      const entry = v3.entries.find((e) => e.id === concept.id)!;
+      expect(entry.terms.find((t) => t.lang === 'en' && t.status === 'preferred')!.text).toBe(concept.en.canonical);
+      expect(entry.terms.filter((t) => t.lang === 'tr' && t.status === 'deprecated').map((t) => t.text)).toEqual(concept.tr.variants);
+    }
+  });
+
+  it('ships a default glossary with every concept of the dev glossary', () => {
+    const ids = new Set(defaultGlossary().entries.map((e) => e.id));
+    for (const concept of spec) expect(ids.has(concept.id)).toBe(true);
+  });
+
+  it('round-trips through its own writer, v2 and v3, forbidden status included', () => {
+    const g = readTbx(qa('glossary.tbx'));
+    g.entries[0]!.terms[1]!.status = 'forbidden';
+    expect(summary(readTbx(writeTbx(g)))).toEqual(summary(g));
+    expect(summary(readTbx(writeTbx(g, { version: 3 })))).toEqual(summary(g));
+  });
+
+  it('refuses a DOCTYPE (no external entities, no entity expansion) and malformed XML, with line numbers', () => {
+    const xxe = '<?xml version="1.0"?>\n<!DOCTYPE martif [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<martif><text><body/></text></martif>';
+    expect(() => readTbx(xxe, 'evil.tbx')).toThrowError(/evil\.tbx:2:\d+: a DOCTYPE is not accepted/);
+    expect(() => readTbx('<martif>\n<text>\n<body><termEntry id="a"></body></text></martif>', 'bad.tbx')).toThrowError(/bad\.tbx:3:\d+: /);
+    expect(() => readTbx('<html/>', 'x.tbx')).toThrowError(/not a TBX file/);
+  });
+});
+
+describe('CSV glossary', () => {
+  it('round-trips', () => {
+    const g = readTbx(qa('glossary.tbx'));
+    expect(summary(readGlossaryCsv(writeGlossaryCsv(g)))).toEqual(summary(g));
+  });
+
+  it('names the line of each error', () => {
+    const header = 'id,lang,term,status\n';
+    expect(() => readGlossaryCsv(`${header}a,en,Zangezur,preferred\nb,de,Zangesur,preferred\n`, 'g.csv')).toThrowError(/g\.csv:3: language "de"/);
+    expect(() => readGlossaryCsv(`${header}a,en,Zangezur,wrong\n`, 'g.csv')).toThrowError(/g\.csv:2: status "wrong"/);
+    expect(() => readGlossaryCsv(`${header}a,en,"Zangezur,preferred\n`, 'g.csv')).toThrowError(/g\.csv:2: a quoted field is not closed/);
+    expect(() => readGlossaryCsv('lang,term\n', 'g.csv')).toThrowError(InputError);
+  });
+});

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readTbx, TermMatcher } from '../../src/glossary/index.js';
+import { checkDocument, checkPair, type CheckContext } from '../../src/qa/index.js';
+import { SHARED } from '../helpers/cli.js';
+
+const matcher = new TermMatcher(readTbx(readFileSync(join(SHARED, 'data/qa/glossary.tbx'), 'utf8')));
+const context: CheckContext = { srcLang: 'en', tgtLang: 'tr', matcher };
+const checks = (source: string, target: string, only?: string) =>
+  checkPair({ source, target }, context, only ? new Set([only]) : undefined).map((f) => ({ check: f.check, side: f.side, found: (f.side === 'src' ? source : target).slice(f.start, f.end), fix: f.fix }));
+
+describe('QA checks', () => {
+  it('forbidden-variant offers the preferred term with the suffix kept', () => {
+    expect(checks('Zangezur matters.', "Zangezur'un önemi büyük.", 'forbidden-variant')).toEqual([{ check: 'forbidden-variant', side: 'tgt', found: "Zangezur'un", fix: "Zengezur'un" }]);
+    expect(checks('x', 'ZANGAZUR’UN', 'forbidden-variant')[0]!.fix).toBe('ZENGEZUR’UN');
+  });
+
+  it('missing-target-term when the other side has no form of the concept', () => {
+    expect(checks('Talks in Tbilisi.', 'Görüşmeler yapıldı.', 'missing-target-term')).toEqual([{ check: 'missing-target-term', side: 'src', found: 'Tbilisi', fix: undefined }]);
+    expect(checks('Talks in Tbilisi.', "Tiflis'te görüşmeler yapıldı.", 'missing-target-term')).toEqual([]);
+  });
+
+  it('numbers with each language\'s separators', () => {
+    expect(checks('It rose to 3.5 billion in 2020.', "2020'de 3,5 milyara çıktı.", 'numbers')).toEqual([]);
+    expect(checks('It rose to 3.5 billion in 2020.', "2021'de 3,5 milyara çıktı.", 'numbers').map((f) => f.found)).toEqual(['2020', '2021']);
+  });
+
+  it('footnote markers and URLs on one side only', () => {
+    expect(checks('Signed.[3]', 'İmzalandı.', 'footnote-markers')).toEqual([{ check: 'footnote-markers', side: 'src', found: '[3]', fix: undefined }]);
+    expect(checks('See www.hakam.org/en.', 'Bkz. www.hakam.org/tr.', 'urls')).toHaveLength(2);
+  });
+
+  it('empty target, target equal to source, double spaces, repeated words, end punctuation, length', () => {
+    expect(checks('A sentence to translate here.', '', 'empty-target')).toHaveLength(1);
+    expect(checks('This sentence was not translated.', 'This sentence was not translated.', 'same-as-source')).toHaveLength(1);
+    expect(checks('Dr. Selin AKTAŞ', 'Dr. Selin AKTAŞ', 'same-as-source')).toEqual([]);
+    expect(checks('One  two.', 'Bir iki.', 'double-space')).toEqual([{ check: 'double-space', side: 'src', found: '  ', fix: ' ' }]);
+    expect(checks('It is the the end.', 'Bu bu son.', 'repeated-word').map((f) => f.found)).toEqual([' the', ' bu']);
+    expect(checks('Is it over?', 'Bitti.', 'end-punctuation')).toHaveLength(1);
+    expect(checks('Is it over?[2]', 'Bitti mi?[2]', 'end-punctuation')).toEqual([]);
+    expect(checks('A short sentence here.', 'Bu cümle kaynaktan çok çok daha uzun, çünkü çevirmen buraya bir paragraf eklemiş ve hiç durmamış gibi görünüyor.', 'length-ratio')).toHaveLength(1);
+  });
+
+  it('mojibake with its repair, and dropped apostrophes on the English side', () => {
+    expect(checks('Baku□□s port.', 'Bakü limanı.', 'mojibake')).toEqual([{ check: 'mojibake', side: 'src', found: '□□', fix: undefined }]);
+    expect(checks('Kazakhstans fleet.', 'Kazakistan filosu.', 'dropped-apostrophe')).toEqual([{ check: 'dropped-apostrophe', side: 'src', found: 'Kazakhstans', fix: "Kazakhstan's" }]);
+    expect(checks('Port.', 'Liman Ã¼zerinde.', 'mojibake')[0]).toMatchObject({ found: 'Ã¼', fix: 'ü' });
+  });
+
+  it('inconsistent spelling: one concept two ways on one side, once per document with every place', () => {
+    const report = checkDocument(
+      [
+        { id: 1, source: 'The Zangezur corridor.', target: 'Zengezur koridoru.' },
+        { id: 2, source: 'The Zengezur road.', target: 'Zengezur yolu.' },
+      ],
+      context,
+    );
+    expect(report.document).toHaveLength(1);
+    expect(report.document[0]!.places.map((p) => `${p.pairId}:${p.found}`)).toEqual(['1:Zangezur', '2:Zengezur']);
+  });
+});

@@ -1,0 +1,60 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { detectMojibake, findDroppedApostrophes } from '../../src/qa/index.js';
+
+const misread = (text: string, wrote: string, read: string) => iconv.decode(iconv.encode(text, wrote), read);
+
+describe('mojibake detection and repair', () => {
+  const turkish = 'Paşinyan’ın eleştirmenleri Güney Kafkasya’da ağır konuştu.';
+
+  it.each([
+    ['utf8-as-cp1252', misread(turkish, 'utf8', 'windows-1252')],
+    ['utf8-as-latin1', misread(turkish, 'utf8', 'latin1')],
+    ['double-utf8', misread(misread(turkish, 'utf8', 'windows-1252'), 'utf8', 'windows-1252')],
+  ])('repairs %s', (kind, broken) => {
+    const r = detectMojibake(broken, 'tr');
+    expect(r.broken).toBe(true);
+    expect(r.kinds).toEqual([kind]);
+    expect(r.fixed).toBe(turkish);
+  });
+
+  it('repairs windows-1254 read as windows-1252 (ý for ı, þ for ş, ð for ğ)', () => {
+    const broken = misread('Iğdır yolu ve Şimşek ailesi', 'windows-1254', 'windows-1252');
+    expect(broken).toBe('Iðdýr yolu ve Þimþek ailesi');
+    expect(detectMojibake(broken, 'tr')).toMatchObject({ broken: true, kinds: ['cp1254-as-cp1252'], fixed: 'Iğdır yolu ve Şimşek ailesi' });
+  });
+
+  it('repairs one damaged word in an otherwise correct Turkish line', () => {
+    const r = detectMojibake('Nahçıvan’ın kara baÄŸlantÄ±sÄ± yok.', 'tr');
+    expect(r).toMatchObject({ broken: true, kinds: ['partial'], fixed: 'Nahçıvan’ın kara bağlantısı yok.' });
+  });
+
+  it('flags lost characters without inventing a repair', () => {
+    expect(detectMojibake('T\ufffd\ufffdrkiye', 'tr')).toMatchObject({ broken: true, kinds: ['replacement-char'] });
+    expect(detectMojibake('G□□ney Kafkasya', 'tr')).toMatchObject({ broken: true, kinds: ['placeholder-square'], fixed: 'G□□ney Kafkasya' });
+    expect(detectMojibake('each box is drawn as a white square (□) to tick', 'en').broken).toBe(false);
+  });
+
+  it.each([
+    'İlham Əliyev Xankəndi ve Gəncə’de konuştu; hâlâ millî hükûmet, HÂLÂ İŞGAL SONRASI AĞDAM.',
+    'The Élysée, Mönchengladbach, São Tomé, Guimarães, Åland, Ærø, Þingvellir, Ísafjörður, Český Krumlov and Łódź.',
+    'Ереван, Երևան და თბილისი — “quotes”, ‘single’ – dashes… № § € £ ¥ ™ °C −5',
+    'A URL with https://example.org/G%C3%BCney stays as it is.',
+    'Arms sales agreements, peace talks, customs officers, the Netherlands government and United States officials; its role.',
+  ])('leaves clean text alone: %s', (text) => {
+    expect(detectMojibake(text, /[ğış]/.test(text) ? 'tr' : 'en')).toMatchObject({ broken: false, kinds: [], fixed: text });
+  });
+});
+
+describe('dropped apostrophes', () => {
+  it('finds a possessive without its apostrophe and suggests it back', () => {
+    expect(findDroppedApostrophes('Pashinyans statements angered Russias allies.').map((d) => d.suggestion)).toEqual(["Pashinyan's", "Russia's"]);
+    expect(detectMojibake('Georgias ruling party won.', 'en')).toMatchObject({ broken: true, kinds: ['dropped-apostrophe'], fixed: "Georgia's ruling party won." });
+  });
+
+  it('does not take plurals, demonyms or names ending in s', () => {
+    for (const text of ['Armenians say the talks failed.', 'Azerbaijanis voted in June.', 'The Athens talks ended.', 'Customs officers waited.', 'Turks and Kurds met.']) {
+      expect(findDroppedApostrophes(text)).toEqual([]);
+    }
+  });
+});

@@ -4,6 +4,7 @@
  *  - import of that pair into a fresh SQLite file (read, segment, store in one transaction)
  *  - alignment of a 100,000-sentence pair: time and peak memory
  *  - every QA check over 10,000 pairs with a 27- and a 500-entry glossary
+ *  - the translation memory at 1,000,000 units (bench-tm.ts; HIZALA_TM_UNITS to change)
  */
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,7 @@ import { checkDocument } from '../src/qa/index.js';
 import { readDocumentBytes, readMarkdown } from '../src/formats/index.js';
 import { joinBrokenParagraphs, segmentParagraphs } from '../src/segment/index.js';
 import { beadScore } from './lib/align-score.js';
+import { benchTm } from './bench-tm.js';
 import { bigMarkdownPair, concatenatedGold } from './lib/corpus.js';
 
 function time<T>(fn: () => T): { result: T; ms: number } {
@@ -131,3 +133,4 @@ if (!only || only === 'segment') benchSegmentation();
 if (!only || only === 'import') benchImport();
 if (!only || only === 'align') benchAlignment();
 if (!only || only === 'qa') benchQa();
+if (!only || only === 'tm') benchTm();

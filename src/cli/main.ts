@@ -5,11 +5,12 @@ import { alignCommand } from './align.js';
 import { documentsCommand } from './documents.js';
 import { glossaryCommand } from './glossary.js';
 import { qaCommand } from './qa.js';
+import { analyzeCommand, tmCommand } from './tm.js';
 import { importCommand } from './import.js';
 import { segmentCommand } from './segment.js';
 import { serveCommand } from './serve.js';
 
-const COMMANDS: Command[] = [segmentCommand, alignCommand, importCommand, documentsCommand, qaCommand, glossaryCommand, serveCommand];
+const COMMANDS: Command[] = [segmentCommand, alignCommand, importCommand, documentsCommand, tmCommand, analyzeCommand, qaCommand, glossaryCommand, serveCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -123,6 +123,50 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 5,
+    name: 'translation memory',
+    sql: `
+      CREATE TABLE tm_units (
+        id          INTEGER PRIMARY KEY,
+        src_lang    TEXT NOT NULL,
+        tgt_lang    TEXT NOT NULL,
+        source      TEXT NOT NULL,
+        target      TEXT NOT NULL,
+        source_fold TEXT NOT NULL,            -- folded words, what the full-text index holds
+        target_fold TEXT NOT NULL,
+        tokens      INTEGER NOT NULL,         -- token count of the source, to prune by length
+        key_hash    INTEGER NOT NULL,         -- exact-match key of the source (tokens folded)
+        shape_hash  INTEGER NOT NULL,         -- the same with numbers, markers and tags masked
+        unit_hash   INTEGER NOT NULL UNIQUE,  -- identity: languages + source + target
+        prev_hash   INTEGER,                  -- exact keys of the neighbouring sources (context match)
+        next_hash   INTEGER,
+        source_xml  TEXT,                     -- TMX segment with inline codes, when it had any
+        target_xml  TEXT,
+        origin      TEXT,
+        author      TEXT,
+        pair_id     INTEGER UNIQUE REFERENCES pairs(id) ON DELETE SET NULL,
+        created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        changed_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+      );
+      CREATE INDEX tm_units_key ON tm_units (key_hash);
+      CREATE INDEX tm_units_shape ON tm_units (shape_hash);
+      CREATE VIRTUAL TABLE tm_fts USING fts5 (
+        source_fold, target_fold, content = 'tm_units', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 0'
+      );
+      CREATE VIRTUAL TABLE tm_vocab USING fts5vocab (tm_fts, 'col');
+      CREATE TRIGGER tm_units_ai AFTER INSERT ON tm_units BEGIN
+        INSERT INTO tm_fts (rowid, source_fold, target_fold) VALUES (new.id, new.source_fold, new.target_fold);
+      END;
+      CREATE TRIGGER tm_units_ad AFTER DELETE ON tm_units BEGIN
+        INSERT INTO tm_fts (tm_fts, rowid, source_fold, target_fold) VALUES ('delete', old.id, old.source_fold, old.target_fold);
+      END;
+      CREATE TRIGGER tm_units_au AFTER UPDATE OF source_fold, target_fold ON tm_units BEGIN
+        INSERT INTO tm_fts (tm_fts, rowid, source_fold, target_fold) VALUES ('delete', old.id, old.source_fold, old.target_fold);
+        INSERT INTO tm_fts (rowid, source_fold, target_fold) VALUES (new.id, new.source_fold, new.target_fold);
+      END;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -6,8 +6,8 @@ import type { Entry, Glossary, Term, TermStatus } from './model.js';
 /**
  * TBX reader for TBX-Basic v2 (martif: termEntry/langSet/tig/term) and TBX v3 DCA
  * (tbx: conceptEntry/langSec/termSec/term). Strict, streaming (saxes), and it never
- * resolves external entities or reads a DTD: a DOCTYPE is refused outright, which also
- * rules out entity-expansion attacks. Errors carry the file's line and column.
+ * resolves external entities or reads a DTD: a DOCTYPE with an internal subset is refused,
+ * which rules out entity declarations and their expansion. Errors carry line and column.
  */
 const STATUS: Record<string, TermStatus> = {
   'preferredTerm-admn-sts': 'preferred',
@@ -41,7 +41,10 @@ export function readTbx(xml: string, file = 'glossary.tbx'): Glossary {
     throw new InputError(problem, { file, line: parser.line, column: parser.column });
   };
 
-  parser.on('doctype', () => fail('a DOCTYPE is not accepted (no DTDs or external entities are read)'));
+  parser.on('doctype', (doctype) => {
+    // <!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd"> is harmless (never fetched); an internal subset could declare entities
+    if (doctype.includes('[')) fail('a DOCTYPE with an internal subset is not accepted (entities are never declared or expanded)');
+  });
   parser.on('error', (err) => fail(err.message.replace(/^\S+:\d+:\d+: /, '')));
   parser.on('opentag', (tag: SaxesTagPlain) => {
     const name = tag.name.replace(/^.*:/, '');

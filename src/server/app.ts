@@ -7,6 +7,7 @@ import { errorResponse } from './errors.js';
 import { healthRoutes } from './health.js';
 import { documentPairRoutes, pairRoutes } from './pairs.js';
 import { documentQaRoutes, glossaryRoutes, pairQaRoutes } from './qa.js';
+import { documentAnalysisRoutes, tmPairRoutes, tmRoutes } from './tm.js';
 import { serveWeb } from './static.js';
 
 export interface AppOptions {
@@ -52,6 +53,9 @@ export function createApp(options: AppOptions): Hono {
   app.route('/api/documents', documentQaRoutes(options.db));
   app.route('/api/pairs', pairQaRoutes(options.db));
   app.route('/api/glossary', glossaryRoutes(options.db));
+  app.route('/api/tm', tmRoutes(options.db));
+  app.route('/api/pairs', tmPairRoutes(options.db));
+  app.route('/api/documents', documentAnalysisRoutes(options.db));
   app.all('/api/*', (c) => c.json({ error: { code: 'not-found', message: `no API route ${c.req.path}` } }, 404));
   if (options.webRoot) app.use('*', serveWeb(options.webRoot));
   return app;

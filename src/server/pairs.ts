@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { listPairs, listRevisions, NotFoundError, PAIR_STATUSES, requirePair, checkVersion, writePair, type Db, type PairChange, type PairStatus } from '../db/index.js';
-import { mergeWithNext, moveSentence, splitPair, undoLastAlignmentEdit } from '../documents/index.js';
+import { mergeWithNext, moveSentence, splitPair, syncPairToTm, undoLastAlignmentEdit } from '../documents/index.js';
 import { InputError } from '../errors.js';
 import { DEFAULT_REVIEW_THRESHOLD } from '../align/index.js';
 import { errorResponse } from './errors.js';
@@ -76,7 +76,9 @@ export function pairRoutes(db: Db): Hono {
     const updated = db.transaction(() => {
       const pair = requirePair(db, id);
       checkVersion(pair, version);
-      return writePair(db, pair, change, 'edit', author(c));
+      const written = writePair(db, pair, change, 'edit', author(c));
+      syncPairToTm(db, written, author(c)); // a confirmed pair enters the TM in the same transaction
+      return written;
     })();
     return c.json(withReview(updated));
   });

@@ -1,0 +1,91 @@
+import { Hono, type Context } from 'hono';
+import { listPairs, NotFoundError, requirePair, type Db } from '../db/index.js';
+import { InputError } from '../errors.js';
+import { isLang, type Lang } from '../text/index.js';
+import { analyzeLeverage, concordance, importTmxText, searchTm, tmStats } from '../tm/index.js';
+import { errorResponse } from './errors.js';
+
+function langParam(c: Context, name: string, fallback: Lang): Lang {
+  const v = c.req.query(name) ?? fallback;
+  if (!isLang(v)) throw new InputError(`${name} must be en or tr`);
+  return v;
+}
+
+function intParam(c: Context, name: string, fallback: number, max: number): number {
+  const raw = c.req.query(name);
+  if (raw === undefined) return fallback;
+  if (!/^\d{1,4}$/.test(raw) || Number(raw) > max) throw new InputError(`${name} must be a number from 0 to ${max}`);
+  return Number(raw);
+}
+
+function documentLangs(db: Db, id: number): { src: Lang; tgt: Lang } {
+  const doc = db.prepare('SELECT src_lang AS src, tgt_lang AS tgt FROM documents WHERE id = ?').get(id) as { src: Lang; tgt: Lang } | undefined;
+  if (!doc) throw new NotFoundError(`no document ${id}`);
+  return doc;
+}
+
+/** /api/tm: search, concordance, stats, TMX import. */
+export function tmRoutes(db: Db): Hono {
+  const app = new Hono();
+  app.onError((err, c) => errorResponse(c, err));
+  app.get('/search', (c) => {
+    const q = c.req.query('q') ?? '';
+    if (!q.trim()) throw new InputError('give the text to look up as ?q=');
+    const matches = searchTm(db, { text: q, srcLang: langParam(c, 'src', 'en'), tgtLang: langParam(c, 'tgt', 'tr'), min: intParam(c, 'min', 70, 100), limit: intParam(c, 'limit', 5, 100) });
+    return c.json({ matches });
+  });
+  app.get('/concordance', (c) => {
+    const q = c.req.query('q') ?? '';
+    if (!q.trim()) throw new InputError('give the word or phrase as ?q=');
+    const side = c.req.query('side') ?? 'both';
+    if (side !== 'source' && side !== 'target' && side !== 'both') throw new InputError('side must be source, target or both');
+    return c.json({ hits: concordance(db, { text: q, side, srcLang: langParam(c, 'src', 'en'), tgtLang: langParam(c, 'tgt', 'tr'), limit: intParam(c, 'limit', 50, 500) }) });
+  });
+  app.get('/stats', (c) => c.json(tmStats(db)));
+  app.post('/import', async (c) => {
+    const form = await c.req.parseBody();
+    const file = form.file;
+    if (!(file instanceof File)) throw new InputError('send the TMX as multipart field "file"');
+    return c.json(importTmxText(db, await file.text(), file.name || 'upload.tmx'));
+  });
+  return app;
+}
+
+/** /api/pairs/:id/matches and /api/documents/:id/analysis. */
+export function tmPairRoutes(db: Db): Hono {
+  const app = new Hono();
+  app.onError((err, c) => errorResponse(c, err));
+  app.get('/:pairId/matches', (c) => {
+    const raw = c.req.param('pairId');
+    if (!/^\d{1,15}$/.test(raw)) throw new NotFoundError(`no pair ${raw}`);
+    const pair = requirePair(db, Number(raw));
+    const langs = documentLangs(db, pair.documentId);
+    const pairs = listPairs(db, pair.documentId);
+    const k = pairs.findIndex((p) => p.id === pair.id);
+    const matches = searchTm(db, {
+      text: pair.source,
+      srcLang: langs.src,
+      tgtLang: langs.tgt,
+      min: intParam(c, 'min', 50, 100),
+      limit: intParam(c, 'limit', 5, 50),
+      excludePairId: pair.id,
+      prevSource: pairs[k - 1]?.source ?? null,
+      nextSource: pairs[k + 1]?.source ?? null,
+    });
+    return c.json({ matches });
+  });
+  return app;
+}
+
+export function documentAnalysisRoutes(db: Db): Hono {
+  const app = new Hono();
+  app.onError((err, c) => errorResponse(c, err));
+  app.get('/:documentId/analysis', (c) => {
+    const raw = c.req.param('documentId');
+    if (!/^\d{1,15}$/.test(raw)) throw new NotFoundError(`no document ${raw}`);
+    const id = Number(raw);
+    const langs = documentLangs(db, id);
+    return c.json(analyzeLeverage(db, listPairs(db, id), langs.src, langs.tgt));
+  });
+  return app;
+}

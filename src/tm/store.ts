@@ -1,0 +1,358 @@
+import type { Db } from '../db/index.js';
+import type { Lang } from '../text/case.js';
+import { fuzzyScore, maxLengthGap } from './score.js';
+import { analyse, exactKey, foldForIndex, hash48, tokenize, type Token } from './tokens.js';
+
+export interface NewUnit {
+  srcLang: Lang;
+  tgtLang: Lang;
+  source: string;
+  target: string;
+  origin?: string | null;
+  author?: string | null;
+  createdAt?: string;
+  changedAt?: string;
+  sourceXml?: string | null;
+  targetXml?: string | null;
+  prevSource?: string | null;
+  nextSource?: string | null;
+  pairId?: number | null;
+}
+
+export interface TmUnit {
+  id: number;
+  srcLang: Lang;
+  tgtLang: Lang;
+  source: string;
+  target: string;
+  sourceXml: string | null;
+  targetXml: string | null;
+  origin: string | null;
+  author: string | null;
+  pairId: number | null;
+  createdAt: string;
+  changedAt: string;
+}
+
+const UNIT_COLUMNS = 'id, src_lang, tgt_lang, source, target, source_xml, target_xml, origin, author, pair_id, created_at, changed_at';
+
+interface UnitRow {
+  id: number;
+  src_lang: Lang;
+  tgt_lang: Lang;
+  source: string;
+  target: string;
+  source_xml: string | null;
+  target_xml: string | null;
+  origin: string | null;
+  author: string | null;
+  pair_id: number | null;
+  created_at: string;
+  changed_at: string;
+}
+
+function toUnit(r: UnitRow): TmUnit {
+  return {
+    id: r.id,
+    srcLang: r.src_lang,
+    tgtLang: r.tgt_lang,
+    source: r.source,
+    target: r.target,
+    sourceXml: r.source_xml,
+    targetXml: r.target_xml,
+    origin: r.origin,
+    author: r.author,
+    pairId: r.pair_id,
+    createdAt: r.created_at,
+    changedAt: r.changed_at,
+  };
+}
+
+export function unitHash(srcLang: Lang, tgtLang: Lang, source: string, target: string): number {
+  return hash48(`${srcLang}\u0000${tgtLang}\u0000${source}\u0000${target}`);
+}
+
+/**
+ * Inserting many units: one prepared statement; identical units (same languages,
+ * source and target) are stored once. Returns a function to call per unit; the caller
+ * owns the transaction. O(1) per unit plus the index updates.
+ */
+export function unitInserter(db: Db): (unit: NewUnit) => boolean {
+  const insert = db.prepare(
+    `INSERT INTO tm_units (src_lang, tgt_lang, source, target, source_fold, target_fold, tokens, key_hash, shape_hash, unit_hash, prev_hash, next_hash,
+       source_xml, target_xml, origin, author, pair_id, created_at, changed_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')), coalesce(?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))
+     ON CONFLICT (unit_hash) DO NOTHING`,
+  );
+  return (u) => {
+    const source = analyse(u.source, u.srcLang);
+    const result = insert.run(
+      u.srcLang,
+      u.tgtLang,
+      u.source,
+      u.target,
+      source.fold,
+      foldForIndex(u.target, u.tgtLang),
+      source.tokens.length,
+      source.key,
+      source.shape,
+      unitHash(u.srcLang, u.tgtLang, u.source, u.target),
+      u.prevSource ? exactKey(u.prevSource, u.srcLang) : null,
+      u.nextSource ? exactKey(u.nextSource, u.srcLang) : null,
+      u.sourceXml ?? null,
+      u.targetXml ?? null,
+      u.origin ?? null,
+      u.author ?? null,
+      u.pairId ?? null,
+      u.createdAt ?? null,
+      u.changedAt ?? null,
+    );
+    return result.changes > 0;
+  };
+}
+
+export function addUnits(db: Db, units: Iterable<NewUnit>): number {
+  const insert = unitInserter(db);
+  return db.transaction(() => {
+    let added = 0;
+    for (const u of units) if (insert(u)) added++;
+    return added;
+  })();
+}
+
+/**
+ * A pair confirmed in a document enters the TM: the unit that came from the same pair is
+ * updated rather than duplicated; when its new text equals a unit from elsewhere, that
+ * unit is kept (and linked to the pair) and the pair's own copy goes.
+ */
+export function upsertPairUnit(db: Db, unit: NewUnit & { pairId: number }): TmUnit {
+  return db.transaction(() => {
+    const hash = unitHash(unit.srcLang, unit.tgtLang, unit.source, unit.target);
+    const mine = db.prepare('SELECT id FROM tm_units WHERE pair_id = ?').get(unit.pairId) as { id: number } | undefined;
+    const same = db.prepare('SELECT id FROM tm_units WHERE unit_hash = ?').get(hash) as { id: number } | undefined;
+    if (same) {
+      if (mine && mine.id !== same.id) db.prepare('DELETE FROM tm_units WHERE id = ?').run(mine.id);
+      db.prepare("UPDATE tm_units SET pair_id = ?, changed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?").run(unit.pairId, same.id);
+      return getUnit(db, same.id)!;
+    }
+    if (mine) {
+      const source = analyse(unit.source, unit.srcLang);
+      db.prepare(
+        `UPDATE tm_units SET source = ?, target = ?, source_fold = ?, target_fold = ?, tokens = ?, key_hash = ?, shape_hash = ?, unit_hash = ?, prev_hash = ?, next_hash = ?,
+           author = coalesce(?, author), changed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?`,
+      ).run(
+        unit.source,
+        unit.target,
+        source.fold,
+        foldForIndex(unit.target, unit.tgtLang),
+        source.tokens.length,
+        source.key,
+        source.shape,
+        hash,
+        unit.prevSource ? exactKey(unit.prevSource, unit.srcLang) : null,
+        unit.nextSource ? exactKey(unit.nextSource, unit.srcLang) : null,
+        unit.author ?? null,
+        mine.id,
+      );
+      return getUnit(db, mine.id)!;
+    }
+    unitInserter(db)(unit);
+    return getUnit(db, (db.prepare('SELECT id FROM tm_units WHERE unit_hash = ?').get(hash) as { id: number }).id)!;
+  })();
+}
+
+export function getUnit(db: Db, id: number): TmUnit | null {
+  const row = db.prepare(`SELECT ${UNIT_COLUMNS} FROM tm_units WHERE id = ?`).get(id) as UnitRow | undefined;
+  return row ? toUnit(row) : null;
+}
+
+export interface MatchQuery {
+  text: string;
+  srcLang: Lang;
+  tgtLang: Lang;
+  /** Lowest score to return (default 70). */
+  min?: number;
+  /** How many matches (default 5). */
+  limit?: number;
+  /** The neighbouring sources of the query segment, for context matches. */
+  prevSource?: string | null;
+  nextSource?: string | null;
+  /** Units of this pair are not offered for it (a segment's own translation). */
+  excludePairId?: number;
+}
+
+export interface TmMatch {
+  unit: TmUnit;
+  score: number;
+  /** 101 for a context match: exact, and the neighbouring sources match too. */
+  rank: number;
+  context: boolean;
+}
+
+/** How many candidates retrieval hands to scoring. */
+const CANDIDATES = 300;
+/** Retrieval reads the postings of the query's rarest words, about this many in all. */
+const POSTINGS_BUDGET = 30_000;
+const MAX_TERMS = 12;
+const MIN_TERMS = 3;
+/**
+ * Fuzzy look-up: exact matches by key; fuzzy candidates from the full-text index — the
+ * postings of the query's rarest words, each unit weighted by the inverse document
+ * frequencies of the words it shares; then, best bound first, exact scoring (score.ts).
+ * The bound — shared words / longer length — is computed from the indexed words without
+ * tokenising; scoring stops once the bound cannot beat the matches already held.
+ * Cost: the postings of the rarest words (about POSTINGS_BUDGET) plus the scoring of at
+ * most CANDIDATES sources — not the size of the TM.
+ */
+export function searchTm(db: Db, query: MatchQuery): TmMatch[] {
+  const min = query.min ?? 70;
+  const limit = query.limit ?? 5;
+  const tokens = tokenize(query.text, query.srcLang);
+  if (tokens.length === 0) return [];
+  const { key, shape } = analyse(query.text, query.srcLang);
+  // same source, or the same but for placeables; then word retrieval
+  const ids = new Set<number>(db.prepare('SELECT id FROM tm_units WHERE key_hash = ? UNION SELECT id FROM tm_units WHERE shape_hash = ? LIMIT 200').pluck().all(key, shape) as number[]);
+  // asked for many matches, retrieval hands on proportionally more candidates
+  for (const id of candidateIds(db, query.text, query.srcLang, Math.max(CANDIDATES, limit * 3))) ids.add(id);
+  if (ids.size === 0) return [];
+  const rows = db
+    .prepare(
+      `SELECT ${UNIT_COLUMNS}, tokens, source_fold, key_hash, prev_hash, next_hash FROM tm_units WHERE id IN (SELECT value FROM json_each(?)) AND src_lang = ? AND tgt_lang = ?`,
+    )
+    .all(JSON.stringify([...ids]), query.srcLang, query.tgtLang) as (UnitRow & {
+    tokens: number;
+    source_fold: string;
+    key_hash: number;
+    prev_hash: number | null;
+    next_hash: number | null;
+  })[];
+  const gap = maxLengthGap(tokens.length, min);
+  const prev = query.prevSource ? exactKey(query.prevSource, query.srcLang) : null;
+  const next = query.nextSource ? exactKey(query.nextSource, query.srcLang) : null;
+  const queryWords = countWords(foldForIndex(query.text, query.srcLang));
+  const others = tokens.filter((t) => t.kind !== 'word' && t.kind !== 'number').length;
+  const bounded = rows
+    .filter((r) => (query.excludePairId === undefined || r.pair_id !== query.excludePairId) && Math.abs(r.tokens - tokens.length) <= gap)
+    .map((r) => ({ row: r, bound: r.key_hash === key ? 100 : (100 * (sharedWords(queryWords, r.source_fold) + others)) / Math.max(tokens.length, r.tokens) }))
+    .filter((c) => c.bound >= min)
+    .sort((a, b) => b.bound - a.bound);
+  const matches: TmMatch[] = [];
+  for (const { row: r, bound } of bounded) {
+    if (matches.length >= limit && bound < matches[limit - 1]!.score) break;
+    const { score } = fuzzyScore(tokens, tokenize(r.source, query.srcLang));
+    if (score < min) continue;
+    const context = score === 100 && prev !== null && next !== null && r.prev_hash === prev && r.next_hash === next;
+    matches.push({ unit: toUnit(r), score, rank: context ? 101 : score, context });
+    matches.sort((a, b) => b.rank - a.rank || b.unit.changedAt.localeCompare(a.unit.changedAt) || a.unit.id - b.unit.id);
+  }
+  return matches.slice(0, limit);
+}
+
+const NUMERIC = /^\d/;
+
+function countWords(fold: string): { words: Map<string, number>; numbers: number } {
+  const words = new Map<string, number>();
+  let numbers = 0;
+  for (const w of fold.split(' ')) {
+    if (!w) continue;
+    if (NUMERIC.test(w)) numbers++;
+    else words.set(w, (words.get(w) ?? 0) + 1);
+  }
+  return { words, numbers };
+}
+
+/**
+ * Tokens an alignment of the two texts can match at most: shared words (as multisets)
+ * plus numbers, which match each other whatever their value (a differing number is a
+ * penalty, not an edit).
+ */
+function sharedWords(query: { words: Map<string, number>; numbers: number }, fold: string): number {
+  const left = new Map(query.words);
+  let shared = 0;
+  let numbers = 0;
+  for (const w of fold.split(' ')) {
+    if (NUMERIC.test(w)) {
+      numbers++;
+      continue;
+    }
+    const c = left.get(w);
+    if (c) {
+      shared++;
+      left.set(w, c - 1);
+    }
+  }
+  return shared + Math.min(numbers, query.numbers);
+}
+
+/** Unit ids that share the query's rarest words: those sharing the most of them first. */
+export function candidateIds(db: Db, text: string, lang: Lang, count = CANDIDATES): number[] {
+  // numbers are placeables: a match may differ in them, so they do not retrieve
+  const words = [...new Set(foldForIndex(text, lang).split(' ').filter((w) => w.length > 0 && !NUMERIC.test(w)))];
+  if (words.length === 0) return [];
+  const frequencies = documentFrequencies(db, words).filter((d) => d.doc > 0);
+  frequencies.sort((a, b) => a.doc - b.doc);
+  const chosen: { term: string; doc: number }[] = [];
+  let postings = 0;
+  for (const d of frequencies) {
+    if (chosen.length >= MAX_TERMS || (chosen.length >= MIN_TERMS && postings + d.doc > POSTINGS_BUDGET)) break;
+    chosen.push(d);
+    postings += d.doc;
+  }
+  const weights = new Map<number, number>();
+  const postingsOf = db.prepare('SELECT rowid FROM tm_fts WHERE tm_fts MATCH ?').pluck();
+  for (const { term, doc } of chosen) {
+    // units sharing more of the chosen words first; among those, rarer words first
+    const weight = 1 + Math.log(1 + 1e6 / doc) / 100;
+    for (const id of postingsOf.all(`source_fold : "${term.replace(/"/g, '""')}"`) as number[]) weights.set(id, (weights.get(id) ?? 0) + weight);
+  }
+  return [...weights].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, count).map(([id]) => id);
+}
+
+interface FrequencyCache {
+  units: number;
+  doc: Map<string, number>;
+}
+
+const frequencyCaches = new WeakMap<Db, FrequencyCache>();
+
+/**
+ * Document frequencies of words in the TM's sources, cached per connection; the cache is
+ * dropped when the TM has grown or shrunk by a tenth (the figures only steer which words
+ * retrieval reads, so slightly stale ones are harmless).
+ */
+function documentFrequencies(db: Db, words: string[]): { term: string; doc: number }[] {
+  const units = (db.prepare('SELECT coalesce(max(id), 0) AS n FROM tm_units').get() as { n: number }).n;
+  let cache = frequencyCaches.get(db);
+  if (!cache || Math.abs(units - cache.units) > cache.units / 10) {
+    cache = { units, doc: new Map() };
+    frequencyCaches.set(db, cache);
+  }
+  const lookup = db.prepare("SELECT doc FROM tm_vocab WHERE col = 'source_fold' AND term = ?").pluck();
+  return words.map((term) => {
+    let doc = cache.doc.get(term);
+    if (doc === undefined) {
+      doc = (lookup.get(term) as number | undefined) ?? 0;
+      cache.doc.set(term, doc);
+    }
+    return { term, doc };
+  });
+}
+
+/** Exhaustive scan: every unit of the language pair scored (for measuring the index's recall). */
+export function searchTmExhaustive(db: Db, query: MatchQuery): TmMatch[] {
+  const min = query.min ?? 70;
+  const tokens = tokenize(query.text, query.srcLang);
+  const gap = maxLengthGap(tokens.length, min);
+  const matches: TmMatch[] = [];
+  const rows = db.prepare(`SELECT ${UNIT_COLUMNS}, tokens FROM tm_units WHERE src_lang = ? AND tgt_lang = ?`).iterate(query.srcLang, query.tgtLang) as IterableIterator<
+    UnitRow & { tokens: number }
+  >;
+  for (const r of rows) {
+    if (Math.abs(r.tokens - tokens.length) > gap) continue;
+    const { score } = fuzzyScore(tokens, tokenize(r.source, query.srcLang));
+    if (score >= min) matches.push({ unit: toUnit(r), score, rank: score, context: false });
+  }
+  return matches.sort((a, b) => b.rank - a.rank || a.unit.id - b.unit.id);
+}
+
+export type { Token };

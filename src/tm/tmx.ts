@@ -1,0 +1,327 @@
+import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import type { Db } from '../db/index.js';
+import { InputError } from '../errors.js';
+import { escapeXml } from '../glossary/index.js';
+import { isLang, type Lang } from '../text/case.js';
+import { VERSION } from '../version.js';
+import { unitInserter, type NewUnit } from './store.js';
+
+/**
+ * TMX 1.4b. Import streams the file in 1 MB chunks through a strict parser (saxes): memory
+ * stays flat whatever the file size, and the whole import is one transaction, so a
+ * malformed file (reported with line and column) imports nothing. A DOCTYPE is accepted
+ * only without an internal subset, so no entity is ever declared or expanded and no DTD
+ * is fetched. Language codes are matched on their primary subtag (tr, tr-TR, TR-tr).
+ * Inline codes (bpt, ept, ph, it, ut, hi, sub) are kept as XML for export; the text the
+ * TM matches on leaves out the native code inside bpt/ept/ph/it/ut.
+ */
+const CODE_ELEMENTS = new Set(['bpt', 'ept', 'ph', 'it', 'ut']);
+const INLINE = new Set([...CODE_ELEMENTS, 'hi', 'sub']);
+
+export interface TmxImportResult {
+  units: number;
+  added: number;
+  skipped: number;
+}
+
+export interface TmxImportOptions {
+  onProgress?: (bytes: number, total: number) => void;
+}
+
+/** TMX date (20240514T093000Z) → ISO 8601. */
+function isoDate(tmx: string | undefined): string | undefined {
+  const m = tmx ? /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(tmx) : null;
+  return m ? `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z` : undefined;
+}
+
+function tmxDate(iso: string): string {
+  return iso.replace(/[-:]/g, '').replace(/\.\d+/, '').replace(/^(\d{8}T\d{6}).*$/, '$1Z');
+}
+
+function primaryLang(code: string): string {
+  return code.toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
+interface TuvState {
+  lang: string;
+  text: string;
+  xml: string;
+  hasCodes: boolean;
+}
+
+/** Build an importer around a parser; `feed` parses chunks, `finish` ends the document. */
+function tmxImporter(db: Db, file: string) {
+  const parser = new SaxesParser({ xmlns: false, position: true });
+  const insert = unitInserter(db);
+  const result: TmxImportResult = { units: 0, added: 0, skipped: 0 };
+  let srcLang = '';
+  let tu: { attrs: Record<string, string>; props: Record<string, string>; tuvs: TuvState[] } | null = null;
+  let tuv: TuvState | null = null;
+  let inSeg = false;
+  let codeDepth = 0;
+  let propType: string | null = null;
+  let propText = '';
+  let sawRoot = false;
+  const fail = (problem: string): never => {
+    throw new InputError(problem, { file, line: parser.line, column: parser.column });
+  };
+
+  parser.on('doctype', (doctype) => {
+    if (doctype.includes('[')) fail('a DOCTYPE with an internal subset is not accepted (entities are never declared or expanded)');
+  });
+  parser.on('error', (err) => fail(err.message.replace(/^\S*:\d+:\d+: /, '')));
+  parser.on('opentag', (tag: SaxesTagPlain) => {
+    const name = tag.name;
+    const attr = (k: string) => (tag.attributes[k] as string | undefined) ?? undefined;
+    if (!sawRoot) {
+      sawRoot = true;
+      if (name !== 'tmx') fail(`not a TMX file: the root element is <${name}>`);
+      return;
+    }
+    if (inSeg) {
+      if (!INLINE.has(name)) fail(`<${name}> is not allowed inside <seg>`);
+      if (tuv) {
+        tuv.hasCodes = true;
+        const attrs = Object.entries(tag.attributes)
+          .map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`)
+          .join('');
+        tuv.xml += `<${name}${attrs}${tag.isSelfClosing ? '/' : ''}>`;
+      }
+      if (CODE_ELEMENTS.has(name) && !tag.isSelfClosing) codeDepth++;
+      return;
+    }
+    switch (name) {
+      case 'header':
+        srcLang = primaryLang(attr('srclang') ?? '');
+        break;
+      case 'tu':
+        tu = { attrs: Object.fromEntries(Object.entries(tag.attributes).map(([k, v]) => [k, String(v)])), props: {}, tuvs: [] };
+        break;
+      case 'tuv': {
+        const lang = attr('xml:lang') ?? attr('lang');
+        if (!lang) fail('<tuv> without xml:lang');
+        tuv = { lang: primaryLang(lang!), text: '', xml: '', hasCodes: false };
+        break;
+      }
+      case 'seg':
+        if (!tuv) fail('<seg> outside <tuv>');
+        inSeg = true;
+        break;
+      case 'prop':
+        propType = attr('type') ?? '';
+        propText = '';
+        break;
+      default:
+        break;
+    }
+  });
+  parser.on('text', (text) => {
+    if (inSeg && tuv) {
+      tuv.xml += escapeXml(text);
+      if (codeDepth === 0) tuv.text += text;
+    } else if (propType !== null) propText += text;
+  });
+  parser.on('closetag', (tag) => {
+    const name = tag.name;
+    if (inSeg && name !== 'seg') {
+      if (tuv && !tag.isSelfClosing) tuv.xml += `</${name}>`;
+      if (CODE_ELEMENTS.has(name) && !tag.isSelfClosing) codeDepth--;
+      return;
+    }
+    if (name === 'seg') inSeg = false;
+    else if (name === 'prop') {
+      if (tu && propType) tu.props[propType] = propText.trim();
+      propType = null;
+    } else if (name === 'tuv') {
+      if (tu && tuv) tu.tuvs.push(tuv);
+      tuv = null;
+    } else if (name === 'tu' && tu) {
+      result.units++;
+      const unit = toUnit(tu, srcLang);
+      if (unit && insert(unit)) result.added++;
+      else result.skipped++;
+      tu = null;
+    }
+  });
+
+  return {
+    feed(chunk: string) {
+      parser.write(chunk);
+    },
+    finish(): TmxImportResult {
+      parser.close();
+      if (!sawRoot) throw new InputError('not a TMX file: no root element', { file });
+      return result;
+    },
+  };
+}
+
+function toUnit(tu: { attrs: Record<string, string>; props: Record<string, string>; tuvs: TuvState[] }, headerSrc: string): NewUnit | null {
+  const byLang = new Map<string, TuvState>();
+  for (const t of tu.tuvs) if (!byLang.has(t.lang)) byLang.set(t.lang, t);
+  const tuSrc = primaryLang(tu.attrs.srclang ?? '') || headerSrc;
+  const srcLang = (isLang(tuSrc) && byLang.has(tuSrc) ? tuSrc : byLang.has('en') ? 'en' : 'tr') as Lang;
+  const tgtLang: Lang = srcLang === 'en' ? 'tr' : 'en';
+  const src = byLang.get(srcLang);
+  const tgt = byLang.get(tgtLang);
+  if (!src || !tgt || !src.text.trim()) return null;
+  const createdAt = isoDate(tu.attrs.creationdate);
+  const changedAt = isoDate(tu.attrs.changedate) ?? createdAt;
+  return {
+    srcLang,
+    tgtLang,
+    source: src.text,
+    target: tgt.text,
+    sourceXml: src.hasCodes ? src.xml : null,
+    targetXml: tgt.hasCodes ? tgt.xml : null,
+    origin: tu.props['x-origin'] ?? tu.props['x-Origin'] ?? tu.props['x-document'] ?? tu.attrs.creationtool ?? null,
+    author: tu.attrs.changeid ?? tu.attrs.creationid ?? null,
+    ...(createdAt ? { createdAt } : {}),
+    ...(changedAt ? { changedAt } : {}),
+    prevSource: tu.props['x-context-pre'] ?? null,
+    nextSource: tu.props['x-context-post'] ?? null,
+  };
+}
+
+/** Import TMX text held in memory (uploads), in one transaction. */
+export function importTmxText(db: Db, text: string, file = 'upload.tmx'): TmxImportResult {
+  return db.transaction(() => {
+    const importer = tmxImporter(db, file);
+    importer.feed(text);
+    return importer.finish();
+  })();
+}
+
+/**
+ * Import a TMX file of any size: read and parsed 1 MB at a time, synchronously, inside
+ * one transaction. Memory: one chunk plus one <tu>.
+ */
+export function importTmxFile(db: Db, path: string, options: TmxImportOptions = {}): TmxImportResult {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    throw new InputError('no such file', { file: path });
+  }
+  // A bulk insert touches four B-trees at random keys and the full-text index: a larger
+  // page cache for the import's duration keeps them in memory (bounded, so RSS stays flat).
+  const cacheBefore = db.pragma('cache_size', { simple: true }) as number;
+  db.pragma('cache_size = -262144');
+  try {
+    const total = fstatSync(fd).size;
+    return db.transaction(() => {
+      const bulk = bulkMode(db, total);
+      const importer = tmxImporter(db, path);
+      const decoder = new TextDecoder('utf-8', { fatal: true });
+      const buffer = Buffer.alloc(1 << 20);
+      let read = 0;
+      let first = true;
+      for (;;) {
+        const n = readSync(fd, buffer, 0, buffer.length, null);
+        if (n === 0) break;
+        read += n;
+        let chunk: string;
+        try {
+          chunk = decoder.decode(buffer.subarray(0, n), { stream: true });
+        } catch {
+          throw new InputError(`not valid UTF-8 near byte ${read}`, { file: path });
+        }
+        if (first) chunk = chunk.replace(/^\ufeff/, '');
+        first = false;
+        importer.feed(chunk);
+        options.onProgress?.(read, total);
+      }
+      const result = importer.finish();
+      bulk?.finish();
+      return result;
+    })();
+  } finally {
+    db.pragma(`cache_size = ${cacheBefore}`);
+    closeSync(fd);
+  }
+}
+
+/** Files this large relative to the TM are imported with the full-text index rebuilt once at the end. */
+const BULK_BYTES = 32 * 1024 * 1024;
+
+/**
+ * For a large import into a TM much smaller than the file, keeping the full-text index
+ * and two look-up indexes up to date row by row costs more than building them once: the
+ * triggers and indexes are dropped and rebuilt at the end — inside the import's
+ * transaction, so a failed import rolls all of it back. Returns null when not worth it.
+ */
+function bulkMode(db: Db, bytes: number): { finish(): void } | null {
+  const units = (db.prepare('SELECT count(*) AS n FROM tm_units').get() as { n: number }).n;
+  if (bytes < BULK_BYTES || units * 400 > bytes) return null; // ~400 bytes of TMX per unit
+  const saved = db
+    .prepare("SELECT sql FROM sqlite_master WHERE tbl_name = 'tm_units' AND ((type = 'trigger') OR (type = 'index' AND name IN ('tm_units_key', 'tm_units_shape')))")
+    .pluck()
+    .all() as string[];
+  db.exec('DROP TRIGGER tm_units_ai; DROP TRIGGER tm_units_ad; DROP TRIGGER tm_units_au; DROP INDEX tm_units_key; DROP INDEX tm_units_shape;');
+  return {
+    finish() {
+      for (const sql of saved) db.exec(sql);
+      db.exec("INSERT INTO tm_fts (tm_fts) VALUES ('rebuild')");
+    },
+  };
+}
+
+export interface TmxExportOptions {
+  srcLang?: Lang;
+  tgtLang?: Lang;
+}
+
+/**
+ * Write the TM as TMX 1.4b (valid against tmx14.dtd), streaming units to the file:
+ * creation and change dates, the author, the origin as <prop type="x-origin">.
+ * Units with inline codes are written with them.
+ */
+export function exportTmxFile(db: Db, path: string, options: TmxExportOptions = {}): number {
+  const srcLang = options.srcLang ?? 'en';
+  const tgtLang = options.tgtLang ?? 'tr';
+  const fd = openSync(path, 'w');
+  let count = 0;
+  try {
+    const out: string[] = [];
+    const flush = () => {
+      if (out.length) writeSync(fd, out.join(''));
+      out.length = 0;
+    };
+    out.push(tmxHead(srcLang));
+    const rows = db
+      .prepare('SELECT id, source, target, source_xml, target_xml, origin, author, created_at, changed_at FROM tm_units WHERE src_lang = ? AND tgt_lang = ? ORDER BY id')
+      .iterate(srcLang, tgtLang) as IterableIterator<{ id: number; source: string; target: string; source_xml: string | null; target_xml: string | null; origin: string | null; author: string | null; created_at: string; changed_at: string }>;
+    for (const r of rows) {
+      out.push(tmxUnit(r, srcLang, tgtLang));
+      count++;
+      if (out.length >= 1000) flush();
+    }
+    out.push('  </body>\n</tmx>\n');
+    flush();
+  } finally {
+    closeSync(fd);
+  }
+  return count;
+}
+
+export function tmxHead(srcLang: Lang): string {
+  return (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n<tmx version="1.4">\n' +
+    `  <header creationtool="Hizala" creationtoolversion="${escapeXml(VERSION)}" segtype="sentence" o-tmf="hizala" adminlang="en" srclang="${srcLang}" datatype="plaintext" creationdate="${tmxDate(new Date().toISOString())}"/>\n  <body>\n`
+  );
+}
+
+export function tmxUnit(
+  r: { id: number; source: string; target: string; source_xml: string | null; target_xml: string | null; origin: string | null; author: string | null; created_at: string; changed_at: string },
+  srcLang: Lang,
+  tgtLang: Lang,
+): string {
+  const author = r.author ? ` creationid="${escapeXml(r.author)}" changeid="${escapeXml(r.author)}"` : '';
+  const origin = r.origin ? `      <prop type="x-origin">${escapeXml(r.origin)}</prop>\n` : '';
+  return (
+    `    <tu tuid="${r.id}" creationdate="${tmxDate(r.created_at)}" changedate="${tmxDate(r.changed_at)}"${author}>\n${origin}` +
+    `      <tuv xml:lang="${srcLang}"><seg>${r.source_xml ?? escapeXml(r.source)}</seg></tuv>\n` +
+    `      <tuv xml:lang="${tgtLang}"><seg>${r.target_xml ?? escapeXml(r.target)}</seg></tuv>\n    </tu>\n`
+  );
+}

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listPairs, type Db } from '../../src/db/index.js';
+import { importDocumentPair } from '../../src/documents/index.js';
+import { startServer, type RunningServer } from '../../src/server/index.js';
+import { openWorkspace } from '../../src/workspace/index.js';
+import { REPO, SHARED } from '../helpers/cli.js';
+import { tempDir } from '../helpers/tmp.js';
+
+let server: RunningServer;
+let db: Db;
+let documentId: number;
+
+beforeAll(async () => {
+  db = openWorkspace(join(tempDir(), 'tm.sqlite'));
+  documentId = importDocumentPair(db, { source: { path: join(REPO, 'demo/caspian-ports.en.md') }, target: { path: join(REPO, 'demo/caspian-ports.tr.md') } }).id;
+  server = await startServer({ db, port: 0 });
+});
+afterAll(async () => {
+  await server.close();
+  db.close();
+});
+
+describe('TM API', () => {
+  it('a pair confirmed through the API enters the TM and is offered for a similar segment', async () => {
+    const pair = listPairs(db, documentId)[7]!;
+    const res = await fetch(`${server.url}/api/pairs/${pair.id}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ version: pair.version, status: 'translated' }) });
+    expect(res.status).toBe(200);
+    const stats = (await (await fetch(`${server.url}/api/tm/stats`)).json()) as { units: number; fromDocuments: number };
+    expect(stats).toMatchObject({ units: 1, fromDocuments: 1 });
+    const q = encodeURIComponent(pair.source.replace(/\.$/, ' now.'));
+    const search = (await (await fetch(`${server.url}/api/tm/search?q=${q}&min=50`)).json()) as { matches: { score: number }[] };
+    expect(search.matches[0]!.score).toBeGreaterThan(80);
+    // not offered to the pair it came from
+    const own = (await (await fetch(`${server.url}/api/pairs/${pair.id}/matches`)).json()) as { matches: unknown[] };
+    expect(own.matches).toEqual([]);
+  });
+
+  it('imports an uploaded TMX, finds concordances, and analyses a document', async () => {
+    const form = new FormData();
+    form.set('file', new Blob([readFileSync(join(SHARED, 'schemas/samples/tmx14-valid.tmx'))]), 'sample.tmx');
+    const res = await fetch(`${server.url}/api/tm/import`, { method: 'POST', body: form });
+    expect(await res.json()).toMatchObject({ units: 3, added: 3 });
+    const conc = (await (await fetch(`${server.url}/api/tm/concordance?q=${encodeURIComponent('İSTANBUL')}`)).json()) as { hits: unknown[] };
+    expect(conc.hits).toHaveLength(1);
+    const analysis = (await (await fetch(`${server.url}/api/documents/${documentId}/analysis`)).json()) as { total: { segments: number } };
+    expect(analysis.total.segments).toBeGreaterThan(15);
+    expect((await fetch(`${server.url}/api/tm/search`)).status).toBe(400);
+  });
+});

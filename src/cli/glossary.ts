@@ -1,17 +1,19 @@
 import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { loadGlossary, saveGlossaryEntries } from '../db/index.js';
-import { readGlossaryFile, writeGlossaryCsv, writeTbx } from '../glossary/index.js';
+import { catToolGlossary, readGlossaryFile, writeGlossaryCsv, writeTbx } from '../glossary/index.js';
 import { openWorkspace } from '../workspace/index.js';
-import { dbPathOf, UsageError, writeJson, type Command } from './command.js';
+import { dbPathOf, stringOption, UsageError, writeJson, type Command } from './command.js';
 
 export const glossaryCommand: Command = {
   name: 'glossary',
   summary: 'list, import and export the workspace glossary (TBX, CSV)',
   usage: `hizala glossary list [--json] [--db PATH]
 hizala glossary import FILE [--db PATH]     TBX v2/v3 or CSV; entries replace those with the same id, in one transaction
-hizala glossary export FILE [--db PATH]     .tbx (TBX-Basic v2) or .csv`,
-  options: { json: { type: 'boolean' } },
+hizala glossary export FILE [--format tbx2|tbx3|csv] [--profile omegat3] [--db PATH]
+    --profile omegat3 leaves forbidden and deprecated spellings out (OmegaT lists them as
+    translations) and names them in a note on the preferred term`,
+  options: { json: { type: 'boolean' }, format: { type: 'string' }, profile: { type: 'string' } },
   run(values, positionals) {
     const [sub, file, ...extra] = positionals;
     if (extra.length) throw new UsageError('too many arguments');
@@ -32,10 +34,13 @@ hizala glossary export FILE [--db PATH]     .tbx (TBX-Basic v2) or .csv`,
       }
       if (sub === 'export') {
         if (!file) throw new UsageError('give the FILE to write');
-        const ext = extname(file).toLowerCase();
-        if (ext !== '.tbx' && ext !== '.csv') throw new UsageError('export to a .tbx or .csv file');
-        const glossary = loadGlossary(db);
-        writeFileSync(file, ext === '.csv' ? writeGlossaryCsv(glossary) : writeTbx(glossary));
+        const format = stringOption(values, 'format') ?? (extname(file).toLowerCase() === '.csv' ? 'csv' : 'tbx2');
+        if (!['tbx2', 'tbx3', 'csv'].includes(format)) throw new UsageError('--format must be tbx2, tbx3 or csv');
+        const profile = stringOption(values, 'profile');
+        if (profile !== undefined && profile !== 'omegat3') throw new UsageError('--profile must be omegat3');
+        const stored = loadGlossary(db);
+        const glossary = profile ? catToolGlossary(stored) : stored;
+        writeFileSync(file, format === 'csv' ? writeGlossaryCsv(glossary) : writeTbx(glossary, { version: format === 'tbx3' ? 3 : 2 }));
         process.stdout.write(`${glossary.entries.length} entries written to ${file}\n`);
         return 0;
       }

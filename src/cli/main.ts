@@ -6,11 +6,12 @@ import { documentsCommand } from './documents.js';
 import { glossaryCommand } from './glossary.js';
 import { qaCommand } from './qa.js';
 import { analyzeCommand, tmCommand } from './tm.js';
+import { exportCommand, importXliffCommand } from './export.js';
 import { importCommand } from './import.js';
 import { segmentCommand } from './segment.js';
 import { serveCommand } from './serve.js';
 
-const COMMANDS: Command[] = [segmentCommand, alignCommand, importCommand, documentsCommand, tmCommand, analyzeCommand, qaCommand, glossaryCommand, serveCommand];
+const COMMANDS: Command[] = [segmentCommand, alignCommand, importCommand, documentsCommand, exportCommand, importXliffCommand, tmCommand, analyzeCommand, qaCommand, glossaryCommand, serveCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

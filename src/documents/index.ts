@@ -2,3 +2,5 @@ export { importDocumentPair, pairsFromBeads, type ImportRequest, type ImportResu
 export { mergeWithNext, splitPair, moveSentence, undoLastAlignmentEdit, type EditResult } from './alignment-edits.js';
 export { segmentDocument, checkLanguage, readSide, type SideInput } from './pipeline.js';
 export { syncPairToTm } from './tm-sync.js';
+export { exportDocumentXliff, importDocumentXliff, type XliffExportOptions, type XliffImportReport, type ConflictResolution } from './xliff.js';
+export { exportDocumentTmx } from './export-tmx.js';

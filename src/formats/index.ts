@@ -6,3 +6,4 @@ export { classifyParagraphs, METADATA_PATTERNS } from './classify.js';
 export { parseInline } from './inline-markdown.js';
 export { readDocumentBytes, readDocumentFile, SUPPORTED_EXTENSIONS, type ReadDocument } from './read.js';
 export { readPresegmented } from './presegmented.js';
+export * as xliff from './xliff/index.js';

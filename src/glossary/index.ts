@@ -3,3 +3,4 @@ export { readTbx, writeTbx, escapeXml } from './tbx.js';
 export { readGlossaryCsv, writeGlossaryCsv, parseCsv, CSV_COLUMNS } from './csv.js';
 export { TermMatcher, termIssues, issuesFromOccurrences, normaliseForMatching, foldForMatching, type Occurrence, type TermIssue, type TermProblem } from './matcher.js';
 export { readGlossaryFile, readGlossaryBytes, defaultGlossary } from './load.js';
+export { catToolGlossary } from './cat-profile.js';

@@ -40,6 +40,8 @@ const WHITESPACE = /\s/u;
 const HYPHENS = new Set(['\u2010', '\u2011', '\u2013']);
 const APOSTROPHES = new Set(['\u2019', '\u02bc']);
 const WORD = /[\p{L}\p{N}_\p{M}]/u;
+/** A word character not preceded by one (rule 3). */
+const WORD_START = /(?<![\p{L}\p{N}_\p{M}])[\p{L}\p{N}_\p{M}]/gu;
 const LETTER = /\p{L}/u;
 const URL_OR_EMAIL = /(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}_.+-]+@[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)+/gu;
 
@@ -50,6 +52,14 @@ export function normaliseForMatching(nfc: string): { text: string; map: number[]
   let inSpace = false;
   for (let i = 0; i < nfc.length; i++) {
     const ch = nfc[i]!;
+    const code = ch.charCodeAt(0);
+    if (code < 0x80 && code > 0x20) {
+      // the common case, plain ASCII that needs no mapping
+      text += ch;
+      map.push(i);
+      inSpace = false;
+      continue;
+    }
     if (IGNORED.has(ch)) continue;
     if (WHITESPACE.test(ch)) {
       if (!inSpace) {
@@ -109,32 +119,26 @@ export class TermMatcher {
     const index = this.byFirst[lang];
     const blocked = urlSpans(nfc);
     const out: Occurrence[] = [];
-    let p = 0;
-    while (p < norm.length) {
-      const ch = norm[p]!;
-      if (!WORD.test(ch) || (p > 0 && WORD.test(norm[p - 1]!)) || insideSpan(blocked, map[p]!)) {
-        p++;
-        continue;
-      }
-      // two-character keys; a one-character term is filed under its one character
+    // a term starts only where a word starts: visit word starts, not every character
+    WORD_START.lastIndex = 0;
+    let resumeAt = 0;
+    for (let m = WORD_START.exec(norm); m; m = WORD_START.exec(norm)) {
+      const p = m.index;
+      if (p < resumeAt) continue;
       const candidates = mergeByLength(index.get(folded.slice(p, p + 2)), index.get(folded[p]!));
+      if (candidates.length === 0 || insideSpan(blocked, map[p]!)) continue;
       let matchedEnd = -1;
       let matched: Candidate | null = null;
-      if (candidates) {
-        for (const c of candidates) {
-          const haystack = c.caseSensitive ? norm : folded;
-          if (!haystack.startsWith(c.key, p)) continue;
-          const end = suffixEnd(norm, p + c.key.length, c.attaches);
-          if (end < 0) continue;
-          matched = c;
-          matchedEnd = end;
-          break;
-        }
+      for (const c of candidates) {
+        const haystack = c.caseSensitive ? norm : folded;
+        if (!haystack.startsWith(c.key, p)) continue;
+        const end = suffixEnd(norm, p + c.key.length, c.attaches);
+        if (end < 0) continue;
+        matched = c;
+        matchedEnd = end;
+        break;
       }
-      if (!matched) {
-        p++;
-        continue;
-      }
+      if (!matched) continue;
       const start = map[p]!;
       const last = map[matchedEnd - 1]!;
       out.push({
@@ -146,7 +150,7 @@ export class TermMatcher {
         termEnd: map[p + matched.key.length - 1]! + 1,
         discouraged: isDiscouraged(matched.term),
       });
-      p = matchedEnd;
+      resumeAt = matchedEnd;
     }
     return out;
   }

@@ -2,3 +2,4 @@ export { detectMojibake, type MojibakeResult, type MojibakeKind } from './mojiba
 export { findDroppedApostrophes, type DroppedApostrophe } from './apostrophe.js';
 export { checkPair, checkDocument, PAIR_CHECKS, DOCUMENT_CHECKS, CHECK_IDS, type DocumentReport } from './registry.js';
 export type { Flag, DocumentFlag, Place, Severity, CheckContext, PairCheck, DocumentCheck, PairText, Side } from './types.js';
+export { pairOccurrences } from './checks/terms.js';

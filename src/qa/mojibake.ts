@@ -40,6 +40,7 @@ export interface MojibakeResult {
 const PLAUSIBLE = /^[\p{Script=Latin}\p{N}\s\u00a0-\u00bf\u00d7\u00f7\u2010-\u2027\u2030-\u203a\u20ac\u2122\u2116\u0259\u018f\u02bc'".,;:!?()[\]{}\-–—/&%+*=<>@#$^_|~`\\]+$/u;
 /** A non-ASCII character of any code page (the material of UTF-8 mojibake). */
 const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII_RUN = /[^\x00-\x7f]+/g;
 const C1 = /[\u0080-\u009f]/;
 
 const UTF8_CODE_PAGES: CodePage[] = ['windows-1252', 'windows-1254', 'latin1'];
@@ -60,18 +61,11 @@ interface Repair {
  */
 function repairUtf8Runs(text: string): Repair[] {
   const repairs: Repair[] = [];
-  let i = 0;
-  while (i < text.length) {
-    if (!NON_ASCII.test(text[i]!)) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < text.length && NON_ASCII.test(text[j]!)) j++;
-    const run = text.slice(i, j);
-    const repaired = repairRun(run);
-    if (repaired) repairs.push({ start: i, end: j, ...repaired });
-    i = j;
+  for (const m of text.matchAll(NON_ASCII_RUN)) {
+    // a lone character (ü, ş) is never UTF-8 mojibake: that takes two bytes at least
+    if (m[0].length < 2) continue;
+    const repaired = repairRun(m[0]);
+    if (repaired) repairs.push({ start: m.index, end: m.index + m[0].length, ...repaired });
   }
   return repairs;
 }
@@ -120,6 +114,7 @@ const WORD_RUN = /[\p{L}'’-]+/gu;
  * certainly damaged, or the line is Turkish and has no correct ı ş ğ at all.
  */
 function repairTurkishLetters(text: string, lang: Lang): Repair[] {
+  if (!SUBSTITUTE.test(text)) return [];
   const strong: Repair[] = [];
   const weak: Repair[] = [];
   for (const m of text.matchAll(WORD_RUN)) {

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { deleteDocument, getDocument, listDocuments, type Db } from '../db/index.js';
-import { importDocumentPair } from '../documents/index.js';
+import { exportDocumentTmx, exportDocumentXliff, importDocumentPair, importDocumentXliff } from '../documents/index.js';
 import { InputError } from '../errors.js';
 import { errorResponse } from './errors.js';
 
@@ -43,6 +43,36 @@ export function documentRoutes(db: Db): Hono {
       force: body.force === 'true' || body.force === '1',
     });
     return c.json(result, 201);
+  });
+
+  /** GET /api/documents/:id/export?format=xliff12|xliff20|tmx&profile=omegat3 — a download. */
+  app.get('/:id/export', (c) => {
+    const id = parseId(c.req.param('id'));
+    if (id === null || !getDocument(db, id)) return c.json({ error: { code: 'not-found', message: `no document ${c.req.param('id')}` } }, 404);
+    const format = c.req.query('format') ?? 'xliff12';
+    const profile = c.req.query('profile') ?? 'standard';
+    if (!['xliff12', 'xliff20', 'tmx'].includes(format)) throw new InputError('format must be xliff12, xliff20 or tmx');
+    if (profile !== 'standard' && profile !== 'omegat3') throw new InputError('profile must be omegat3 or standard');
+    const body = format === 'tmx' ? exportDocumentTmx(db, id) : exportDocumentXliff(db, id, { version: format === 'xliff20' ? '2.0' : '1.2', profile });
+    const ext = format === 'tmx' ? 'tmx' : 'xlf';
+    const type = format === 'tmx' ? 'application/x-tmx+xml' : 'application/xliff+xml';
+    return c.body(body, 200, { 'content-type': `${type}; charset=utf-8`, 'content-disposition': `attachment; filename="document-${id}${format === 'xliff20' ? '-2.0' : ''}.${ext}"` });
+  });
+
+  /** POST /api/documents/:id/import-xliff — multipart "file", optional "resolve" = theirs|ours. */
+  app.post('/:id/import-xliff', async (c) => {
+    const id = parseId(c.req.param('id'));
+    if (id === null || !getDocument(db, id)) return c.json({ error: { code: 'not-found', message: `no document ${c.req.param('id')}` } }, 404);
+    const form = await c.req.parseBody();
+    const file = form.file;
+    if (!(file instanceof File)) throw new InputError('send the XLIFF as multipart field "file"');
+    const resolve = form.resolve === 'theirs' || form.resolve === 'ours' ? form.resolve : undefined;
+    const report = importDocumentXliff(db, await file.text(), file.name || 'returned.xlf', {
+      documentId: id,
+      ...(resolve ? { resolve } : {}),
+      author: c.req.header('x-hizala-author')?.slice(0, 100) ?? null,
+    });
+    return c.json(report);
   });
 
   app.delete('/:id', (c) => {

@@ -28,7 +28,9 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}]+)?/gu;
  * Concordance: the phrase's words in a row, each allowed a suffix (searching "koridor"
  * finds "koridoru" and "Koridoru'nun"), case-folded the Turkish way (İ/i, I/ı). The
  * full-text index finds the units (a prefix phrase query); the ranges are then found in
- * the original text with the same folding. O(index look-up + hits × text length).
+ * the original text with the same folding. Newest units first: FTS5 walks its doclists
+ * in rowid order and stops at the limit, so a common word costs no more than a rare one
+ * (ranking by relevance would score every hit). O(limit × text length) after the look-up.
  */
 export function concordance(db: Db, query: ConcordanceQuery): ConcordanceHit[] {
   const srcLang = query.srcLang ?? 'en';
@@ -43,7 +45,7 @@ export function concordance(db: Db, query: ConcordanceQuery): ConcordanceHit[] {
   const rows = db
     .prepare(
       `SELECT u.id, u.source, u.target, u.origin, u.changed_at AS changedAt FROM tm_fts f JOIN tm_units u ON u.id = f.rowid
-       WHERE tm_fts MATCH ? AND u.src_lang = ? AND u.tgt_lang = ? ORDER BY f.rank LIMIT ?`,
+       WHERE tm_fts MATCH ? AND u.src_lang = ? AND u.tgt_lang = ? ORDER BY f.rowid DESC LIMIT ?`,
     )
     .all(match, srcLang, tgtLang, limit) as Omit<ConcordanceHit, 'sourceRanges' | 'targetRanges'>[];
   const queryWords = (lang: Lang) => foldForIndex(query.text, lang).split(' ').filter(Boolean);

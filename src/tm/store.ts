@@ -190,9 +190,9 @@ export interface TmMatch {
 }
 
 /** How many candidates retrieval hands to scoring. */
-const CANDIDATES = 300;
+const CANDIDATES = 200;
 /** Retrieval reads the postings of the query's rarest words, about this many in all. */
-const POSTINGS_BUDGET = 30_000;
+const POSTINGS_BUDGET = 20_000;
 const MAX_TERMS = 12;
 const MIN_TERMS = 3;
 /**

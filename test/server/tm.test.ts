@@ -49,3 +49,20 @@ describe('TM API', () => {
     expect((await fetch(`${server.url}/api/tm/search`)).status).toBe(400);
   });
 });
+
+describe('export and import API', () => {
+  it('downloads XLIFF and TMX, and reads back a returned XLIFF with its report', async () => {
+    const res = await fetch(`${server.url}/api/documents/${documentId}/export?format=xliff20`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toMatch(/document-\d+-2\.0\.xlf/);
+    const x20 = await res.text();
+    expect(x20).toContain('<xliff version="2.0"');
+    expect((await (await fetch(`${server.url}/api/documents/${documentId}/export?format=tmx`)).text())).toContain('<tmx version="1.4">');
+    const form = new FormData();
+    form.set('file', new Blob([x20]), 'back.xlf');
+    const back = await fetch(`${server.url}/api/documents/${documentId}/import-xliff`, { method: 'POST', body: form });
+    expect(back.status).toBe(200);
+    expect(await back.json()).toMatchObject({ updated: 0, conflicts: [] });
+    expect((await fetch(`${server.url}/api/documents/${documentId}/export?format=docx`)).status).toBe(400);
+  });
+});

@@ -1,13 +1,16 @@
 import type { Flag, PairCheck } from '../types.js';
 
 const TRAILER = /(?:\s*(?:<sup>[^<]*<\/sup>|\[\d+\]))+\s*$|["'”’»)\]\s]+$/u;
+const MARKS = new Set(['.', '?', '!', ':', ';']);
 
+/** The sentence's final mark, ignoring closing quotes, brackets and footnote markers after it. */
 function endMark(text: string): string {
-  let t = text.trim();
-  for (let k = 0; k < 3; k++) t = t.replace(TRAILER, '');
-  const last = t.slice(-1);
-  if (last === '…' || t.endsWith('...')) return '…';
-  return /[.!?:;]/.test(last) ? last : '';
+  let t = text.trimEnd();
+  // the common case first: the text ends with its mark
+  if (!MARKS.has(t[t.length - 1] ?? '')) for (let k = 0; k < 3; k++) t = t.replace(TRAILER, '');
+  if (t.endsWith('…') || t.endsWith('...')) return '…';
+  const last = t[t.length - 1] ?? '';
+  return MARKS.has(last) ? last : '';
 }
 
 /** The sentence ends differently: "." against "?", or punctuation against none. */

@@ -8,6 +8,8 @@ export const urlsDiffer: PairCheck = {
   id: 'urls',
   run(pair): Flag[] {
     if (!pair.target.trim()) return [];
+    const any = (t: string) => t.includes('http') || t.includes('www.') || t.includes('@');
+    if (!any(pair.source) && !any(pair.target)) return [];
     const find = (side: Side) => [...sideText(side, pair).matchAll(URL)].map((m) => ({ url: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, raw: m[0] }));
     const src = find('src');
     const tgt = find('tgt');

@@ -1,0 +1,73 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { exportDocumentTmx, exportDocumentXliff, importDocumentXliff } from '../documents/index.js';
+import { InputError } from '../errors.js';
+import { openWorkspace } from '../workspace/index.js';
+import { dbPathOf, stringOption, UsageError, writeJson, type Command } from './command.js';
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'export a document as XLIFF 1.2, XLIFF 2.0 or TMX',
+  usage: `hizala export DOCUMENT_ID --format xliff12|xliff20|tmx [--profile omegat3] [-o FILE] [--db PATH]
+
+XLIFF: one unit per pair with its status, QA flags and glossary terms as notes and TM
+matches (alt-trans / mtc:match). --profile omegat3 fills empty targets with the source
+(OmegaT 3.x translates the text of <target> and skips empty ones). Without -o, writes to stdout.`,
+  options: { format: { type: 'string' }, profile: { type: 'string' }, o: { type: 'string', short: 'o' }, output: { type: 'string' } },
+  run(values, positionals) {
+    if (positionals.length !== 1 || !/^\d+$/.test(positionals[0]!)) throw new UsageError('give a DOCUMENT_ID');
+    const format = stringOption(values, 'format') ?? 'xliff12';
+    const profile = stringOption(values, 'profile') ?? 'standard';
+    if (!['xliff12', 'xliff20', 'tmx'].includes(format)) throw new UsageError('--format must be xliff12, xliff20 or tmx');
+    if (profile !== 'standard' && profile !== 'omegat3') throw new UsageError('--profile must be omegat3 (or standard)');
+    const db = openWorkspace(dbPathOf(values));
+    try {
+      const id = Number(positionals[0]);
+      const text =
+        format === 'tmx' ? exportDocumentTmx(db, id) : exportDocumentXliff(db, id, { version: format === 'xliff20' ? '2.0' : '1.2', profile: profile as 'standard' | 'omegat3' });
+      const file = stringOption(values, 'o') ?? stringOption(values, 'output');
+      if (file) {
+        writeFileSync(file, text);
+        process.stderr.write(`document ${id} written to ${file}\n`);
+      } else process.stdout.write(text);
+      return 0;
+    } finally {
+      db.close();
+    }
+  },
+};
+
+export const importXliffCommand: Command = {
+  name: 'import-xliff',
+  summary: 'read back the XLIFF a CAT tool returned',
+  usage: `hizala import-xliff FILE [--theirs|--ours] [--json] [--db PATH]
+
+Updates the targets (and states) the translator changed, each as a revision with the file
+as origin, in one transaction. A pair also changed in Hizala since the export is a
+conflict: reported and left alone, unless --theirs (the file wins) or --ours (Hizala wins).
+Exit code 1 when conflicts are left unresolved.`,
+  options: { theirs: { type: 'boolean' }, ours: { type: 'boolean' }, json: { type: 'boolean' } },
+  run(values, positionals) {
+    if (positionals.length !== 1) throw new UsageError('give the FILE');
+    if (values.theirs && values.ours) throw new UsageError('--theirs or --ours, not both');
+    let text: string;
+    try {
+      text = readFileSync(positionals[0]!, 'utf8');
+    } catch {
+      throw new InputError('no such file', { file: positionals[0]! });
+    }
+    const db = openWorkspace(dbPathOf(values));
+    try {
+      const report = importDocumentXliff(db, text, positionals[0]!, values.theirs ? { resolve: 'theirs' } : values.ours ? { resolve: 'ours' } : {});
+      if (values.json) writeJson(report);
+      else {
+        process.stdout.write(`document ${report.documentId}: ${report.units} units, ${report.updated} updated, ${report.unchanged} unchanged, ${report.conflicts.length} conflicts\n`);
+        for (const c of report.conflicts) {
+          process.stdout.write(`  conflict, pair ${c.pairId} (line ${c.line})${c.resolved ? `, resolved: ${c.resolved}` : ''}\n    here:  ${c.ours}\n    file:  ${c.theirs}\n`);
+        }
+      }
+      return report.conflicts.some((c) => c.resolved === null) ? 1 : 0;
+    } finally {
+      db.close();
+    }
+  },
+};

@@ -1,0 +1,17 @@
+import { listPairs, type Db } from '../db/index.js';
+import { InputError } from '../errors.js';
+import type { Lang } from '../text/index.js';
+import { tmxHead, tmxUnit } from '../tm/index.js';
+
+/** A document's translated pairs as TMX 1.4b (each pair one <tu>, the document as origin). */
+export function exportDocumentTmx(db: Db, documentId: number): string {
+  const doc = db.prepare('SELECT src_lang AS src, tgt_lang AS tgt FROM documents WHERE id = ?').get(documentId) as { src: Lang; tgt: Lang } | undefined;
+  if (!doc) throw new InputError(`no document ${documentId}`);
+  const parts = [tmxHead(doc.src)];
+  for (const p of listPairs(db, documentId)) {
+    if (!p.source.trim() || !p.target.trim()) continue;
+    parts.push(tmxUnit({ id: p.id, source: p.source, target: p.target, source_xml: null, target_xml: null, origin: `document:${documentId}`, author: null, created_at: p.updatedAt, changed_at: p.updatedAt }, doc.src, doc.tgt));
+  }
+  parts.push('  </body>\n</tmx>\n');
+  return parts.join('');
+}

@@ -1,0 +1,153 @@
+import { listPairs, PAIR_STATUSES, requirePair, writePair, type Db, type Pair, type PairStatus } from '../db/index.js';
+import { InputError } from '../errors.js';
+import { xliff } from '../formats/index.js';
+import { checkDocument, pairOccurrences } from '../qa/index.js';
+import type { Lang } from '../text/index.js';
+import { searchTm } from '../tm/index.js';
+import { workspaceMatcher } from '../workspace/index.js';
+import { syncPairToTm } from './tm-sync.js';
+
+export interface XliffExportOptions {
+  version?: xliff.XliffVersion;
+  profile?: xliff.XliffProfile;
+  /** Add TM matches (default true). */
+  matches?: boolean;
+  srcRegion?: string;
+  tgtRegion?: string;
+}
+
+function documentRow(db: Db, id: number): { src: Lang; tgt: Lang; title: string; file: string | null } {
+  const row = db.prepare('SELECT src_lang AS src, tgt_lang AS tgt, title, src_file AS file FROM documents WHERE id = ?').get(id) as
+    | { src: Lang; tgt: Lang; title: string; file: string | null }
+    | undefined;
+  if (!row) throw new InputError(`no document ${id}`);
+  return row;
+}
+
+/**
+ * A document as XLIFF: one unit per pair with its status, its QA flags and glossary
+ * terms as notes, and up to three TM matches (≥ 70 %). O(pairs × (checks + one look-up)).
+ */
+export function exportDocumentXliff(db: Db, documentId: number, options: XliffExportOptions = {}): string {
+  const doc = documentRow(db, documentId);
+  const pairs = listPairs(db, documentId);
+  const matcher = workspaceMatcher(db);
+  const context = { srcLang: doc.src, tgtLang: doc.tgt, matcher };
+  const report = checkDocument(pairs, context);
+  const flagsByPair = new Map(report.pairs.map((p) => [p.id, p.flags]));
+  const units: xliff.ExportUnit[] = pairs.map((p, k) => {
+    const notes: xliff.ExportUnit['notes'] = (flagsByPair.get(p.id) ?? []).map((f) => {
+      const text = f.side === 'src' ? p.source : p.target;
+      const found = text.slice(f.start, f.end);
+      return {
+        category: `hizala-qa:${f.check}`,
+        appliesTo: f.side === 'src' ? 'source' : 'target',
+        text: `${f.severity}: ${f.check}${found ? ` "${found}"` : ''}${f.fix !== undefined ? ` → "${f.fix}"` : ''}`,
+      };
+    });
+    for (const o of pairOccurrences(p, context).src) {
+      const entry = matcher.entries.get(o.entryId);
+      const preferred = entry?.terms.find((t) => t.lang === doc.tgt && t.status === 'preferred')?.text;
+      // only the preferred target term goes to the CAT tool: forbidden spellings must not look like translations
+      if (preferred) notes.push({ category: 'hizala-glossary', appliesTo: 'source', text: `term: ${o.found} → ${preferred}` });
+    }
+    const matches =
+      options.matches === false
+        ? []
+        : searchTm(db, { text: p.source, srcLang: doc.src, tgtLang: doc.tgt, min: 70, limit: 3, excludePairId: p.id, prevSource: pairs[k - 1]?.source ?? null, nextSource: pairs[k + 1]?.source ?? null }).map(
+            (m) => ({ score: m.rank, source: m.unit.source, target: m.unit.target, origin: m.unit.origin ?? 'hizala-tm' }),
+          );
+    return { pairId: p.id, ordinal: k + 1, version: p.version, source: p.source, target: p.target, status: p.status, notes, matches };
+  });
+  return xliff.writeXliff(
+    {
+      documentId,
+      title: doc.title,
+      srcLang: doc.src,
+      tgtLang: doc.tgt,
+      ...(options.srcRegion ? { srcRegion: options.srcRegion } : {}),
+      ...(options.tgtRegion ? { tgtRegion: options.tgtRegion } : {}),
+      original: doc.file ?? `document-${documentId}`,
+      units,
+    },
+    options.version ?? '1.2',
+    options.profile ?? 'standard',
+  );
+}
+
+export type ConflictResolution = 'theirs' | 'ours';
+
+export interface XliffImportReport {
+  documentId: number;
+  version: xliff.XliffVersion;
+  units: number;
+  updated: number;
+  unchanged: number;
+  conflicts: { pairId: number; line: number; exported: string; ours: string; theirs: string; resolved: ConflictResolution | null }[];
+}
+
+const RANK: Record<PairStatus, number> = { draft: 0, translated: 1, reviewed: 2, final: 3 };
+
+/**
+ * Read back the XLIFF a CAT tool returns, in one transaction. For each unit, the target
+ * is compared with the one exported (the pair's revision at the exported version): an
+ * unchanged target is no change, whatever the state says (several tools never update
+ * it); a changed one updates the pair, as a revision whose origin is the file — unless
+ * the pair was also changed here since the export: that is a conflict, reported and left
+ * alone unless `resolve` says whose text wins. Unknown units, another document or another
+ * language pair are errors and nothing is imported.
+ */
+export function importDocumentXliff(db: Db, text: string, file: string, options: { resolve?: ConflictResolution; author?: string | null; documentId?: number } = {}): XliffImportReport {
+  const parsed = xliff.readXliff(text, file);
+  return db.transaction((): XliffImportReport => {
+    const pairs = new Map<number, Pair>();
+    let documentId = options.documentId ?? parsed.documentId;
+    for (const u of parsed.units) {
+      const m = /^p(\d+)$/.exec(u.id);
+      const pair = m ? db.prepare('SELECT id FROM pairs WHERE id = ?').get(Number(m[1])) : undefined;
+      if (!m || !pair) throw new InputError(`unit "${u.id}" is not a pair of this workspace`, { file, line: u.line });
+      const p = requirePair(db, Number(m[1]));
+      documentId ??= p.documentId;
+      if (p.documentId !== documentId) throw new InputError(`unit "${u.id}" belongs to document ${p.documentId}, not to document ${documentId}`, { file, line: u.line });
+      pairs.set(p.id, p);
+    }
+    if (documentId === null || documentId === undefined) throw new InputError('the file has no units to import', { file });
+    const doc = documentRow(db, documentId);
+    const primary = (code: string) => code.toLowerCase().split(/[-_]/)[0];
+    if ((parsed.srcLang && primary(parsed.srcLang) !== doc.src) || (parsed.tgtLang && primary(parsed.tgtLang) !== doc.tgt)) {
+      throw new InputError(`the file is ${parsed.srcLang} → ${parsed.tgtLang}, the document ${doc.src} → ${doc.tgt}`, { file });
+    }
+    const exportedTarget = db.prepare('SELECT target, status FROM revisions WHERE pair_id = ? AND version = ?');
+    const report: XliffImportReport = { documentId, version: parsed.version, units: parsed.units.length, updated: 0, unchanged: 0, conflicts: [] };
+    for (const u of parsed.units) {
+      const pair = pairs.get(Number(u.id.slice(1)))!;
+      const exportedVersion = u.exportedVersion ?? pair.version;
+      const exported = (exportedTarget.get(pair.id, exportedVersion) as { target: string; status: PairStatus } | undefined) ?? { target: pair.target, status: pair.status };
+      const theirs = u.target;
+      // an untranslated unit exported with its source as target (OmegaT profile) and returned so is still untranslated
+      const untouched = theirs === null || theirs === exported.target || (exported.target === '' && theirs === pair.source);
+      const advancedStatus = u.status !== null && RANK[u.status] > RANK[exported.status] ? u.status : null;
+      if (untouched && !advancedStatus) {
+        report.unchanged++;
+        continue;
+      }
+      const newTarget = untouched ? pair.target : theirs!;
+      const newStatus: PairStatus = advancedStatus ?? (untouched ? pair.status : RANK[pair.status] >= RANK.translated ? pair.status : 'translated');
+      const oursChanged = pair.version !== exportedVersion;
+      if (oursChanged && !untouched && pair.target !== theirs) {
+        const resolved = options.resolve ?? null;
+        report.conflicts.push({ pairId: pair.id, line: u.line, exported: exported.target, ours: pair.target, theirs: theirs!, resolved });
+        if (resolved !== 'theirs') continue;
+      }
+      if (newTarget === pair.target && newStatus === pair.status) {
+        report.unchanged++;
+        continue;
+      }
+      if (!PAIR_STATUSES.includes(newStatus)) throw new InputError(`unit "${u.id}": unknown status`, { file, line: u.line });
+      const written = writePair(db, pair, { target: newTarget, status: newStatus }, `xliff:${file.replace(/^.*[\\/]/, '')}`, options.author ?? null);
+      syncPairToTm(db, written, options.author ?? null);
+      report.updated++;
+    }
+    return report;
+  })();
+}

@@ -1,0 +1,267 @@
+import { SaxesParser, type SaxesTagNS } from 'saxes';
+import { InputError } from '../../errors.js';
+import { statusFrom12, statusFrom20, type ImportedFile, type ImportedUnit, type XliffVersion } from './model.js';
+
+/**
+ * Reading the XLIFF a CAT tool returns, 1.2 or 2.0, with a strict streaming parser
+ * (saxes): a DOCTYPE with an internal subset is refused (no entity is declared, expanded
+ * or fetched), text is kept exactly (whitespace included), and a text longer than
+ * MAX_TEXT is refused rather than held. Shapes accepted: 1.2 with seg-source and
+ * <mrk mtype="seg"> segments in the target; 2.0 with several segments (and ignorables)
+ * per unit; unknown elements and foreign namespaces are ignored.
+ * Inline codes become text: 1.2 <ph>/<bpt>/<ept>/<it> give their content (Hizala writes
+ * footnote markers there), <g>/<mrk>/<pc> their children, <x>/<bx>/<ex> nothing; 2.0
+ * <ph dataRef> gives its originalData, <cp hex> its character.
+ */
+const NS12 = 'urn:oasis:names:tc:xliff:document:1.2';
+const NS20 = 'urn:oasis:names:tc:xliff:document:2.0';
+const MAX_TEXT = 1_000_000;
+/** Marks an ignorable's text among a unit's parts (a private-use character never in XLIFF text we accept). */
+const IGNORABLE = '\u{F0000}';
+
+interface UnitState {
+  id: string;
+  line: number;
+  exportedVersion: number | null;
+  approved?: string;
+  source: string[];
+  target: string[] | null;
+  states: string[];
+  data: Map<string, string>;
+  refs: { side: 'source' | 'target'; index: number; at: number; ref: string }[];
+}
+
+export function readXliff(xml: string, file = 'returned.xlf'): ImportedFile {
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  const fail = (problem: string): never => {
+    throw new InputError(problem, { file, line: parser.line, column: parser.column });
+  };
+  let version: XliffVersion | null = null;
+  let srcLang = '';
+  let tgtLang = '';
+  let documentId: number | null = null;
+  const units: ImportedUnit[] = [];
+  let unit: UnitState | null = null;
+  // where text goes: the current source/target string being built, and how deep in code elements
+  let side: 'source' | 'target' | 'data' | null = null;
+  let inSegSource = false;
+  let inAltTrans = 0;
+  let skipText = 0;
+  let dataId = '';
+  let dataText = '';
+  let sawRoot = false;
+  const stack: string[] = [];
+
+  const append = (text: string) => {
+    if (!unit || skipText > 0 || inAltTrans > 0 || inSegSource) return;
+    if (side === 'data') {
+      dataText += text;
+      return;
+    }
+    if (side === 'source') unit.source[unit.source.length - 1] += text;
+    else if (side === 'target' && unit.target) unit.target[unit.target.length - 1] += text;
+    const total = (unit.source.join('') + (unit.target?.join('') ?? '')).length;
+    if (total > MAX_TEXT) fail(`unit "${unit.id}" has more than ${MAX_TEXT.toLocaleString('en')} characters of text`);
+  };
+
+  parser.on('doctype', (doctype) => {
+    if (doctype.includes('[')) fail('a DOCTYPE with an internal subset is not accepted (entities are never declared or expanded)');
+  });
+  parser.on('error', (err) => fail(err.message.replace(/^\S*:\d+:\d+: /, '')));
+  parser.on('opentag', (tag: SaxesTagNS) => {
+    const name = tag.local;
+    const ns = tag.uri;
+    const attr = (k: string) => tag.attributes[k]?.value;
+    stack.push(name);
+    if (!sawRoot) {
+      sawRoot = true;
+      if (name !== 'xliff') fail(`not an XLIFF file: the root element is <${tag.name}>`);
+      if (ns === NS12 || attr('version') === '1.2') version = '1.2';
+      else if (ns === NS20 || /^2\./.test(attr('version') ?? '')) version = '2.0';
+      else fail(`unsupported XLIFF version "${attr('version') ?? '?'}"`);
+      srcLang = attr('srcLang') ?? '';
+      tgtLang = attr('trgLang') ?? '';
+      return;
+    }
+    if (ns !== NS12 && ns !== NS20) {
+      if (unit && side) skipText++; // foreign elements inside text: ignored with their content
+      return;
+    }
+    if (version === '1.2') open12(name, attr, tag);
+    else open20(name, attr, tag);
+  });
+
+  function open12(name: string, attr: (k: string) => string | undefined, tag: SaxesTagNS): void {
+    switch (name) {
+      case 'file': {
+        srcLang = attr('source-language') ?? srcLang;
+        tgtLang = attr('target-language') ?? tgtLang;
+        const m = /^hizala-document-(\d+)$/.exec(attr('category') ?? '');
+        if (m) documentId = Number(m[1]);
+        break;
+      }
+      case 'trans-unit': {
+        const id = attr('id');
+        if (!id) fail('<trans-unit> without an id');
+        const v = /^v(\d+)$/.exec(attr('extradata') ?? '');
+        unit = { id: id!, line: parser.line, exportedVersion: v ? Number(v[1]) : null, source: [], target: null, states: [], data: new Map(), refs: [] };
+        const approved = attr('approved');
+        if (approved !== undefined) unit.approved = approved;
+        break;
+      }
+      case 'alt-trans':
+        inAltTrans++;
+        break;
+      case 'seg-source':
+        inSegSource = true;
+        break;
+      case 'source':
+        if (unit && !inAltTrans && !inSegSource) {
+          side = 'source';
+          unit.source.push('');
+        }
+        break;
+      case 'target':
+        if (unit && !inAltTrans) {
+          side = 'target';
+          unit.target ??= [];
+          unit.target.push('');
+          const state = attr('state');
+          if (state) unit.states.push(state);
+        }
+        break;
+      case 'x':
+      case 'bx':
+      case 'ex':
+        break;
+      case 'note':
+      case 'context-group':
+      case 'count-group':
+        skipText++;
+        break;
+      default:
+        void tag;
+        break;
+    }
+  }
+
+  function open20(name: string, attr: (k: string) => string | undefined, _tag: SaxesTagNS): void {
+    switch (name) {
+      case 'file': {
+        const m = /^d(\d+)$/.exec(attr('id') ?? '');
+        if (m) documentId = Number(m[1]);
+        break;
+      }
+      case 'unit': {
+        const id = attr('id');
+        if (!id) fail('<unit> without an id');
+        const v = /^v(\d+)$/.exec(attr('name') ?? '');
+        unit = { id: id!, line: parser.line, exportedVersion: v ? Number(v[1]) : null, source: [], target: null, states: [], data: new Map(), refs: [] };
+        break;
+      }
+      case 'segment':
+        if (unit) unit.states.push(attr('state') ?? 'initial');
+        break;
+      case 'source':
+      case 'target': {
+        // segments and ignorables of a unit, in order; an ignorable holds the text between segments
+        if (!unit || stack.includes('match')) break;
+        const ignorable = stack.includes('ignorable');
+        side = name;
+        const list = name === 'source' ? unit.source : (unit.target ??= []);
+        list.push(ignorable ? IGNORABLE : '');
+        break;
+      }
+      case 'data':
+        if (unit) {
+          side = 'data';
+          dataId = attr('id') ?? '';
+          dataText = '';
+        }
+        break;
+      case 'ph': {
+        const ref = attr('dataRef');
+        if (unit && ref && (side === 'source' || side === 'target')) {
+          const list = side === 'source' ? unit.source : unit.target!;
+          unit.refs.push({ side, index: list.length - 1, at: list[list.length - 1]!.length, ref });
+        }
+        break;
+      }
+      case 'cp': {
+        const hex = attr('hex');
+        if (hex && /^[0-9a-fA-F]{1,6}$/.test(hex)) append(String.fromCodePoint(parseInt(hex, 16)));
+        break;
+      }
+      case 'note':
+        skipText++;
+        break;
+      default:
+        break;
+    }
+  }
+
+  parser.on('text', append);
+  parser.on('cdata', append);
+  parser.on('closetag', (tag) => {
+    const name = (tag as SaxesTagNS).local;
+    const ns = (tag as SaxesTagNS).uri;
+    stack.pop();
+    if (ns !== NS12 && ns !== NS20) {
+      if (unit && side && skipText > 0) skipText--;
+      return;
+    }
+    if (name === 'note' || name === 'context-group' || name === 'count-group') {
+      if (skipText > 0) skipText--;
+    } else if (name === 'alt-trans') inAltTrans--;
+    else if (name === 'seg-source') inSegSource = false;
+    else if ((name === 'source' || name === 'target') && !inAltTrans && !stack.includes('match')) side = null;
+    else if (name === 'data' && unit) {
+      unit.data.set(dataId, dataText);
+      side = null;
+    } else if (name === 'trans-unit' || name === 'unit') {
+      if (unit) units.push(finishUnit(unit));
+      unit = null;
+    }
+  });
+
+  function finishUnit(u: UnitState): ImportedUnit {
+    // 2.0 placeholders: insert their original data where they stood (from the end, so offsets hold)
+    for (const r of [...u.refs].reverse()) {
+      const list = r.side === 'source' ? u.source : u.target!;
+      const value = u.data.get(r.ref) ?? '';
+      list[r.index] = list[r.index]!.slice(0, r.at) + value + list[r.index]!.slice(r.at);
+    }
+    const join = (parts: string[]) => {
+      let out = '';
+      let afterIgnorable = true;
+      for (const part of parts) {
+        if (part.startsWith(IGNORABLE)) {
+          out += part.slice(IGNORABLE.length);
+          afterIgnorable = true;
+          continue;
+        }
+        // two segments with nothing between them: one space, unless one side already has it
+        if (!afterIgnorable && out && !/\s$/.test(out) && !/^\s/.test(part)) out += ' ';
+        out += part;
+        afterIgnorable = false;
+      }
+      return out;
+    };
+    const state = u.states.length ? u.states : [];
+    const status =
+      version === '1.2'
+        ? statusFrom12(state[0], u.approved)
+        : // several segments: the unit is as far as its least advanced segment
+          state.map((s) => statusFrom20(s)).reduce<ReturnType<typeof statusFrom20>>((min, s) => (min === null || (s !== null && rank(s) < rank(min)) ? s : min), null);
+    return { id: u.id, exportedVersion: u.exportedVersion, source: join(u.source), target: u.target ? join(u.target) : null, status, line: u.line };
+  }
+
+  parser.write(xml).close();
+  if (!sawRoot || !version) throw new InputError('not an XLIFF file: no root element', { file });
+  return { version, srcLang, tgtLang, documentId, units };
+}
+
+const ORDER = ['draft', 'translated', 'reviewed', 'final'];
+function rank(s: string): number {
+  return ORDER.indexOf(s);
+}

@@ -1,0 +1,73 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listPairs, writePair } from '../../src/db/index.js';
+import { exportDocumentTmx, exportDocumentXliff, importDocumentPair, importDocumentXliff } from '../../src/documents/index.js';
+import { escapeXml } from '../../src/glossary/index.js';
+import { openWorkspace } from '../../src/workspace/index.js';
+import { REPO } from '../helpers/cli.js';
+import { tempDir } from '../helpers/tmp.js';
+
+/**
+ * A real CAT tool round trip: Debian's OmegaT 3.6 in console mode translates our XLIFF
+ * 1.2 (profile omegat3) from a TMX in its project's tm/auto, and what it writes back is
+ * imported. .ci/run installs omegat and translate-toolkit.
+ */
+const PROJECT = `<omegat><project version="1.0"><source_dir>__DEFAULT__</source_dir><target_dir>__DEFAULT__</target_dir>
+ <tm_dir>__DEFAULT__</tm_dir><glossary_dir>__DEFAULT__</glossary_dir><glossary_file>__DEFAULT__</glossary_file>
+ <dictionary_dir>__DEFAULT__</dictionary_dir><source_lang>en-US</source_lang><target_lang>tr-TR</target_lang>
+ <source_tok>org.omegat.tokenizer.LuceneEnglishTokenizer</source_tok><target_tok>org.omegat.tokenizer.LuceneTurkishTokenizer</target_tok>
+ <sentence_seg>false</sentence_seg><support_default_translations>true</support_default_translations><remove_tags>false</remove_tags>
+</project></omegat>`;
+
+describe('round trip through OmegaT 3.6 and translate-toolkit', () => {
+  it('every segment comes back: the ones OmegaT translated updated, the rest unchanged with Turkish letters and footnote markers intact', () => {
+    const dir = tempDir();
+    const db = openWorkspace(join(dir, 'w.sqlite'));
+    const { id } = importDocumentPair(db, { source: { path: join(REPO, 'demo/caspian-ports.en.md') }, target: { path: join(REPO, 'demo/caspian-ports.tr.md') } });
+    // three pairs left untranslated: OmegaT should fill them from its TM
+    const emptied = listPairs(db, id).filter((p) => /^(Cargo|In 2024|Fewer)/.test(p.source));
+    expect(emptied).toHaveLength(3);
+    for (const p of emptied) writePair(db, p, { target: '' }, 'test', null);
+    const before = listPairs(db, id);
+
+    const project = join(dir, 'proj');
+    for (const sub of ['source', 'target', 'tm/auto', 'glossary', 'omegat']) mkdirSync(join(project, sub), { recursive: true });
+    writeFileSync(join(project, 'omegat.project'), PROJECT);
+    writeFileSync(join(project, 'source/analysis.xlf'), exportDocumentXliff(db, id, { version: '1.2', profile: 'omegat3' }));
+    const translations = new Map<string, string>([
+      [emptied[0]!.source, "Rusya'yı atlayan Çin–Avrupa yükü Hazar'ı feribotla geçiyor; İĞDIR ve Şuşa."],
+      [emptied[2]!.source, 'Hatta yirmiden az gemi çalışıyor ve çoğu Sovyet döneminden kalma.'],
+    ]);
+    const tus = [...translations].map(([en, tr]) => `<tu><tuv xml:lang="en-US"><seg>${escapeXml(en)}</seg></tuv><tuv xml:lang="tr-TR"><seg>${escapeXml(tr)}</seg></tuv></tu>`).join('\n');
+    writeFileSync(
+      join(project, 'tm/auto/hizala.tmx'),
+      `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="Hizala" creationtoolversion="1" segtype="sentence" o-tmf="hizala" adminlang="en-US" srclang="en-US" datatype="plaintext"/><body>\n${tus}\n</body></tmx>\n`,
+    );
+    execFileSync('omegat', [project, '--mode=console-translate', `--config-dir=${join(dir, 'cfg')}`, '--disable-project-locking', '--no-team', '--quiet'], { stdio: 'pipe', timeout: 120_000 });
+
+    const returned = join(project, 'target/analysis.xlf');
+    const report = importDocumentXliff(db, readFileSync(returned, 'utf8'), returned);
+    expect(report).toMatchObject({ units: before.length, updated: 2, conflicts: [] });
+    const after = listPairs(db, id);
+    for (const [k, p] of after.entries()) {
+      const expected = translations.get(p.source) ?? before[k]!.target;
+      expect(p.target).toBe(expected);
+    }
+    expect(after.find((p) => p.source.startsWith('In 2024'))!.target).toBe(''); // no TM match: still untranslated, not the source
+    expect(after.some((p) => p.target.includes('[1]'))).toBe(true);
+
+    // translate-toolkit reads the XLIFF and the TMX we write, with the same units and texts
+    const xlf = join(dir, 'export.xlf');
+    const tmx = join(dir, 'export.tmx');
+    writeFileSync(xlf, exportDocumentXliff(db, id, { version: '1.2' }));
+    writeFileSync(tmx, exportDocumentTmx(db, id));
+    const read = (file: string) =>
+      JSON.parse(
+        execFileSync('/usr/bin/python3', ['-c', 'import json,sys\nfrom translate.storage import factory\ns=factory.getobject(sys.argv[1])\nprint(json.dumps([[u.source,u.target] for u in s.units if not u.isheader()]))', file], { encoding: 'utf8' }),
+      ) as [string, string][];
+    expect(read(xlf)).toEqual(after.map((p) => [p.source, p.target]));
+    expect(read(tmx)).toEqual(after.filter((p) => p.target.trim()).map((p) => [p.source, p.target]));
+  });
+});

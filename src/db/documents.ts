@@ -24,6 +24,8 @@ export interface DocumentSummary {
   srcSegments: number;
   tgtSegments: number;
   pairs: number;
+  /** Pairs per status. */
+  statuses: Record<'draft' | 'translated' | 'reviewed' | 'final', number>;
 }
 
 export interface DocumentSideDetail {
@@ -77,13 +79,18 @@ interface DocumentRow {
   src_segments: number;
   tgt_segments: number;
   pairs: number;
+  statuses: string;
 }
 
 const SUMMARY_SQL = `
   SELECT d.id, d.title, d.src_lang, d.tgt_lang, d.src_file, d.tgt_file, d.created_at,
     (SELECT count(*) FROM segments s WHERE s.document_id = d.id AND s.side = 'src') AS src_segments,
     (SELECT count(*) FROM segments s WHERE s.document_id = d.id AND s.side = 'tgt') AS tgt_segments,
-    (SELECT count(*) FROM pairs p WHERE p.document_id = d.id) AS pairs
+    (SELECT count(*) FROM pairs p WHERE p.document_id = d.id) AS pairs,
+    (SELECT json_object(
+       'draft', coalesce(sum(p.status = 'draft'), 0), 'translated', coalesce(sum(p.status = 'translated'), 0),
+       'reviewed', coalesce(sum(p.status = 'reviewed'), 0), 'final', coalesce(sum(p.status = 'final'), 0))
+     FROM pairs p WHERE p.document_id = d.id) AS statuses
   FROM documents d`;
 
 function toSummary(r: DocumentRow): DocumentSummary {
@@ -98,6 +105,7 @@ function toSummary(r: DocumentRow): DocumentSummary {
     srcSegments: r.src_segments,
     tgtSegments: r.tgt_segments,
     pairs: r.pairs,
+    statuses: JSON.parse(r.statuses) as Record<'draft' | 'translated' | 'reviewed' | 'final', number>,
   };
 }
 

@@ -50,6 +50,20 @@ export function pairQaRoutes(db: Db): Hono {
     const pair = requirePair(db, numericParam(c, 'pairId'));
     return c.json({ flags: checkPair(pair, documentContext(db, pair.documentId)) });
   });
+  /** The glossary terms found in a pair, each with its preferred forms in both languages. */
+  app.get('/:pairId/terms', (c) => {
+    const pair = requirePair(db, numericParam(c, 'pairId'));
+    const context = documentContext(db, pair.documentId);
+    const matcher = context.matcher!;
+    const terms = (['src', 'tgt'] as const).flatMap((side) =>
+      matcher.find(side === 'src' ? pair.source : pair.target, side === 'src' ? context.srcLang : context.tgtLang).map((o) => {
+        const entry = matcher.entries.get(o.entryId);
+        const preferred = (lang: Lang) => entry?.terms.find((t) => t.lang === lang && t.status === 'preferred')?.text ?? null;
+        return { side, entryId: o.entryId, found: o.found, start: o.start, end: o.end, status: o.term.status, en: preferred('en'), tr: preferred('tr') };
+      }),
+    );
+    return c.json({ terms });
+  });
   app.post('/:pairId/fix', async (c) => {
     const id = numericParam(c, 'pairId');
     const body = await jsonObject(c);

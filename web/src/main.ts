@@ -1,54 +1,25 @@
 import i18next from 'i18next';
+import { renderDocuments } from './documents-page';
+import { renderEditor } from './editor-page';
 import { initI18n, switchLanguage, translatePage, type UiLanguage } from './i18n';
+import { toast } from './ui';
 
-interface DocumentSummary {
-  id: number;
-  title: string;
-  srcSegments: number;
-  tgtSegments: number;
-  createdAt: string;
-}
-
-let documents: DocumentSummary[] | null = null;
-let loadError: string | null = null;
-
-function render(): void {
+/** Hash routes: #/ the documents, #/doc/:id the editor of one document. */
+async function route(): Promise<void> {
   translatePage();
-  const status = document.querySelector<HTMLElement>('#status')!;
-  const table = document.querySelector<HTMLTableElement>('#documents')!;
-  const body = table.tBodies[0]!;
-  body.replaceChildren();
-  if (loadError) {
-    status.textContent = i18next.t('documents.loadFailed', { message: loadError });
-    table.hidden = true;
-    return;
-  }
-  if (!documents) {
-    status.textContent = i18next.t('documents.loading');
-    return;
-  }
-  status.textContent = documents.length ? i18next.t('documents.count', { count: documents.length }) : i18next.t('documents.empty');
-  table.hidden = documents.length === 0;
-  const dates = new Intl.DateTimeFormat(i18next.language, { dateStyle: 'medium', timeStyle: 'short' });
-  const numbers = new Intl.NumberFormat(i18next.language);
-  for (const d of documents) {
-    const row = body.insertRow();
-    row.insertCell().textContent = numbers.format(d.id);
-    row.insertCell().textContent = d.title;
-    row.insertCell().textContent = i18next.t('documents.segmentCounts', { src: numbers.format(d.srcSegments), tgt: numbers.format(d.tgtSegments) });
-    row.insertCell().textContent = dates.format(new Date(d.createdAt));
-  }
-}
-
-async function load(): Promise<void> {
+  const root = document.querySelector<HTMLElement>('#app')!;
+  document.querySelector('#crumbs')!.replaceChildren();
+  const doc = /^#\/doc\/(\d+)$/.exec(location.hash);
   try {
-    const response = await fetch('/api/documents');
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    documents = ((await response.json()) as { documents: DocumentSummary[] }).documents;
+    if (doc) await renderEditor(root, Number(doc[1]));
+    else {
+      document.onkeydown = null;
+      await renderDocuments(root);
+    }
+    document.body.dataset.ready = 'true';
   } catch (err) {
-    loadError = (err as Error).message;
+    toast((err as Error).message, 'error');
   }
-  render();
 }
 
 async function start(): Promise<void> {
@@ -56,10 +27,10 @@ async function start(): Promise<void> {
   const select = document.querySelector<HTMLSelectElement>('#language')!;
   select.value = i18next.language;
   select.addEventListener('change', () => {
-    void switchLanguage(select.value as UiLanguage).then(render);
+    void switchLanguage(select.value as UiLanguage).then(route);
   });
-  render();
-  await load();
+  window.addEventListener('hashchange', () => void route());
+  await route();
 }
 
 void start();

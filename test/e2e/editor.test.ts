@@ -1,0 +1,125 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../../src/db/index.js';
+import { startServer, type RunningServer } from '../../src/server/index.js';
+import { openWorkspace } from '../../src/workspace/index.js';
+import { REPO } from '../helpers/cli.js';
+import { tempDir } from '../helpers/tmp.js';
+
+/**
+ * The editor end to end in real Chromium (Debian's, through playwright-core): the flows a
+ * translator and an editor use, on the demo pair imported through the page. The run
+ * also takes the screenshots shown in the README (docs/screenshots/).
+ */
+let server: RunningServer;
+let db: Db;
+let browser: Browser;
+let page: Page;
+const dialogs: string[] = [];
+const shots = join(REPO, 'docs/screenshots');
+
+beforeAll(async () => {
+  db = openWorkspace(join(tempDir(), 'e2e.sqlite'));
+  server = await startServer({ db, port: 0, webRoot: join(REPO, 'web/dist') });
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  mkdirSync(shots, { recursive: true });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  db?.close();
+});
+
+const row = (text: string) => page.locator('#grid .row[data-id]', { hasText: text });
+
+describe('the editor in Chromium', () => {
+  it('imports the demo pair through the page and shows the flags on the right words', async () => {
+    await page.goto(`${server.url}/`);
+    await page.setInputFiles('#file-en', join(REPO, 'demo/caspian-ports.en.md'));
+    await page.setInputFiles('#file-tr', join(REPO, 'demo/caspian-ports.tr.md'));
+    await page.click('#import-submit');
+    await page.waitForURL(/#\/doc\/\d+$/);
+    await page.waitForSelector('#grid .row[data-id]');
+    await expect.poll(() => page.locator('mark.check-forbidden-variant').first().textContent()).toBe('Zengezur');
+    expect(await page.locator('mark.check-mojibake').allTextContents()).toEqual(expect.arrayContaining(['Äž', '□□']));
+    expect(await page.locator('mark.check-dropped-apostrophe').first().textContent()).toBe('Kazakhstans');
+    expect(await page.locator('#doc-flags').textContent()).toContain('Zangezur, Zengezur');
+  });
+
+  it('applies the forbidden-variant and the mojibake fixes in one click each', async () => {
+    await page.locator('mark.check-forbidden-variant', { hasText: 'Zengezur' }).first().click();
+    await page.click('#flag-popover .apply-fix');
+    await expect.poll(() => row('Whether the').locator('.cell.src').textContent()).toContain('Whether the Zangezur route');
+    await page.locator('mark.check-mojibake', { hasText: 'Äž' }).click();
+    await page.click('#flag-popover .apply-fix');
+    await expect.poll(() => row('ARSLANO').first().locator('.cell.src').textContent()).toBe('Dr. Deniz ARSLANOĞLU');
+    expect(await page.locator('mark.check-forbidden-variant', { hasText: 'Zengezur' }).count()).toBe(0);
+  });
+
+  it('edits and confirms a pair with Ctrl+Enter, moving to the next, and offers it as a TM match with a diff in a similar pair', async () => {
+    await row('Until then, forwarders book').locator('.cell.tgt').click();
+    const area = page.locator('#edit-target');
+    await area.fill('O zamana kadar nakliyeciler yerlerini aylar önceden ayırtıyor.');
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => row('Until then, forwarders book').locator('.badge').textContent()).toBe('Translated');
+    await expect.poll(() => page.locator('#grid .row.active').textContent()).toContain('On the western shore');
+    await row('Until then, forwarders will keep').locator('.cell.src').click();
+    const match = page.locator('#tm-matches .match').first();
+    await match.waitFor();
+    expect(await match.locator('.pct').textContent()).toMatch(/^\d+(\.\d)?%$/);
+    expect(await match.locator('.match-target').textContent()).toBe('O zamana kadar nakliyeciler yerlerini aylar önceden ayırtıyor.');
+    expect(await match.locator('.diff ins').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(shots, 'editor-en.png') });
+  });
+
+  it('switches the UI to Turkish and remembers it', async () => {
+    await page.selectOption('#language', 'tr');
+    await expect.poll(() => page.locator('#crumbs a').textContent()).toBe('Belgeler');
+    expect(await page.locator('.row.head').textContent()).toContain('Türkçe');
+    await row('Until then, forwarders will keep').locator('.cell.src').click();
+    await page.locator('#tm-matches .match').first().waitFor();
+    await page.screenshot({ path: join(shots, 'editor-tr.png') });
+    await page.reload();
+    await page.waitForSelector('#grid .row[data-id]');
+    expect(await page.locator('#crumbs a').textContent()).toBe('Belgeler');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('tr');
+  });
+
+  it('exports XLIFF as a download', async () => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('button.export[data-format="xliff12"]')]);
+    const path = await download.path();
+    const text = readFileSync(path!, 'utf8');
+    expect(download.suggestedFilename()).toMatch(/^document-\d+\.xlf$/);
+    expect(text).toContain('<xliff version="1.2"');
+    expect(text).toContain('Dr. Deniz ARSLANOĞLU');
+  });
+
+  it('shows segment text with <script> and <img onerror> as text', async () => {
+    const dir = tempDir();
+    const en = join(dir, 'hostile.en.md');
+    const tr = join(dir, 'hostile.tr.md');
+    writeFileSync(en, '## A TEST OF MARKUP\n\nThe text says <script>alert(1)</script> and <img src=x onerror="alert(2)"> here, as written in the report of the ministry.\n');
+    writeFileSync(tr, '## BİÇİMLEME SINAMASI\n\nMetin, bakanlığın raporunda yazıldığı gibi, burada <script>alert(1)</script> ve <img src=x onerror="alert(2)"> diyor.\n');
+    await page.goto(`${server.url}/#/`);
+    await page.setInputFiles('#file-en', en);
+    await page.setInputFiles('#file-tr', tr);
+    await page.click('#import-submit');
+    await page.waitForURL(/#\/doc\/\d+$/);
+    await page.waitForSelector('#grid .row[data-id]');
+    const texts = (await page.locator('#grid .cell').allTextContents()).join(' ');
+    expect(texts).toContain('alert(1)');
+    expect(await page.locator('#grid script, #grid img').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+  });
+});

@@ -1,0 +1,129 @@
+/** The HTTP API, typed for what the editor uses. Errors carry the server's message. */
+export type Status = 'draft' | 'translated' | 'reviewed' | 'final';
+export const STATUSES: Status[] = ['draft', 'translated', 'reviewed', 'final'];
+
+export interface DocumentSummary {
+  id: number;
+  title: string;
+  srcLang: string;
+  tgtLang: string;
+  srcSegments: number;
+  tgtSegments: number;
+  pairs: number;
+  statuses: Record<Status, number>;
+  createdAt: string;
+}
+
+export interface Pair {
+  id: number;
+  documentId: number;
+  ordinal: number;
+  source: string;
+  target: string;
+  status: Status;
+  score: number | null;
+  needsReview: boolean;
+  version: number;
+  updatedAt: string;
+  srcSegments: number[];
+  tgtSegments: number[];
+}
+
+export interface Flag {
+  check: string;
+  side: 'src' | 'tgt';
+  start: number;
+  end: number;
+  severity: 'error' | 'warning' | 'info';
+  messageKey: string;
+  params?: Record<string, string | number>;
+  fix?: string;
+}
+
+export interface DocumentFlag {
+  check: string;
+  severity: string;
+  messageKey: string;
+  params?: Record<string, string | number>;
+  places: { pairId: number; side: 'src' | 'tgt'; start: number; end: number; found: string }[];
+}
+
+export interface TmMatch {
+  score: number;
+  rank: number;
+  context: boolean;
+  unit: { id: number; source: string; target: string; origin: string | null; changedAt: string };
+}
+
+export interface Revision {
+  version: number;
+  source: string;
+  target: string;
+  status: Status;
+  author: string | null;
+  origin: string | null;
+  at: string;
+}
+
+export interface ConcordanceHit {
+  id: number;
+  source: string;
+  target: string;
+  sourceRanges: [number, number][];
+  targetRanges: [number, number][];
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly body: unknown,
+  ) {
+    super(message);
+  }
+}
+
+const AUTHOR_KEY = 'hizala.author';
+
+export function author(): string {
+  return localStorage.getItem(AUTHOR_KEY) ?? '';
+}
+
+async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const headers = new Headers(init.headers);
+  if (author()) headers.set('x-hizala-author', author());
+  const res = await fetch(path, { ...init, headers });
+  if (res.status === 204) return undefined as T;
+  const type = res.headers.get('content-type') ?? '';
+  const body: unknown = type.includes('json') ? await res.json() : await res.text();
+  if (!res.ok) {
+    const message = (body as { error?: { message?: string } })?.error?.message ?? `HTTP ${res.status}`;
+    throw new ApiError(res.status, message, body);
+  }
+  return body as T;
+}
+
+const json = (method: string, body: unknown): RequestInit => ({ method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+export const api = {
+  documents: () => call<{ documents: DocumentSummary[] }>('/api/documents').then((r) => r.documents),
+  document: (id: number) => call<DocumentSummary>(`/api/documents/${id}`),
+  importPair: (form: FormData) => call<{ id: number }>('/api/documents', { method: 'POST', body: form }),
+  deleteDocument: (id: number) => call<void>(`/api/documents/${id}`, { method: 'DELETE' }),
+  pairs: (id: number) => call<{ pairs: Pair[] }>(`/api/documents/${id}/pairs`).then((r) => r.pairs),
+  flags: (id: number) => call<{ pairs: { id: number; flags: Flag[] }[]; document: DocumentFlag[] }>(`/api/documents/${id}/flags`),
+  pairFlags: (id: number) => call<{ flags: Flag[] }>(`/api/pairs/${id}/flags`).then((r) => r.flags),
+  updatePair: (id: number, body: { version: number; source?: string; target?: string; status?: Status }) => call<Pair>(`/api/pairs/${id}`, json('PUT', body)),
+  fix: (id: number, body: { version: number; side: string; start: number; end: number; replacement: string; check: string }) =>
+    call<{ pair: Pair; flags: Flag[] }>(`/api/pairs/${id}/fix`, json('POST', body)),
+  matches: (id: number) => call<{ matches: TmMatch[] }>(`/api/pairs/${id}/matches`).then((r) => r.matches),
+  revisions: (id: number) => call<{ revisions: Revision[] }>(`/api/pairs/${id}/revisions`).then((r) => r.revisions),
+  concordance: (q: string) => call<{ hits: ConcordanceHit[] }>(`/api/tm/concordance?q=${encodeURIComponent(q)}`).then((r) => r.hits),
+  addTerm: (body: { entry: string; lang: string; term: string; status: string }) => call<unknown>('/api/glossary/terms', json('POST', body)),
+  mergeNext: (id: number, version: number) => call<{ pairs: Pair[]; removed: number[] }>(`/api/pairs/${id}/merge-next`, json('POST', { version })),
+  split: (id: number, version: number, srcAt: number, tgtAt: number) => call<{ pairs: Pair[] }>(`/api/pairs/${id}/split`, json('POST', { version, srcAt, tgtAt })),
+  move: (id: number, version: number, side: 'src' | 'tgt', edge: 'first' | 'last') => call<{ pairs: Pair[] }>(`/api/pairs/${id}/move`, json('POST', { version, side, edge })),
+  undoAlignment: (documentId: number) => call<unknown>(`/api/documents/${documentId}/alignment/undo`, json('POST', {})),
+  importXliff: (documentId: number, form: FormData) =>
+    call<{ updated: number; unchanged: number; conflicts: { pairId: number; ours: string; theirs: string; resolved: string | null }[] }>(`/api/documents/${documentId}/import-xliff`, { method: 'POST', body: form }),
+};

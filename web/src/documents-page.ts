@@ -1,0 +1,77 @@
+import { api, STATUSES, type DocumentSummary } from './api';
+import { clear, h } from './dom';
+import { formatDate, formatNumber, t, toast } from './ui';
+
+/** The documents page: list with progress, import of an English + Turkish pair, delete. */
+export async function renderDocuments(root: HTMLElement): Promise<void> {
+  clear(root);
+  const status = h('p', { id: 'status', role: 'status', text: t('documents.loading') });
+  const list = h('div', { id: 'documents' });
+  const enInput = h('input', { type: 'file', name: 'en', id: 'file-en', accept: '.md,.txt,.html,.htm', required: true });
+  const trInput = h('input', { type: 'file', name: 'tr', id: 'file-tr', accept: '.md,.txt,.html,.htm', required: true });
+  const titleInput = h('input', { type: 'text', name: 'title', id: 'import-title' });
+  const progress = h('progress', { id: 'import-progress', hidden: true });
+  const form = h(
+    'form',
+    { class: 'import', id: 'import-form' },
+    h('h3', { text: t('documents.importTitle') }),
+    h('label', {}, h('span', { text: t('documents.english') }), enInput),
+    h('label', {}, h('span', { text: t('documents.turkish') }), trInput),
+    h('label', {}, h('span', { text: t('documents.titleOptional') }), titleInput),
+    h('button', { type: 'submit', id: 'import-submit', text: t('documents.importButton') }),
+    progress,
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const data = new FormData(form);
+    progress.hidden = false;
+    api
+      .importPair(data)
+      .then(({ id }) => {
+        toast(t('documents.imported'));
+        location.hash = `#/doc/${id}`;
+      })
+      .catch((err: Error) => toast(t('documents.importFailed', { message: err.message }), 'error'))
+      .finally(() => (progress.hidden = true));
+  });
+  root.append(h('section', { class: 'documents' }, h('h2', { text: t('documents.title') }), status, list), form);
+
+  let documents: DocumentSummary[];
+  try {
+    documents = await api.documents();
+  } catch (err) {
+    status.textContent = t('documents.loadFailed', { message: (err as Error).message });
+    return;
+  }
+  status.textContent = documents.length ? t('documents.count', { count: documents.length }) : t('documents.empty');
+  for (const d of documents) {
+    const done = d.statuses.translated + d.statuses.reviewed + d.statuses.final;
+    const bar = h('div', { class: 'progress', title: STATUSES.map((s) => `${t(`status.${s}`)}: ${d.statuses[s]}`).join(' · ') });
+    for (const s of STATUSES) {
+      const part = h('span', { class: `part ${s}` });
+      part.style.width = `${d.pairs ? (100 * d.statuses[s]) / d.pairs : 0}%`;
+      bar.append(part);
+    }
+    const remove = h('button', {
+      class: 'danger',
+      text: t('documents.delete'),
+      onclick: () => {
+        if (!window.confirm(t('documents.confirmDelete', { title: d.title }))) return;
+        api
+          .deleteDocument(d.id)
+          .then(() => renderDocuments(root))
+          .catch((err: Error) => toast(err.message, 'error'));
+      },
+    });
+    list.append(
+      h(
+        'article',
+        { class: 'doc', 'data-id': d.id },
+        h('a', { href: `#/doc/${d.id}`, class: 'doc-title', text: d.title }),
+        h('div', { class: 'meta', text: t('documents.summary', { pairs: formatNumber(d.pairs), done: formatNumber(done), date: formatDate(d.createdAt) }) }),
+        bar,
+        remove,
+      ),
+    );
+  }
+}

@@ -1,0 +1,505 @@
+import { diffWords } from 'diff';
+import { api, ApiError, STATUSES, type DocumentFlag, type Flag, type Pair, type Status } from './api';
+import { clear, h } from './dom';
+import { flagMessage, renderFlagged } from './flags';
+import { download, formatDate, t, toast } from './ui';
+
+/**
+ * The editor for one document: a two-column grid of pairs (English | Turkish) with
+ * flags underlined, editing in place (Ctrl+Enter confirms and moves on, Escape cancels,
+ * Alt+↑/↓ move), a side panel for the active pair (TM matches with a word diff,
+ * concordance, glossary terms, history), alignment corrections and export/import.
+ * Rows are plain elements built once; a row is rebuilt only when its pair changes.
+ */
+interface State {
+  documentId: number;
+  pairs: Pair[];
+  flags: Map<number, Flag[]>;
+  documentFlags: DocumentFlag[];
+  active: number | null;
+  editing: number | null;
+  filterStatus: Status | '';
+  filterFlag: string;
+  reviewOnly: boolean;
+  paragraphStarts: Set<number>;
+}
+
+let state: State;
+let grid: HTMLElement;
+let side: HTMLElement;
+let docPanel: HTMLElement;
+
+export async function renderEditor(root: HTMLElement, documentId: number): Promise<void> {
+  clear(root);
+  root.append(h('p', { role: 'status', text: t('editor.loading') }));
+  const [pairs, flags, detail] = await Promise.all([
+    api.pairs(documentId),
+    api.flags(documentId),
+    fetch(`/api/documents/${documentId}`).then((r) => r.json() as Promise<{ title: string; source: { segments: { paragraph: number }[] } }>),
+  ]);
+  const paragraphOf = detail.source.segments.map((s) => s.paragraph);
+  const paragraphStarts = new Set<number>();
+  let lastParagraph = -1;
+  for (const p of pairs) {
+    const para = p.srcSegments.length ? paragraphOf[p.srcSegments[0]!] ?? lastParagraph : lastParagraph;
+    if (para !== lastParagraph) paragraphStarts.add(p.id);
+    lastParagraph = para;
+  }
+  state = {
+    documentId,
+    pairs,
+    flags: new Map(flags.pairs.map((p) => [p.id, p.flags])),
+    documentFlags: flags.document,
+    active: null,
+    editing: null,
+    filterStatus: '',
+    filterFlag: '',
+    reviewOnly: false,
+    paragraphStarts,
+  };
+  clear(root);
+  document.querySelector('#crumbs')!.replaceChildren(h('a', { href: '#/', text: t('documents.title') }), ' › ', h('span', { text: detail.title }));
+  grid = h('div', { class: 'grid', id: 'grid', role: 'grid', 'aria-label': detail.title });
+  side = h('aside', { class: 'side', id: 'side' });
+  docPanel = h('section', { class: 'doc-flags', id: 'doc-flags' });
+  root.append(h('div', { class: 'editor' }, h('div', { class: 'main-col' }, toolbar(), docPanel, grid), side));
+  renderDocumentFlags();
+  renderGrid();
+  renderSide();
+  document.onkeydown = onKey;
+}
+
+function toolbar(): HTMLElement {
+  const statusSelect = h('select', { id: 'filter-status', 'aria-label': t('editor.filterStatus') }, h('option', { value: '', text: t('editor.allStatuses') }), ...STATUSES.map((s) => h('option', { value: s, text: t(`status.${s}`) })));
+  statusSelect.addEventListener('change', () => {
+    state.filterStatus = statusSelect.value as Status | '';
+    renderGrid();
+  });
+  const checks = [...new Set([...state.flags.values()].flat().map((f) => f.check))].sort();
+  const flagSelect = h('select', { id: 'filter-flag', 'aria-label': t('editor.filterFlag') }, h('option', { value: '', text: t('editor.allFlags') }), ...checks.map((c) => h('option', { value: c, text: t(`checks.${c}`, { defaultValue: c }) })));
+  flagSelect.addEventListener('change', () => {
+    state.filterFlag = flagSelect.value;
+    renderGrid();
+  });
+  const review = h('input', { type: 'checkbox', id: 'filter-review' });
+  review.addEventListener('change', () => {
+    state.reviewOnly = review.checked;
+    renderGrid();
+  });
+  const importInput = h('input', { type: 'file', id: 'import-xliff', accept: '.xlf,.xliff,.sdlxliff', hidden: true });
+  importInput.addEventListener('change', () => {
+    const file = importInput.files?.[0];
+    if (!file) return;
+    const form = new FormData();
+    form.set('file', file);
+    api
+      .importXliff(state.documentId, form)
+      .then(async (report) => {
+        toast(t('editor.importReport', { updated: report.updated, unchanged: report.unchanged, conflicts: report.conflicts.length }));
+        if (report.conflicts.length) showConflicts(report.conflicts);
+        await reload();
+      })
+      .catch((err: Error) => toast(err.message, 'error'))
+      .finally(() => (importInput.value = ''));
+  });
+  const exportButton = (format: string, label: string) =>
+    h('button', { class: 'export', 'data-format': format, text: label, onclick: () => void download(format === 'tbx' ? '/api/glossary/export?format=tbx' : `/api/documents/${state.documentId}/export?format=${format}`).catch((err: Error) => toast(err.message, 'error')) });
+  return h(
+    'div',
+    { class: 'toolbar' },
+    statusSelect,
+    flagSelect,
+    h('label', { class: 'check' }, review, h('span', { text: t('editor.needsReviewOnly') })),
+    h('span', { class: 'spacer' }),
+    exportButton('xliff12', t('editor.exportXliff12')),
+    exportButton('xliff20', t('editor.exportXliff20')),
+    exportButton('tmx', t('editor.exportTmx')),
+    exportButton('tbx', t('editor.exportTbx')),
+    h('button', { id: 'import-xliff-button', text: t('editor.importXliff'), onclick: () => importInput.click() }),
+    importInput,
+    h('button', { id: 'undo-alignment', text: t('editor.undoAlignment'), title: t('editor.undoAlignmentHelp'), onclick: () => void alignmentOp(() => api.undoAlignment(state.documentId)) }),
+  );
+}
+
+function visible(p: Pair): boolean {
+  if (state.filterStatus && p.status !== state.filterStatus) return false;
+  if (state.reviewOnly && !p.needsReview) return false;
+  if (state.filterFlag && !(state.flags.get(p.id) ?? []).some((f) => f.check === state.filterFlag)) return false;
+  return true;
+}
+
+function renderGrid(): void {
+  const rows = state.pairs.filter(visible).map((p) => row(p));
+  grid.replaceChildren(h('div', { class: 'row head', role: 'row' }, h('div', { class: 'num', text: '#' }), h('div', { text: t('editor.english') }), h('div', { text: t('editor.turkish') }), h('div', { text: t('editor.status') })), ...rows);
+}
+
+function row(p: Pair): HTMLElement {
+  const flags = state.flags.get(p.id) ?? [];
+  const cell = (sideKey: 'src' | 'tgt') => {
+    const text = sideKey === 'src' ? p.source : p.target;
+    const el = h('div', { class: `cell ${sideKey}`, 'data-side': sideKey, lang: sideKey === 'src' ? 'en' : 'tr' });
+    if (state.editing === p.id && sideKey === 'tgt') {
+      const area = h('textarea', { class: 'edit', id: 'edit-target', 'aria-label': t('editor.turkish') });
+      area.value = text;
+      el.append(area);
+      queueMicrotask(() => {
+        area.style.height = `${area.scrollHeight + 4}px`; // show the whole text, no inner scrolling
+        area.focus();
+      });
+    } else {
+      el.append(...renderFlagged(text, flags.filter((f) => f.side === sideKey), (f, mark) => showFlag(p, f, mark)));
+    }
+    return el;
+  };
+  const el = h(
+    'div',
+    {
+      class: `row${state.active === p.id ? ' active' : ''}${state.paragraphStarts.has(p.id) ? ' para-start' : ''} status-${p.status}`,
+      role: 'row',
+      'data-id': p.id,
+      onclick: () => activate(p.id, true),
+    },
+    h('div', { class: 'num', text: String(state.pairs.indexOf(p) + 1) }),
+    cell('src'),
+    cell('tgt'),
+    h(
+      'div',
+      { class: 'meta' },
+      h('span', { class: `badge ${p.status}`, text: t(`status.${p.status}`) }),
+      p.needsReview && p.score !== null ? h('span', { class: 'review', title: t('editor.needsReviewHelp'), text: t('editor.score', { score: Math.round(p.score * 100) }) }) : null,
+    ),
+  );
+  return el;
+}
+
+function replaceRow(id: number): void {
+  const old = grid.querySelector(`.row[data-id="${id}"]`);
+  const pair = state.pairs.find((p) => p.id === id);
+  if (old && pair) old.replaceWith(row(pair));
+}
+
+function activate(id: number, edit: boolean): void {
+  const previous = state.active;
+  const wasEditing = state.editing;
+  state.active = id;
+  state.editing = edit ? id : null;
+  for (const other of new Set([previous, wasEditing, id])) if (other !== null) replaceRow(other);
+  grid.querySelector(`.row[data-id="${id}"]`)?.scrollIntoView({ block: 'nearest' });
+  renderSide();
+}
+
+function move(delta: number): void {
+  const list = state.pairs.filter(visible);
+  const k = list.findIndex((p) => p.id === state.active);
+  const next = list[Math.max(0, Math.min(list.length - 1, k + delta))];
+  if (next) activate(next.id, state.editing !== null);
+}
+
+function onKey(event: KeyboardEvent): void {
+  if (!document.querySelector('#grid')) return;
+  if (event.ctrlKey && event.key === 'Enter') {
+    event.preventDefault();
+    void confirmActive();
+  } else if (event.key === 'Escape' && state.editing !== null) {
+    const id = state.editing;
+    state.editing = null;
+    replaceRow(id);
+  } else if (event.altKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
+    event.preventDefault();
+    move(event.key === 'ArrowDown' ? 1 : -1);
+  }
+}
+
+/** Save the edited target as translated (a confirmed pair enters the TM) and go to the next pair. */
+async function confirmActive(): Promise<void> {
+  const id = state.active;
+  if (id === null) return;
+  const pair = state.pairs.find((p) => p.id === id)!;
+  const area = document.querySelector<HTMLTextAreaElement>('#edit-target');
+  const target = area ? area.value : pair.target;
+  const status: Status = pair.status === 'draft' ? 'translated' : pair.status;
+  try {
+    const updated = await api.updatePair(id, { version: pair.version, target, status });
+    applyPair(updated);
+    state.flags.set(id, await api.pairFlags(id));
+    state.editing = null;
+    replaceRow(id);
+    move(1);
+    if (state.active !== null) activate(state.active, true);
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 409) showStale(pair, target, (err.body as { current: Pair }).current);
+    else toast((err as Error).message, 'error');
+  }
+}
+
+function applyPair(updated: Pair): void {
+  const k = state.pairs.findIndex((p) => p.id === updated.id);
+  if (k >= 0) state.pairs[k] = { ...updated, needsReview: updated.needsReview ?? false };
+}
+
+/** A stale edit: show both texts and let the user keep theirs or take the other. */
+function showStale(pair: Pair, mine: string, current: Pair): void {
+  const dialog = h(
+    'dialog',
+    { class: 'stale', id: 'stale-dialog' },
+    h('h3', { text: t('editor.staleTitle') }),
+    h('p', { text: t('editor.staleHelp') }),
+    h('h4', { text: t('editor.theirVersion') }),
+    h('p', { class: 'text', text: current.target }),
+    h('h4', { text: t('editor.yourVersion') }),
+    h('p', { class: 'text', text: mine }),
+    h('button', {
+      text: t('editor.keepMine'),
+      onclick: () => {
+        dialog.close();
+        api
+          .updatePair(pair.id, { version: current.version, target: mine, status: current.status === 'draft' ? 'translated' : current.status })
+          .then((p) => {
+            applyPair(p);
+            replaceRow(p.id);
+          })
+          .catch((err: Error) => toast(err.message, 'error'));
+      },
+    }),
+    h('button', {
+      text: t('editor.takeTheirs'),
+      onclick: () => {
+        dialog.close();
+        applyPair(current);
+        state.editing = null;
+        replaceRow(current.id);
+      },
+    }),
+  );
+  document.body.append(dialog);
+  dialog.showModal();
+}
+
+function showFlag(pair: Pair, flag: Flag, anchor: HTMLElement): void {
+  document.querySelector('#flag-popover')?.remove();
+  const popover = h(
+    'div',
+    { class: 'popover', id: 'flag-popover', role: 'dialog' },
+    h('p', { text: flagMessage(flag) }),
+    flag.fix !== undefined
+      ? h('button', {
+          class: 'apply-fix',
+          text: flag.fix ? t('editor.applyFix', { fix: flag.fix }) : t('editor.applyRemoval'),
+          onclick: () => {
+            popover.remove();
+            api
+              .fix(pair.id, { version: pair.version, side: flag.side, start: flag.start, end: flag.end, replacement: flag.fix!, check: flag.check })
+              .then(async ({ pair: updated, flags }) => {
+                applyPair(updated);
+                state.flags.set(updated.id, flags);
+                replaceRow(updated.id);
+                toast(t('editor.fixed'));
+                if (flag.check === 'forbidden-variant') await refreshDocumentFlags();
+              })
+              .catch((err: Error) => toast(err.message, 'error'));
+          },
+        })
+      : null,
+    h('button', { class: 'close', text: t('editor.close'), onclick: () => popover.remove() }),
+  );
+  anchor.after(popover);
+}
+
+async function refreshDocumentFlags(): Promise<void> {
+  const flags = await api.flags(state.documentId);
+  state.documentFlags = flags.document;
+  state.flags = new Map(flags.pairs.map((p) => [p.id, p.flags]));
+  renderDocumentFlags();
+}
+
+function renderDocumentFlags(): void {
+  docPanel.replaceChildren();
+  if (!state.documentFlags.length) return;
+  docPanel.append(h('h3', { text: t('editor.documentFlags') }));
+  for (const d of state.documentFlags) {
+    docPanel.append(
+      h(
+        'div',
+        { class: 'doc-flag', 'data-check': d.check },
+        h('p', { text: t(d.messageKey, { ...d.params, interpolation: { escapeValue: false } }) }),
+        h(
+          'ul',
+          {},
+          d.places.map((place) =>
+            h('li', {}, h('a', { href: '#', text: `${t('editor.pairNumber', { n: state.pairs.findIndex((p) => p.id === place.pairId) + 1 })}: ${place.found}`, onclick: (e: Event) => {
+              e.preventDefault();
+              activate(place.pairId, false);
+            } })),
+          ),
+        ),
+      ),
+    );
+  }
+}
+
+async function alignmentOp(op: () => Promise<unknown>): Promise<void> {
+  try {
+    await op();
+    await reload();
+  } catch (err) {
+    toast((err as Error).message, 'error');
+  }
+}
+
+async function reload(): Promise<void> {
+  const [pairs, flags] = await Promise.all([api.pairs(state.documentId), api.flags(state.documentId)]);
+  state.pairs = pairs;
+  state.flags = new Map(flags.pairs.map((p) => [p.id, p.flags]));
+  state.documentFlags = flags.document;
+  if (state.active !== null && !pairs.some((p) => p.id === state.active)) state.active = null;
+  state.editing = null;
+  renderDocumentFlags();
+  renderGrid();
+  renderSide();
+}
+
+function showConflicts(conflicts: { pairId: number; ours: string; theirs: string }[]): void {
+  const dialog = h(
+    'dialog',
+    { class: 'conflicts', id: 'conflicts-dialog' },
+    h('h3', { text: t('editor.conflictsTitle', { count: conflicts.length }) }),
+    ...conflicts.map((c) => h('div', { class: 'conflict' }, h('p', { text: `${t('editor.here')}: ${c.ours}` }), h('p', { text: `${t('editor.file')}: ${c.theirs}` }))),
+    h('button', { text: t('editor.close'), onclick: () => dialog.close() }),
+  );
+  document.body.append(dialog);
+  dialog.showModal();
+}
+
+/** The side panel for the active pair. */
+function renderSide(): void {
+  side.replaceChildren();
+  const pair = state.pairs.find((p) => p.id === state.active);
+  if (!pair) {
+    side.append(h('p', { class: 'hint', text: t('editor.pickPair') }), h('p', { class: 'hint', text: t('editor.keys') }));
+    return;
+  }
+  const matches = h('section', { id: 'tm-matches' }, h('h3', { text: t('editor.tmMatches') }), h('p', { class: 'hint', text: t('editor.loading') }));
+  const terms = h('section', { id: 'terms' }, h('h3', { text: t('editor.terms') }));
+  const history = h('section', { id: 'history' }, h('h3', { text: t('editor.history') }));
+  side.append(alignmentActions(pair), matches, concordance(), terms, addTermForm(), history);
+  void api.matches(pair.id).then((list) => {
+    matches.replaceChildren(h('h3', { text: t('editor.tmMatches') }));
+    if (!list.length) matches.append(h('p', { class: 'hint', text: t('editor.noMatches') }));
+    for (const m of list) {
+      const diff = h('p', { class: 'diff' });
+      for (const part of diffWords(m.unit.source, pair.source)) diff.append(h(part.added ? 'ins' : part.removed ? 'del' : 'span', { text: part.value }));
+      matches.append(
+        h(
+          'div',
+          { class: 'match' },
+          h('span', { class: 'pct', text: m.context ? t('editor.contextMatch') : `${m.score}%` }),
+          diff,
+          h('p', { class: 'match-target', text: m.unit.target }),
+          h('button', {
+            text: t('editor.useMatch'),
+            onclick: () => {
+              activate(pair.id, true);
+              queueMicrotask(() => {
+                const area = document.querySelector<HTMLTextAreaElement>('#edit-target');
+                if (area) area.value = m.unit.target;
+              });
+            },
+          }),
+        ),
+      );
+    }
+  });
+  void fetch(`/api/pairs/${pair.id}/terms`)
+    .then((r) => r.json() as Promise<{ terms: { side: string; found: string; status: string; en: string | null; tr: string | null }[] }>)
+    .then(({ terms: list }) => {
+      if (!list.length) terms.append(h('p', { class: 'hint', text: t('editor.noTerms') }));
+      for (const term of list) terms.append(h('p', { class: `term ${term.status}`, text: `${term.found} — ${term.en ?? '?'} / ${term.tr ?? '?'}${term.status === 'preferred' ? '' : ` (${t(`termStatus.${term.status}`)})`}` }));
+    });
+  void api.revisions(pair.id).then((revisions) => {
+    revisions.forEach((r, k) => {
+      const previous = revisions[k - 1];
+      const diff = h('p', { class: 'diff' });
+      if (previous) for (const part of diffWords(previous.target, r.target)) diff.append(h(part.added ? 'ins' : part.removed ? 'del' : 'span', { text: part.value }));
+      else diff.append(r.target);
+      history.append(h('div', { class: 'revision' }, h('p', { class: 'who', text: `v${r.version} · ${r.author ?? t('editor.unknownAuthor')} · ${r.origin ?? ''} · ${formatDate(r.at)}` }), diff));
+    });
+    const last = revisions[revisions.length - 1];
+    const before = revisions[revisions.length - 2];
+    if (last && before && (last.target !== before.target || last.source !== before.source || last.status !== before.status)) {
+      history.append(
+        h('button', {
+          id: 'undo-edit',
+          text: t('editor.undoEdit'),
+          onclick: () =>
+            void api
+              .updatePair(pair.id, { version: pair.version, source: before.source, target: before.target, status: before.status })
+              .then(async (p) => {
+                applyPair(p);
+                state.flags.set(p.id, await api.pairFlags(p.id));
+                replaceRow(p.id);
+                renderSide();
+              })
+              .catch((err: Error) => toast(err.message, 'error')),
+        }),
+      );
+    }
+  });
+}
+
+function alignmentActions(pair: Pair): HTMLElement {
+  return h(
+    'section',
+    { class: 'align-actions' },
+    h('h3', { text: t('editor.alignment') }),
+    h('button', { text: t('editor.mergeNext'), onclick: () => void alignmentOp(() => api.mergeNext(pair.id, pair.version)) }),
+    h('button', { text: t('editor.split'), title: t('editor.splitHelp'), onclick: () => void alignmentOp(() => api.split(pair.id, pair.version, 1, 1)) }),
+    h('button', { text: t('editor.moveFirstTarget'), onclick: () => void alignmentOp(() => api.move(pair.id, pair.version, 'tgt', 'first')) }),
+    h('button', { text: t('editor.moveLastTarget'), onclick: () => void alignmentOp(() => api.move(pair.id, pair.version, 'tgt', 'last')) }),
+  );
+}
+
+function concordance(): HTMLElement {
+  const input = h('input', { type: 'search', id: 'concordance-input', placeholder: t('editor.concordancePlaceholder') });
+  const results = h('div', { id: 'concordance-results' });
+  const form = h('form', { class: 'concordance' }, h('h3', { text: t('editor.concordance') }), input, results);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!input.value.trim()) return;
+    void api.concordance(input.value).then((hits) => {
+      results.replaceChildren();
+      if (!hits.length) results.append(h('p', { class: 'hint', text: t('editor.noHits') }));
+      for (const hit of hits.slice(0, 20)) results.append(h('div', { class: 'hit' }, highlighted(hit.source, hit.sourceRanges), highlighted(hit.target, hit.targetRanges)));
+    });
+  });
+  return form;
+}
+
+function highlighted(text: string, ranges: [number, number][]): HTMLElement {
+  const p = h('p', {});
+  let at = 0;
+  for (const [s, e] of ranges) {
+    p.append(text.slice(at, s), h('strong', { text: text.slice(s, e) }));
+    at = e;
+  }
+  p.append(text.slice(at));
+  return p;
+}
+
+function addTermForm(): HTMLElement {
+  const entry = h('input', { name: 'entry', required: true, placeholder: t('editor.termEntry'), pattern: '[\\p{L}\\p{N}_.\\-]+' });
+  const lang = h('select', { name: 'lang' }, h('option', { value: 'en', text: t('editor.english') }), h('option', { value: 'tr', text: t('editor.turkish') }));
+  const term = h('input', { name: 'term', required: true, placeholder: t('editor.term') });
+  const status = h('select', { name: 'status' }, ...['preferred', 'admitted', 'deprecated', 'forbidden'].map((s) => h('option', { value: s, text: t(`termStatus.${s}`) })));
+  const form = h('form', { class: 'add-term' }, h('h3', { text: t('editor.addTerm') }), entry, lang, term, status, h('button', { type: 'submit', text: t('editor.add') }));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    api
+      .addTerm({ entry: entry.value, lang: lang.value, term: term.value, status: status.value })
+      .then(async () => {
+        toast(t('editor.termAdded'));
+        await reload(); // the document is checked again against the new term
+      })
+      .catch((err: Error) => toast(err.message, 'error'));
+  });
+  return form;
+}

@@ -1,0 +1,36 @@
+import type { Flag } from './api';
+import { h } from './dom';
+import { t } from './ui';
+
+/** The message of a flag in the UI language (its key and parameters come from the server). */
+export function flagMessage(flag: Flag): string {
+  return t(flag.messageKey, { ...flag.params, interpolation: { escapeValue: false } });
+}
+
+/**
+ * A segment's text with its flagged ranges wrapped in <mark> elements (text nodes only,
+ * never HTML). Overlapping ranges keep the first.
+ */
+export function renderFlagged(text: string, flags: Flag[], onFlag: (flag: Flag, el: HTMLElement) => void): (Node | string)[] {
+  const sorted = [...flags].filter((f) => f.end > f.start && f.end <= text.length).sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: (Node | string)[] = [];
+  let at = 0;
+  for (const f of sorted) {
+    if (f.start < at) continue;
+    if (f.start > at) out.push(text.slice(at, f.start));
+    const mark: HTMLElement = h('mark', {
+      class: `flag ${f.severity} check-${f.check}`,
+      title: flagMessage(f),
+      tabindex: 0,
+      'data-check': f.check,
+      onclick: (event: Event) => {
+        event.stopPropagation();
+        onFlag(f, mark);
+      },
+    }, text.slice(f.start, f.end));
+    out.push(mark);
+    at = f.end;
+  }
+  if (at < text.length) out.push(text.slice(at));
+  return out;
+}

@@ -1,0 +1,36 @@
+import i18next from 'i18next';
+
+/** Short messages at the bottom of the screen (saved, conflict, error). */
+export function toast(message: string, kind: 'info' | 'error' = 'info'): void {
+  const el = document.querySelector<HTMLElement>('#toast')!;
+  el.textContent = message;
+  el.dataset.kind = kind;
+  el.hidden = false;
+  window.clearTimeout(Number(el.dataset.timer));
+  el.dataset.timer = String(window.setTimeout(() => (el.hidden = true), 4000));
+}
+
+export function t(key: string, options?: Record<string, unknown>): string {
+  return i18next.t(key, options);
+}
+
+export function formatDate(iso: string): string {
+  return new Intl.DateTimeFormat(i18next.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+}
+
+export function formatNumber(n: number): string {
+  return new Intl.NumberFormat(i18next.language).format(n);
+}
+
+/** Trigger a download of a server response. */
+export async function download(url: string): Promise<void> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'export';
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(await res.blob());
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+}

@@ -14,7 +14,8 @@ export const serveCommand: Command = {
   summary: 'serve the editor and the HTTP API',
   usage: `hizala serve [--host 127.0.0.1] [--port 8787] [--demo] [--db PATH]
 
-Serves the editor and /api on http://HOST:PORT (loopback by default).
+Serves the editor and /api on http://HOST:PORT (loopback by default). On any other
+address it refuses to start without HIZALA_TOKEN, and then every API call needs it.
 --demo   import the shipped demo analysis pair when the workspace has no documents`,
   options: { host: { type: 'string' }, port: { type: 'string' }, demo: { type: 'boolean' } },
   async run(values, positionals) {
@@ -28,8 +29,16 @@ Serves the editor and /api on http://HOST:PORT (loopback by default).
       const result = importDocumentPair(db, { source: { path: DEMO_EN }, target: { path: DEMO_TR } });
       process.stderr.write(`imported the demo analysis as document ${result.id}\n`);
     }
-    const server = await startServer({ db, host, port: Number(portText), webRoot: WEB_ROOT });
+    const token = process.env.HIZALA_TOKEN || undefined;
+    let server;
+    try {
+      server = await startServer({ db, host, port: Number(portText), webRoot: WEB_ROOT, ...(token ? { token } : {}) });
+    } catch (err) {
+      db.close();
+      throw err;
+    }
     process.stderr.write(`Hizala is serving ${server.url} (database ${dbPath}); Ctrl+C stops it\n`);
+    if (token) process.stderr.write(`Every API call needs the token (HIZALA_TOKEN); open ${server.url}/?token=… once in the browser\n`);
     await new Promise<void>((resolve) => {
       const stop = () => resolve();
       process.once('SIGINT', stop);

@@ -4,6 +4,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { Db } from '../db/index.js';
 import { documentRoutes } from './documents.js';
 import { errorResponse } from './errors.js';
+import { guard, type GuardOptions } from './guard.js';
 import { healthRoutes } from './health.js';
 import { documentPairRoutes, pairRoutes } from './pairs.js';
 import { documentQaRoutes, glossaryRoutes, pairQaRoutes } from './qa.js';
@@ -12,6 +13,8 @@ import { serveWeb } from './static.js';
 
 export interface AppOptions {
   db: Db;
+  /** Host/Origin/token checks (docs/security.md); absent only in tests of routes alone. */
+  guard?: GuardOptions;
   /** Folder of the built editor (web/dist); omitted in API-only tests. */
   webRoot?: string;
   /** Largest accepted request body in bytes. */
@@ -23,6 +26,7 @@ export const DEFAULT_MAX_BODY = 50 * 1024 * 1024;
 export function createApp(options: AppOptions): Hono {
   const app = new Hono();
   app.onError((err, c) => errorResponse(c, err));
+  if (options.guard) app.use('*', guard(options.guard));
   app.use(
     '*',
     secureHeaders({

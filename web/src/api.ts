@@ -92,6 +92,8 @@ export function author(): string {
 async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
   const headers = new Headers(init.headers);
   if (author()) headers.set('x-hizala-author', author());
+  const token = localStorage.getItem('hizala.token');
+  if (token) headers.set('authorization', `Bearer ${token}`);
   const res = await fetch(path, { ...init, headers });
   if (res.status === 204) return undefined as T;
   const type = res.headers.get('content-type') ?? '';
@@ -107,7 +109,8 @@ const json = (method: string, body: unknown): RequestInit => ({ method, headers:
 
 export const api = {
   documents: () => call<{ documents: DocumentSummary[] }>('/api/documents').then((r) => r.documents),
-  document: (id: number) => call<DocumentSummary>(`/api/documents/${id}`),
+  detail: (id: number) => call<{ title: string; source: { segments: { paragraph: number }[] } }>(`/api/documents/${id}`),
+  terms: (id: number) => call<{ terms: { side: string; found: string; status: string; en: string | null; tr: string | null }[] }>(`/api/pairs/${id}/terms`).then((r) => r.terms),
   importPair: (form: FormData) => call<{ id: number }>('/api/documents', { method: 'POST', body: form }),
   deleteDocument: (id: number) => call<void>(`/api/documents/${id}`, { method: 'DELETE' }),
   pairs: (id: number) => call<{ pairs: Pair[] }>(`/api/documents/${id}/pairs`).then((r) => r.pairs),

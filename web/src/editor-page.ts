@@ -35,7 +35,7 @@ export async function renderEditor(root: HTMLElement, documentId: number): Promi
   const [pairs, flags, detail] = await Promise.all([
     api.pairs(documentId),
     api.flags(documentId),
-    fetch(`/api/documents/${documentId}`).then((r) => r.json() as Promise<{ title: string; source: { segments: { paragraph: number }[] } }>),
+    api.detail(documentId),
   ]);
   const paragraphOf = detail.source.segments.map((s) => s.paragraph);
   const paragraphStarts = new Set<number>();
@@ -409,9 +409,9 @@ function renderSide(): void {
       );
     }
   });
-  void fetch(`/api/pairs/${pair.id}/terms`)
-    .then((r) => r.json() as Promise<{ terms: { side: string; found: string; status: string; en: string | null; tr: string | null }[] }>)
-    .then(({ terms: list }) => {
+  void api
+    .terms(pair.id)
+    .then((list) => {
       if (!list.length) terms.append(h('p', { class: 'hint', text: t('editor.noTerms') }));
       for (const term of list) terms.append(h('p', { class: `term ${term.status}`, text: `${term.found} — ${term.en ?? '?'} / ${term.tr ?? '?'}${term.status === 'preferred' ? '' : ` (${t(`termStatus.${term.status}`)})`}` }));
     });

@@ -23,6 +23,12 @@ async function route(): Promise<void> {
 }
 
 async function start(): Promise<void> {
+  // a server off loopback gives its token once in the address (?token=…); keep it, drop it from the URL
+  const token = new URLSearchParams(location.search).get('token');
+  if (token) {
+    localStorage.setItem('hizala.token', token);
+    history.replaceState(null, '', location.pathname + location.hash);
+  }
   await initI18n();
   const select = document.querySelector<HTMLSelectElement>('#language')!;
   select.value = i18next.language;

@@ -24,7 +24,8 @@ export function formatNumber(n: number): string {
 
 /** Trigger a download of a server response. */
 export async function download(url: string): Promise<void> {
-  const res = await fetch(url);
+  const token = localStorage.getItem('hizala.token');
+  const res = await fetch(url, token ? { headers: { authorization: `Bearer ${token}` } } : {});
   if (!res.ok) throw new Error(`HTTP ${res.status}`);
   const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'export';
   const link = document.createElement('a');

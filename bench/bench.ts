@@ -6,6 +6,7 @@
  *  - every QA check over 10,000 pairs with a 27- and a 500-entry glossary
  *  - XLIFF 1.2 and 2.0 export and re-import of a 100,000-pair document
  *  - the editor: time to interactive of a 5,000-pair document in Chromium, confirm latency
+ *  - load: 50 clients editing overlapping pairs for 30 s, no accepted write lost
  *  - the translation memory at 1,000,000 units (bench-tm.ts; HIZALA_TM_UNITS to change)
  */
 import { rmSync } from 'node:fs';
@@ -22,6 +23,7 @@ import { readDocumentBytes, readMarkdown } from '../src/formats/index.js';
 import { joinBrokenParagraphs, segmentParagraphs } from '../src/segment/index.js';
 import { beadScore } from './lib/align-score.js';
 import { benchEditor } from './bench-editor.js';
+import { benchLoad } from './bench-load.js';
 import { benchTm } from './bench-tm.js';
 import { bigMarkdownPair, concatenatedGold } from './lib/corpus.js';
 
@@ -164,4 +166,5 @@ if (!only || only === 'align') benchAlignment();
 if (!only || only === 'qa') benchQa();
 if (!only || only === 'xliff') benchXliff();
 if (!only || only === 'editor') await benchEditor();
+if (!only || only === 'load') await benchLoad();
 if (!only || only === 'tm') benchTm();

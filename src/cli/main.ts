@@ -7,11 +7,12 @@ import { glossaryCommand } from './glossary.js';
 import { qaCommand } from './qa.js';
 import { analyzeCommand, tmCommand } from './tm.js';
 import { exportCommand, importXliffCommand } from './export.js';
+import { backupCommand, doctorCommand, restoreCommand } from './maintenance.js';
 import { importCommand } from './import.js';
 import { segmentCommand } from './segment.js';
 import { serveCommand } from './serve.js';
 
-const COMMANDS: Command[] = [segmentCommand, alignCommand, importCommand, documentsCommand, exportCommand, importXliffCommand, tmCommand, analyzeCommand, qaCommand, glossaryCommand, serveCommand];
+const COMMANDS: Command[] = [segmentCommand, alignCommand, importCommand, documentsCommand, exportCommand, importXliffCommand, tmCommand, analyzeCommand, qaCommand, glossaryCommand, serveCommand, backupCommand, restoreCommand, doctorCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

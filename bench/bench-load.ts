@@ -1,0 +1,94 @@
+/**
+ * Load test (part of npm run bench; alone: npm run bench:load): the server in a second
+ * process on loopback, 50 concurrent clients editing 20 overlapping pairs for
+ * HIZALA_LOAD_SECONDS (default 30) seconds. Reports requests per second and latency, and
+ * proves that no accepted write was lost (every 200 is a revision with that text, and
+ * each pair ends with its last accepted text) and that every refused write got 409.
+ */
+import { spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { listPairs, listRevisions, openDatabase } from '../src/db/index.js';
+import { importDocumentPair } from '../src/documents/index.js';
+import { REPO } from './lib/gold.js';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+export async function benchLoad(seconds = Number(process.env.HIZALA_LOAD_SECONDS ?? 30)): Promise<void> {
+  const path = join(tmpdir(), `hizala-bench-load-${process.pid}.sqlite`);
+  const setup = openDatabase(path);
+  const { id } = importDocumentPair(setup, { source: { path: join(REPO, 'demo/caspian-ports.en.md') }, target: { path: join(REPO, 'demo/caspian-ports.tr.md') } });
+  const pairIds = listPairs(setup, id).slice(0, 20).map((p) => p.id);
+  setup.close();
+  const port = await freePort();
+  const server = spawn(process.execPath, [join(REPO, 'bin/hizala'), 'serve', '--port', String(port), '--db', path], { stdio: 'ignore' });
+  const base = `http://127.0.0.1:${port}`;
+  for (let k = 0; k < 100; k++) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) break;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  const accepted: { pairId: number; version: number; target: string }[] = [];
+  const statuses = new Map<number, number>();
+  const latencies: number[] = [];
+  const end = Date.now() + seconds * 1000;
+  let requests = 0;
+  const client = async (c: number) => {
+    for (let n = 0; Date.now() < end; n++) {
+      const pairId = pairIds[(c * 7 + n * 13) % pairIds.length]!;
+      let t = performance.now();
+      const pair = (await (await fetch(`${base}/api/pairs/${pairId}`)).json()) as { version: number };
+      latencies.push(performance.now() - t);
+      const target = `client ${c} write ${n}`;
+      t = performance.now();
+      const res = await fetch(`${base}/api/pairs/${pairId}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ version: pair.version, target }) });
+      latencies.push(performance.now() - t);
+      requests += 2;
+      statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+      const body = (await res.json()) as { version: number };
+      if (res.status === 200) accepted.push({ pairId, version: body.version, target });
+    }
+  };
+  const started = performance.now();
+  await Promise.all(Array.from({ length: 50 }, (_, c) => client(c)));
+  const elapsed = (performance.now() - started) / 1000;
+  server.kill('SIGTERM');
+  await new Promise((r) => server.on('exit', r));
+
+  const db = openDatabase(path);
+  let lost = 0;
+  for (const pairId of pairIds) {
+    const revisions = new Map(listRevisions(db, pairId).map((r) => [r.version, r.target]));
+    const mine = accepted.filter((a) => a.pairId === pairId);
+    for (const a of mine) if (revisions.get(a.version) !== a.target) lost++;
+    const last = mine.sort((a, b) => b.version - a.version)[0];
+    const current = listPairs(db, id).find((p) => p.id === pairId)!;
+    if (last && current.target !== last.target) lost++;
+  }
+  db.close();
+  for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+  const refused = [...statuses].filter(([s]) => s !== 200);
+  console.log(`load (50 clients, 20 overlapping pairs, ${elapsed.toFixed(0)} s, server in a second process)`);
+  console.log(`  ${Math.round(requests / elapsed)} requests/s; latency p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms`);
+  console.log(
+    `  writes: ${statuses.get(200) ?? 0} accepted, ${refused.map(([s, n]) => `${n} refused with ${s}`).join(', ') || 'none refused'}; accepted writes lost: ${lost} (goal 0); refused with anything but 409: ${refused.filter(([s]) => s !== 409).reduce((n, [, k]) => n + k, 0)} (goal 0)`,
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await benchLoad();

@@ -1,0 +1,100 @@
+import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { openDatabase, schemaVersion, SCHEMA_VERSION } from '../db/index.js';
+import { InputError } from '../errors.js';
+import { dbPathOf, progress, UsageError, writeJson, type Command } from './command.js';
+
+export const backupCommand: Command = {
+  name: 'backup',
+  summary: 'copy the workspace database while it is in use (SQLite online backup)',
+  usage: `hizala backup FILE [--db PATH]
+
+A consistent copy even while the server is writing (SQLite's online backup API).`,
+  options: {},
+  async run(values, positionals) {
+    if (positionals.length !== 1) throw new UsageError('give the backup FILE');
+    const db = openDatabase(dbPathOf(values));
+    try {
+      await db.backup(positionals[0]!, {
+        progress: ({ totalPages, remainingPages }) => {
+          progress(`backup: ${totalPages - remainingPages}/${totalPages} pages`);
+          return 200;
+        },
+      });
+      process.stdout.write(`backed up to ${positionals[0]}\n`);
+      return 0;
+    } finally {
+      db.close();
+    }
+  },
+};
+
+export const restoreCommand: Command = {
+  name: 'restore',
+  summary: 'replace the workspace database with a backup (checked first)',
+  usage: `hizala restore FILE [--db PATH]
+
+Checks the backup (integrity, schema version), then replaces the database with it; the
+replaced database is kept as PATH.before-restore. Stop the server first.`,
+  options: {},
+  run(values, positionals) {
+    if (positionals.length !== 1) throw new UsageError('give the backup FILE');
+    const file = positionals[0]!;
+    if (!existsSync(file)) throw new InputError('no such file', { file });
+    let backup: Database.Database;
+    try {
+      backup = new Database(file, { readonly: true, fileMustExist: true });
+      const ok = backup.pragma('integrity_check', { simple: true });
+      const version = backup.pragma('user_version', { simple: true }) as number;
+      backup.close();
+      if (ok !== 'ok') throw new InputError(`the backup is damaged: ${String(ok)}`, { file });
+      if (version > SCHEMA_VERSION) throw new InputError(`the backup has schema version ${version}, newer than this Hizala (${SCHEMA_VERSION})`, { file });
+    } catch (err) {
+      if (err instanceof InputError) throw err;
+      throw new InputError(`not a Hizala backup: ${(err as Error).message}`, { file });
+    }
+    const target = dbPathOf(values);
+    if (existsSync(target)) {
+      // fold the WAL into the old database before moving it aside
+      const old = new Database(target);
+      old.pragma('wal_checkpoint(TRUNCATE)');
+      old.close();
+      renameSync(target, `${target}.before-restore`);
+    }
+    for (const suffix of ['-wal', '-shm']) rmSync(target + suffix, { force: true });
+    copyFileSync(file, target);
+    const db = openDatabase(target); // migrates an older backup
+    db.close();
+    process.stdout.write(`restored ${file} to ${target}${existsSync(`${target}.before-restore`) ? ` (the previous database is ${target}.before-restore)` : ''}\n`);
+    return 0;
+  },
+};
+
+export const doctorCommand: Command = {
+  name: 'doctor',
+  summary: 'check the workspace database (integrity, foreign keys, schema)',
+  usage: `hizala doctor [--json] [--db PATH]
+
+Runs PRAGMA integrity_check and foreign_key_check. Exit code 1 when a problem is found.`,
+  options: { json: { type: 'boolean' } },
+  run(values) {
+    const db = openDatabase(dbPathOf(values));
+    try {
+      const integrity = db.pragma('integrity_check') as { integrity_check: string }[];
+      const foreignKeys = db.pragma('foreign_key_check') as unknown[];
+      const report = {
+        schema: schemaVersion(db),
+        integrity: integrity.map((r) => r.integrity_check),
+        foreignKeyProblems: foreignKeys.length,
+        documents: (db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n,
+        tmUnits: (db.prepare('SELECT count(*) AS n FROM tm_units').get() as { n: number }).n,
+      };
+      const ok = report.integrity.length === 1 && report.integrity[0] === 'ok' && report.foreignKeyProblems === 0;
+      if (values.json) writeJson({ ok, ...report });
+      else process.stdout.write(`${ok ? 'ok' : 'PROBLEMS FOUND'}: schema ${report.schema}, integrity ${report.integrity.join('; ')}, ${report.foreignKeyProblems} foreign-key problems, ${report.documents} documents, ${report.tmUnits} TM units\n`);
+      return ok ? 0 : 1;
+    } finally {
+      db.close();
+    }
+  },
+};

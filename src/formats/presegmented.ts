@@ -1,4 +1,5 @@
 import type { Paragraph, Segment } from '../model/index.js';
+import { splitBlocks } from './blocks.js';
 import { classifyParagraphs } from './classify.js';
 
 /**
@@ -9,21 +10,7 @@ import { classifyParagraphs } from './classify.js';
 export function readPresegmented(text: string): { paragraphs: Paragraph[]; segments: Segment[] } {
   const paragraphs: Paragraph[] = [];
   const segments: Segment[] = [];
-  const lines = text.split(/\r\n|\r|\n/);
-  let current: { lines: string[]; line: number } | null = null;
-  const blocks: { lines: string[]; line: number }[] = [];
-  lines.forEach((raw, k) => {
-    const line = raw.trim();
-    if (!line) {
-      current = null;
-      return;
-    }
-    if (!current) {
-      current = { lines: [], line: k + 1 };
-      blocks.push(current);
-    }
-    current.lines.push(line);
-  });
+  const blocks = splitBlocks(text).map((b) => ({ line: b.line, lines: b.lines.map((l) => l.trim()) }));
   const kinds = classifyParagraphs(
     blocks.map((b) => b.lines.join(' ')),
     blocks.map((b) => (b.lines.length > 1 ? 'body' : null)),

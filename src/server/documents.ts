@@ -3,6 +3,7 @@ import { deleteDocument, getDocument, listDocuments, type Db } from '../db/index
 import { exportDocumentTmx, exportDocumentXliff, importDocumentPair, importDocumentXliff } from '../documents/index.js';
 import { InputError } from '../errors.js';
 import { errorResponse } from './errors.js';
+import { author } from './params.js';
 
 function parseId(raw: string): number | null {
   return /^\d{1,15}$/.test(raw) ? Number(raw) : null;
@@ -70,7 +71,7 @@ export function documentRoutes(db: Db): Hono {
     const report = importDocumentXliff(db, await file.text(), file.name || 'returned.xlf', {
       documentId: id,
       ...(resolve ? { resolve } : {}),
-      author: c.req.header('x-hizala-author')?.slice(0, 100) ?? null,
+      author: author(c),
     });
     return c.json(report);
   });

@@ -1,33 +1,10 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { listPairs, listRevisions, NotFoundError, PAIR_STATUSES, requirePair, checkVersion, writePair, type Db, type PairChange, type PairStatus } from '../db/index.js';
 import { mergeWithNext, moveSentence, splitPair, syncPairToTm, undoLastAlignmentEdit } from '../documents/index.js';
 import { InputError } from '../errors.js';
 import { DEFAULT_REVIEW_THRESHOLD } from '../align/index.js';
 import { errorResponse } from './errors.js';
-
-function idParam(c: Context, name: string): number {
-  const raw = c.req.param(name) ?? '';
-  if (!/^\d{1,15}$/.test(raw)) throw new NotFoundError(`no ${name.replace(/Id$/, '')} ${raw}`);
-  return Number(raw);
-}
-
-async function jsonBody(c: Context): Promise<Record<string, unknown>> {
-  if (!(c.req.header('content-type') ?? '').startsWith('application/json')) throw new InputError('send the request body as application/json');
-  const body: unknown = await c.req.json();
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new InputError('the request body must be a JSON object');
-  return body as Record<string, unknown>;
-}
-
-function int(body: Record<string, unknown>, name: string, required = true): number | undefined {
-  const v = body[name];
-  if (v === undefined && !required) return undefined;
-  if (typeof v !== 'number' || !Number.isInteger(v)) throw new InputError(`"${name}" must be an integer`);
-  return v;
-}
-
-function author(c: Context): string | null {
-  return c.req.header('x-hizala-author')?.slice(0, 100) ?? null;
-}
+import { author, idParam, intField, jsonBody } from './params.js';
 
 const withReview = <T extends { score: number | null }>(p: T) => ({ ...p, needsReview: p.score !== null && p.score < DEFAULT_REVIEW_THRESHOLD });
 
@@ -62,7 +39,7 @@ export function pairRoutes(db: Db): Hono {
   app.put('/:pairId', async (c) => {
     const id = idParam(c, 'pairId');
     const body = await jsonBody(c);
-    const version = int(body, 'version')!;
+    const version = intField(body, 'version')!;
     const change: PairChange = {};
     for (const key of ['source', 'target'] as const) {
       if (body[key] === undefined) continue;
@@ -85,14 +62,14 @@ export function pairRoutes(db: Db): Hono {
 
   app.post('/:pairId/merge-next', async (c) => {
     const body = await jsonBody(c);
-    const result = mergeWithNext(db, idParam(c, 'pairId'), int(body, 'version')!, int(body, 'nextVersion', false), author(c));
+    const result = mergeWithNext(db, idParam(c, 'pairId'), intField(body, 'version')!, intField(body, 'nextVersion', false), author(c));
     return c.json({ pairs: result.pairs.map(withReview), removed: result.removed });
   });
 
   /** {version, srcAt, tgtAt}: sentences before srcAt/tgtAt stay, the rest form a new pair. */
   app.post('/:pairId/split', async (c) => {
     const body = await jsonBody(c);
-    const result = splitPair(db, idParam(c, 'pairId'), int(body, 'version')!, int(body, 'srcAt')!, int(body, 'tgtAt')!, author(c));
+    const result = splitPair(db, idParam(c, 'pairId'), intField(body, 'version')!, intField(body, 'srcAt')!, intField(body, 'tgtAt')!, author(c));
     return c.json({ pairs: result.pairs.map(withReview), removed: result.removed });
   });
 
@@ -103,7 +80,7 @@ export function pairRoutes(db: Db): Hono {
     const edge = body.edge;
     if (side !== 'src' && side !== 'tgt') throw new InputError('"side" must be "src" or "tgt"');
     if (edge !== 'first' && edge !== 'last') throw new InputError('"edge" must be "first" or "last"');
-    const result = moveSentence(db, idParam(c, 'pairId'), int(body, 'version')!, side, edge, int(body, 'neighbourVersion', false), author(c));
+    const result = moveSentence(db, idParam(c, 'pairId'), intField(body, 'version')!, side, edge, intField(body, 'neighbourVersion', false), author(c));
     return c.json({ pairs: result.pairs.map(withReview), removed: result.removed });
   });
   return app;

@@ -6,6 +6,7 @@ import { checkDocument, checkPair, type CheckContext } from '../qa/index.js';
 import { isLang, type Lang } from '../text/index.js';
 import { workspaceMatcher } from '../workspace/index.js';
 import { errorResponse } from './errors.js';
+import { author, idParam, jsonBody } from './params.js';
 
 function documentContext(db: Db, documentId: number): CheckContext {
   const doc = db.prepare('SELECT src_lang AS src, tgt_lang AS tgt FROM documents WHERE id = ?').get(documentId) as { src: Lang; tgt: Lang } | undefined;
@@ -13,25 +14,12 @@ function documentContext(db: Db, documentId: number): CheckContext {
   return { srcLang: doc.src, tgtLang: doc.tgt, matcher: workspaceMatcher(db) };
 }
 
-function numericParam(c: Context, name: string): number {
-  const raw = c.req.param(name) ?? '';
-  if (!/^\d{1,15}$/.test(raw)) throw new NotFoundError(`no ${name} ${raw}`);
-  return Number(raw);
-}
-
-async function jsonObject(c: Context): Promise<Record<string, unknown>> {
-  if (!(c.req.header('content-type') ?? '').startsWith('application/json')) throw new InputError('send the request body as application/json');
-  const body: unknown = await c.req.json();
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new InputError('the request body must be a JSON object');
-  return body as Record<string, unknown>;
-}
-
 /** Flags: GET /api/documents/:id/flags (every pair and the document-level ones). */
 export function documentQaRoutes(db: Db): Hono {
   const app = new Hono();
   app.onError((err, c) => errorResponse(c, err));
   app.get('/:documentId/flags', (c) => {
-    const id = numericParam(c, 'documentId');
+    const id = idParam(c, 'documentId');
     const context = documentContext(db, id);
     return c.json(checkDocument(listPairs(db, id), context));
   });
@@ -47,12 +35,12 @@ export function pairQaRoutes(db: Db): Hono {
   const app = new Hono();
   app.onError((err, c) => errorResponse(c, err));
   app.get('/:pairId/flags', (c) => {
-    const pair = requirePair(db, numericParam(c, 'pairId'));
+    const pair = requirePair(db, idParam(c, 'pairId'));
     return c.json({ flags: checkPair(pair, documentContext(db, pair.documentId)) });
   });
   /** The glossary terms found in a pair, each with its preferred forms in both languages. */
   app.get('/:pairId/terms', (c) => {
-    const pair = requirePair(db, numericParam(c, 'pairId'));
+    const pair = requirePair(db, idParam(c, 'pairId'));
     const context = documentContext(db, pair.documentId);
     const matcher = context.matcher!;
     const terms = (['src', 'tgt'] as const).flatMap((side) =>
@@ -65,8 +53,8 @@ export function pairQaRoutes(db: Db): Hono {
     return c.json({ terms });
   });
   app.post('/:pairId/fix', async (c) => {
-    const id = numericParam(c, 'pairId');
-    const body = await jsonObject(c);
+    const id = idParam(c, 'pairId');
+    const body = await jsonBody(c);
     const { version, side, start, end, replacement } = body;
     if (typeof version !== 'number' || !Number.isInteger(version)) throw new InputError('"version" must be an integer');
     if (side !== 'src' && side !== 'tgt') throw new InputError('"side" must be "src" or "tgt"');
@@ -81,7 +69,7 @@ export function pairQaRoutes(db: Db): Hono {
       if (end > text.length) throw new InputError(`the range ${start}–${end} is outside the ${side === 'src' ? 'source' : 'target'} text`);
       const fixed = text.slice(0, start) + replacement + text.slice(end);
       const origin = typeof body.check === 'string' ? `fix:${body.check.slice(0, 40)}` : 'fix';
-      return writePair(db, pair, side === 'src' ? { source: fixed } : { target: fixed }, origin, c.req.header('x-hizala-author')?.slice(0, 100) ?? null);
+      return writePair(db, pair, side === 'src' ? { source: fixed } : { target: fixed }, origin, author(c));
     })();
     return c.json({ pair: updated, flags: checkPair(updated, documentContext(db, updated.documentId)) });
   });
@@ -94,7 +82,7 @@ export function glossaryRoutes(db: Db): Hono {
   app.onError((err, c) => errorResponse(c, err));
   app.get('/', (c) => c.json(loadGlossary(db)));
   app.post('/terms', async (c) => {
-    const body = await jsonObject(c);
+    const body = await jsonBody(c);
     const { entry, lang, term, status } = body;
     if (typeof entry !== 'string' || !/^[\p{L}\p{N}_.-]{1,80}$/u.test(entry)) throw new InputError('"entry" must be an id of letters, digits, _ . -');
     if (!isLang(lang)) throw new InputError('"lang" must be en or tr');

@@ -4,6 +4,7 @@ import { InputError } from '../errors.js';
 import { isLang, type Lang } from '../text/index.js';
 import { analyzeLeverage, concordance, importTmxText, searchTm, tmStats } from '../tm/index.js';
 import { errorResponse } from './errors.js';
+import { idParam } from './params.js';
 
 function langParam(c: Context, name: string, fallback: Lang): Lang {
   const v = c.req.query(name) ?? fallback;
@@ -56,9 +57,7 @@ export function tmPairRoutes(db: Db): Hono {
   const app = new Hono();
   app.onError((err, c) => errorResponse(c, err));
   app.get('/:pairId/matches', (c) => {
-    const raw = c.req.param('pairId');
-    if (!/^\d{1,15}$/.test(raw)) throw new NotFoundError(`no pair ${raw}`);
-    const pair = requirePair(db, Number(raw));
+    const pair = requirePair(db, idParam(c, 'pairId'));
     const langs = documentLangs(db, pair.documentId);
     const pairs = listPairs(db, pair.documentId);
     const k = pairs.findIndex((p) => p.id === pair.id);
@@ -81,9 +80,7 @@ export function documentAnalysisRoutes(db: Db): Hono {
   const app = new Hono();
   app.onError((err, c) => errorResponse(c, err));
   app.get('/:documentId/analysis', (c) => {
-    const raw = c.req.param('documentId');
-    if (!/^\d{1,15}$/.test(raw)) throw new NotFoundError(`no document ${raw}`);
-    const id = Number(raw);
+    const id = idParam(c, 'documentId');
     const langs = documentLangs(db, id);
     return c.json(analyzeLeverage(db, listPairs(db, id), langs.src, langs.tgt));
   });

@@ -103,8 +103,7 @@ export function readXliff(xml: string, file = 'returned.xlf'): ImportedFile {
       case 'trans-unit': {
         const id = attr('id');
         if (!id) fail('<trans-unit> without an id');
-        const v = /^v(\d+)$/.exec(attr('extradata') ?? '');
-        unit = { id: id!, line: parser.line, exportedVersion: v ? Number(v[1]) : null, source: [], target: null, states: [], data: new Map(), refs: [] };
+        unit = newUnit(id!, attr('extradata'));
         const approved = attr('approved');
         if (approved !== undefined) unit.approved = approved;
         break;
@@ -155,8 +154,7 @@ export function readXliff(xml: string, file = 'returned.xlf'): ImportedFile {
       case 'unit': {
         const id = attr('id');
         if (!id) fail('<unit> without an id');
-        const v = /^v(\d+)$/.exec(attr('name') ?? '');
-        unit = { id: id!, line: parser.line, exportedVersion: v ? Number(v[1]) : null, source: [], target: null, states: [], data: new Map(), refs: [] };
+        unit = newUnit(id!, attr('name'));
         break;
       }
       case 'segment':
@@ -223,6 +221,12 @@ export function readXliff(xml: string, file = 'returned.xlf'): ImportedFile {
       unit = null;
     }
   });
+
+  /** A unit being read; `versionMark` is where Hizala recorded the pair version ("v3"). */
+  function newUnit(id: string, versionMark: string | undefined): UnitState {
+    const v = /^v(\d+)$/.exec(versionMark ?? '');
+    return { id, line: parser.line, exportedVersion: v ? Number(v[1]) : null, source: [], target: null, states: [], data: new Map(), refs: [] };
+  }
 
   function finishUnit(u: UnitState): ImportedUnit {
     // 2.0 placeholders: insert their original data where they stood (from the end, so offsets hold)

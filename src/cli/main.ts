@@ -1,3 +1,4 @@
+import { NotFoundError } from '../db/index.js';
 import { InputError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { parseCommandArgs, UsageError, type Command } from './command.js';
@@ -56,7 +57,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`hizala ${command.name}: ${err.message}\n\nusage: ${command.usage}\n`);
       return 2;
     }
-    if (err instanceof InputError) {
+    if (err instanceof InputError || err instanceof NotFoundError) {
       process.stderr.write(`hizala ${command.name}: ${err.message}\n`);
       return 2;
     }

@@ -1,4 +1,4 @@
-import { listPairs } from '../db/index.js';
+import { documentHead, listPairs } from '../db/index.js';
 import { InputError } from '../errors.js';
 import { readGlossaryFile, TermMatcher, termIssues } from '../glossary/index.js';
 import { checkDocument, detectMojibake, type Flag } from '../qa/index.js';
@@ -53,8 +53,7 @@ hizala qa check DOCUMENT_ID [--format text|json] [--fail-on error|warning] [--db
       const db = openWorkspace(dbPathOf(values));
       try {
         const id = Number(rest[0]);
-        const doc = db.prepare('SELECT src_lang AS src, tgt_lang AS tgt FROM documents WHERE id = ?').get(id) as { src: 'en' | 'tr'; tgt: 'en' | 'tr' } | undefined;
-        if (!doc) throw new InputError(`no document ${id}`);
+        const doc = documentHead(db, id);
         const pairs = listPairs(db, id);
         const report = checkDocument(pairs, { srcLang: doc.src, tgtLang: doc.tgt, matcher: workspaceMatcher(db) });
         if (format === 'json') writeJson(report);

@@ -1,4 +1,4 @@
-import { listPairs } from '../db/index.js';
+import { documentHead, listPairs } from '../db/index.js';
 import { InputError } from '../errors.js';
 import { isLang, type Lang } from '../text/index.js';
 import { analyzeLeverage, BANDS, concordance, exportTmxFile, importTmxFile, searchTm, tmStats } from '../tm/index.js';
@@ -122,8 +122,7 @@ Segments and words per band — context match, 100%, internal repetitions, 95–
     const db = openWorkspace(dbPathOf(values));
     try {
       const id = Number(positionals[0]);
-      const doc = db.prepare('SELECT src_lang AS src, tgt_lang AS tgt FROM documents WHERE id = ?').get(id) as { src: Lang; tgt: Lang } | undefined;
-      if (!doc) throw new InputError(`no document ${id}`);
+      const doc = documentHead(db, id);
       const report = analyzeLeverage(db, listPairs(db, id), doc.src, doc.tgt);
       if (values.json) writeJson(report);
       else {

@@ -1,7 +1,7 @@
 import type { Mark, Paragraph, Segment, SegmentedSide } from '../model/index.js';
 import type { Lang } from '../text/case.js';
 import type { Db } from './open.js';
-import { insertPairs, type NewPair } from './pairs.js';
+import { insertPairs, NotFoundError, type NewPair } from './pairs.js';
 
 export type Side = 'src' | 'tgt';
 
@@ -145,4 +145,18 @@ export function deleteDocument(db: Db, id: number): boolean {
 
 export function countDocuments(db: Db): number {
   return (db.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
+}
+
+export interface DocumentHead {
+  src: Lang;
+  tgt: Lang;
+  title: string;
+  file: string | null;
+}
+
+/** A document's languages, title and source file name; NotFoundError when there is none. */
+export function documentHead(db: Db, id: number): DocumentHead {
+  const row = db.prepare('SELECT src_lang AS src, tgt_lang AS tgt, title, src_file AS file FROM documents WHERE id = ?').get(id) as DocumentHead | undefined;
+  if (!row) throw new NotFoundError(`no document ${id}`);
+  return row;
 }

@@ -2,6 +2,7 @@ import { joinParts, partition, sentenceParts } from '../align/index.js';
 import {
   checkVersion,
   deletePair,
+  documentHead,
   getPair,
   insertPairAt,
   neighbour,
@@ -29,12 +30,6 @@ export interface EditResult {
   pairs: Pair[];
   /** Ids of pairs that no longer exist. */
   removed: number[];
-}
-
-function documentLangs(db: Db, documentId: number): { src: Lang; tgt: Lang } {
-  const row = db.prepare('SELECT src_lang AS src, tgt_lang AS tgt FROM documents WHERE id = ?').get(documentId) as { src: Lang; tgt: Lang } | undefined;
-  if (!row) throw new NotFoundError(`no document ${documentId}`);
-  return row;
 }
 
 /**
@@ -102,7 +97,7 @@ export function splitPair(db: Db, pairId: number, version: number, srcAt: number
   return db.transaction((): EditResult => {
     const pair = requirePair(db, pairId);
     checkVersion(pair, version);
-    const langs = documentLangs(db, pair.documentId);
+    const langs = documentHead(db, pair.documentId);
     const src = partsOf(db, pair, 'src', langs.src);
     const tgt = partsOf(db, pair, 'tgt', langs.tgt);
     for (const [name, at, parts] of [['srcAt', srcAt, src], ['tgtAt', tgtAt, tgt]] as const) {
@@ -156,7 +151,7 @@ export function moveSentence(
     const other = neighbour(db, pair, edge === 'first' ? 'prev' : 'next');
     if (!other) throw new InputError(`pair ${pairId} has no ${edge === 'first' ? 'previous' : 'next'} pair to move a sentence to`);
     if (neighbourVersion !== undefined) checkVersion(other, neighbourVersion);
-    const langs = documentLangs(db, pair.documentId);
+    const langs = documentHead(db, pair.documentId);
     const textKey = side === 'src' ? 'source' : 'target';
     const segKey = side === 'src' ? 'srcSegments' : 'tgtSegments';
     const parts = partsOf(db, pair, side, langs[side]);
@@ -216,7 +211,7 @@ interface OpRow {
  */
 export function undoLastAlignmentEdit(db: Db, documentId: number, author: string | null): EditResult {
   return db.transaction((): EditResult => {
-    documentLangs(db, documentId);
+    documentHead(db, documentId);
     const op = db.prepare('SELECT id, before_pairs, after_pairs FROM alignment_ops WHERE document_id = ? AND undone = 0 ORDER BY id DESC LIMIT 1').get(documentId) as
       | OpRow
       | undefined;

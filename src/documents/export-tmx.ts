@@ -1,12 +1,9 @@
-import { listPairs, type Db } from '../db/index.js';
-import { InputError } from '../errors.js';
-import type { Lang } from '../text/index.js';
+import { documentHead, listPairs, type Db } from '../db/index.js';
 import { tmxHead, tmxUnit } from '../tm/index.js';
 
 /** A document's translated pairs as TMX 1.4b (each pair one <tu>, the document as origin). */
 export function exportDocumentTmx(db: Db, documentId: number): string {
-  const doc = db.prepare('SELECT src_lang AS src, tgt_lang AS tgt FROM documents WHERE id = ?').get(documentId) as { src: Lang; tgt: Lang } | undefined;
-  if (!doc) throw new InputError(`no document ${documentId}`);
+  const doc = documentHead(db, documentId);
   const parts = [tmxHead(doc.src)];
   for (const p of listPairs(db, documentId)) {
     if (!p.source.trim() || !p.target.trim()) continue;

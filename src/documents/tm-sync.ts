@@ -1,5 +1,4 @@
-import { neighbour, type Db, type Pair } from '../db/index.js';
-import type { Lang } from '../text/index.js';
+import { documentHead, neighbour, type Db, type Pair } from '../db/index.js';
 import { upsertPairUnit, type TmUnit } from '../tm/index.js';
 
 /**
@@ -9,7 +8,7 @@ import { upsertPairUnit, type TmUnit } from '../tm/index.js';
  */
 export function syncPairToTm(db: Db, pair: Pair, author: string | null): TmUnit | null {
   if (pair.status === 'draft' || !pair.source.trim() || !pair.target.trim()) return null;
-  const doc = db.prepare('SELECT src_lang AS src, tgt_lang AS tgt, title FROM documents WHERE id = ?').get(pair.documentId) as { src: Lang; tgt: Lang; title: string };
+  const doc = documentHead(db, pair.documentId);
   return upsertPairUnit(db, {
     srcLang: doc.src,
     tgtLang: doc.tgt,

@@ -1,4 +1,4 @@
-import { listPairs, PAIR_STATUSES, requirePair, writePair, type Db, type Pair, type PairStatus } from '../db/index.js';
+import { documentHead, listPairs, PAIR_STATUSES, requirePair, writePair, type Db, type Pair, type PairStatus } from '../db/index.js';
 import { InputError } from '../errors.js';
 import { xliff } from '../formats/index.js';
 import { checkDocument, pairOccurrences } from '../qa/index.js';
@@ -16,20 +16,12 @@ export interface XliffExportOptions {
   tgtRegion?: string;
 }
 
-function documentRow(db: Db, id: number): { src: Lang; tgt: Lang; title: string; file: string | null } {
-  const row = db.prepare('SELECT src_lang AS src, tgt_lang AS tgt, title, src_file AS file FROM documents WHERE id = ?').get(id) as
-    | { src: Lang; tgt: Lang; title: string; file: string | null }
-    | undefined;
-  if (!row) throw new InputError(`no document ${id}`);
-  return row;
-}
-
 /**
  * A document as XLIFF: one unit per pair with its status, its QA flags and glossary
  * terms as notes, and up to three TM matches (≥ 70 %). O(pairs × (checks + one look-up)).
  */
 export function exportDocumentXliff(db: Db, documentId: number, options: XliffExportOptions = {}): string {
-  const doc = documentRow(db, documentId);
+  const doc = documentHead(db, documentId);
   const pairs = listPairs(db, documentId);
   const matcher = workspaceMatcher(db);
   const context = { srcLang: doc.src, tgtLang: doc.tgt, matcher };
@@ -112,7 +104,7 @@ export function importDocumentXliff(db: Db, text: string, file: string, options:
       pairs.set(p.id, p);
     }
     if (documentId === null || documentId === undefined) throw new InputError('the file has no units to import', { file });
-    const doc = documentRow(db, documentId);
+    const doc = documentHead(db, documentId);
     const primary = (code: string) => code.toLowerCase().split(/[-_]/)[0];
     if ((parsed.srcLang && primary(parsed.srcLang) !== doc.src) || (parsed.tgtLang && primary(parsed.tgtLang) !== doc.tgt)) {
       throw new InputError(`the file is ${parsed.srcLang} → ${parsed.tgtLang}, the document ${doc.src} → ${doc.tgt}`, { file });

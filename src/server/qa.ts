@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { addGlossaryTerm, checkVersion, listPairs, loadGlossary, NotFoundError, requirePair, saveGlossaryEntries, writePair, type Db } from '../db/index.js';
+import { addGlossaryTerm, checkVersion, documentHead, listPairs, loadGlossary, NotFoundError, requirePair, saveGlossaryEntries, writePair, type Db } from '../db/index.js';
 import { InputError } from '../errors.js';
 import { readGlossaryBytes, TERM_STATUSES, writeGlossaryCsv, writeTbx, type TermStatus } from '../glossary/index.js';
 import { checkDocument, checkPair, type CheckContext } from '../qa/index.js';
@@ -9,8 +9,7 @@ import { errorResponse } from './errors.js';
 import { author, idParam, jsonBody } from './params.js';
 
 function documentContext(db: Db, documentId: number): CheckContext {
-  const doc = db.prepare('SELECT src_lang AS src, tgt_lang AS tgt FROM documents WHERE id = ?').get(documentId) as { src: Lang; tgt: Lang } | undefined;
-  if (!doc) throw new NotFoundError(`no document ${documentId}`);
+  const doc = documentHead(db, documentId);
   return { srcLang: doc.src, tgtLang: doc.tgt, matcher: workspaceMatcher(db) };
 }
 

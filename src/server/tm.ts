@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { listPairs, NotFoundError, requirePair, type Db } from '../db/index.js';
+import { documentHead, listPairs, requirePair, type Db } from '../db/index.js';
 import { InputError } from '../errors.js';
 import { isLang, type Lang } from '../text/index.js';
 import { analyzeLeverage, concordance, importTmxText, searchTm, tmStats } from '../tm/index.js';
@@ -17,12 +17,6 @@ function intParam(c: Context, name: string, fallback: number, max: number): numb
   if (raw === undefined) return fallback;
   if (!/^\d{1,4}$/.test(raw) || Number(raw) > max) throw new InputError(`${name} must be a number from 0 to ${max}`);
   return Number(raw);
-}
-
-function documentLangs(db: Db, id: number): { src: Lang; tgt: Lang } {
-  const doc = db.prepare('SELECT src_lang AS src, tgt_lang AS tgt FROM documents WHERE id = ?').get(id) as { src: Lang; tgt: Lang } | undefined;
-  if (!doc) throw new NotFoundError(`no document ${id}`);
-  return doc;
 }
 
 /** /api/tm: search, concordance, stats, TMX import. */
@@ -58,7 +52,7 @@ export function tmPairRoutes(db: Db): Hono {
   app.onError((err, c) => errorResponse(c, err));
   app.get('/:pairId/matches', (c) => {
     const pair = requirePair(db, idParam(c, 'pairId'));
-    const langs = documentLangs(db, pair.documentId);
+    const langs = documentHead(db, pair.documentId);
     const pairs = listPairs(db, pair.documentId);
     const k = pairs.findIndex((p) => p.id === pair.id);
     const matches = searchTm(db, {
@@ -81,7 +75,7 @@ export function documentAnalysisRoutes(db: Db): Hono {
   app.onError((err, c) => errorResponse(c, err));
   app.get('/:documentId/analysis', (c) => {
     const id = idParam(c, 'documentId');
-    const langs = documentLangs(db, id);
+    const langs = documentHead(db, id);
     return c.json(analyzeLeverage(db, listPairs(db, id), langs.src, langs.tgt));
   });
   return app;

@@ -37,11 +37,24 @@ export function concordance(db: Db, query: ConcordanceQuery): ConcordanceHit[] {
   const tgtLang = query.tgtLang ?? 'tr';
   const side = query.side ?? 'both';
   const limit = Math.min(query.limit ?? 50, 500);
-  const words = [...new Set([foldForIndex(query.text, srcLang), foldForIndex(query.text, tgtLang)])].map((f) => f.split(' ').filter(Boolean)).filter((w) => w.length);
-  if (words.length === 0) return [];
-  const phrases = words.map((w) => w.map((t) => `"${t.replace(/"/g, '""')}" *`).join(' + '));
-  const columns = side === 'source' ? '{source_fold}' : side === 'target' ? '{target_fold}' : '{source_fold target_fold}';
-  const match = `${columns} : (${phrases.join(' OR ')})`;
+  // Turkish takes suffixes, so its words match as prefixes ("koridor" → "koridoru");
+  // English words match exactly or with a plural -s. A prefix query makes FTS5 merge the
+  // doclists of every term with that prefix, which is slow for short English prefixes
+  // ("port" → ports, portion, portray …) and needless there.
+  const phraseFor = (lang: Lang): string | null => {
+    const words = foldForIndex(query.text, lang).split(' ').filter(Boolean);
+    if (!words.length) return null;
+    const quote = (w: string) => `"${w.replace(/"/g, '""')}"`;
+    if (lang === 'tr') return words.map((w) => `${quote(w)} *`).join(' + ');
+    return words.length === 1 ? `(${quote(words[0]!)} OR ${quote(`${words[0]}s`)})` : words.map(quote).join(' + ');
+  };
+  const parts: string[] = [];
+  const srcPhrase = phraseFor(srcLang);
+  const tgtPhrase = phraseFor(tgtLang);
+  if (side !== 'target' && srcPhrase) parts.push(`{source_fold} : (${srcPhrase})`);
+  if (side !== 'source' && tgtPhrase) parts.push(`{target_fold} : (${tgtPhrase})`);
+  if (parts.length === 0) return [];
+  const match = parts.join(' OR ');
   const rows = db
     .prepare(
       `SELECT u.id, u.source, u.target, u.origin, u.changed_at AS changedAt FROM tm_fts f JOIN tm_units u ON u.id = f.rowid

@@ -32,14 +32,19 @@ export async function benchEditor(): Promise<void> {
     console.log(`editor (${pairs.length.toLocaleString('en')} pairs, headless Chromium)`);
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const times: number[] = [];
+    const complete: number[] = [];
     for (let k = 0; k < 3; k++) {
       const t = performance.now();
       await page.goto(`${server.url}/#/doc/${id}`);
       await page.waitForFunction(() => document.body.dataset.ready === 'true' && document.querySelectorAll('#grid .row[data-id]').length > 0);
       times.push(performance.now() - t);
+      await page.waitForFunction(() => document.querySelector<HTMLElement>('#grid')?.dataset.complete === 'true' && document.body.dataset.flags === 'ready', undefined, { timeout: 60_000 });
+      complete.push(performance.now() - t);
       await page.goto('about:blank');
     }
-    console.log(`  time to interactive: best ${Math.min(...times).toFixed(0)} ms, worst ${Math.max(...times).toFixed(0)} ms (goal < 1500 ms)`);
+    console.log(
+      `  time to interactive (first rows, editable): ${times.map((x) => x.toFixed(0)).join(' / ')} ms over 3 loads, the first cold (goal < 1500 ms); all ${pairs.length} rows and their flags: ${complete.map((x) => x.toFixed(0)).join(' / ')} ms`,
+    );
     const latencies: number[] = [];
     for (const p of pairs.slice(100, 300)) {
       const t = performance.now();

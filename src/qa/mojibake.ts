@@ -137,7 +137,16 @@ function repairTurkishLetters(text: string, lang: Lang): Repair[] {
 const SQUARES = /\u25a1+/gu;
 const LETTER = /[\p{L}\p{N}]/u;
 
+/**
+ * Characters without which no kind of damage below can be present: the lead bytes of
+ * UTF-8 read in a single-byte code page (U+00C2–U+00F4; a run has to start with one),
+ * ý þ ð Ý Þ Ð, C1 controls, U+FFFD and □. Most clean English lines, and Turkish ones
+ * without ç or â î û, have none of them and are done in one scan.
+ */
+const SUSPECT = /[\u0080-\u009f\u00c2-\u00f4\u00fd\u00fe\ufffd\u25a1]/u;
+
 export function detectMojibake(text: string, lang: Lang, options: { apostrophes?: boolean } = {}): MojibakeResult {
+  if (!SUSPECT.test(text) && (lang !== 'en' || options.apostrophes === false)) return { broken: false, kinds: [], fixed: text, spans: [] };
   const spans: MojibakeResult['spans'] = [];
   const kinds = new Set<MojibakeKind>();
 

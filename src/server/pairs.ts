@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { listPairs, listRevisions, NotFoundError, PAIR_STATUSES, requirePair, checkVersion, writePair, type Db, type PairChange, type PairStatus } from '../db/index.js';
+import { documentHead, listPairs, listRevisions, NotFoundError, PAIR_STATUSES, requirePair, checkVersion, writePair, type Db, type PairChange, type PairStatus } from '../db/index.js';
 import { mergeWithNext, moveSentence, splitPair, syncPairToTm, undoLastAlignmentEdit } from '../documents/index.js';
 import { InputError } from '../errors.js';
 import { DEFAULT_REVIEW_THRESHOLD } from '../align/index.js';
@@ -12,10 +12,15 @@ const withReview = <T extends { score: number | null }>(p: T) => ({ ...p, needsR
 export function documentPairRoutes(db: Db): Hono {
   const app = new Hono();
   app.onError((err, c) => errorResponse(c, err));
+  /** The pairs in order, each with the paragraph its first source segment is in (the editor draws paragraph breaks). */
   app.get('/:documentId/pairs', (c) => {
     const id = idParam(c, 'documentId');
-    if (!db.prepare('SELECT 1 FROM documents WHERE id = ?').get(id)) throw new NotFoundError(`no document ${id}`);
-    return c.json({ pairs: listPairs(db, id).map(withReview) });
+    const head = documentHead(db, id);
+    const paragraphOf = new Map(
+      (db.prepare("SELECT ordinal, paragraph FROM segments WHERE document_id = ? AND side = 'src'").all(id) as { ordinal: number; paragraph: number }[]).map((r) => [r.ordinal, r.paragraph]),
+    );
+    const pairs = listPairs(db, id).map((p) => ({ ...withReview(p), paragraph: p.srcSegments.length ? (paragraphOf.get(p.srcSegments[0]!) ?? null) : null }));
+    return c.json({ title: head.title, pairs });
   });
   app.post('/:documentId/alignment/undo', (c) => {
     const result = undoLastAlignmentEdit(db, idParam(c, 'documentId'), author(c));

@@ -51,6 +51,7 @@ describe('the editor in Chromium', () => {
     await page.click('#import-submit');
     await page.waitForURL(/#\/doc\/\d+$/);
     await page.waitForSelector('#grid .row[data-id]');
+    await page.waitForSelector('body[data-flags="ready"]');
     await expect.poll(() => page.locator('mark.check-forbidden-variant').first().textContent()).toBe('Zengezur');
     expect(await page.locator('mark.check-mojibake').allTextContents()).toEqual(expect.arrayContaining(['Äž', '□□']));
     expect(await page.locator('mark.check-dropped-apostrophe').first().textContent()).toBe('Kazakhstans');

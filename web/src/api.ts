@@ -114,6 +114,7 @@ export const api = {
   importPair: (form: FormData) => call<{ id: number }>('/api/documents', { method: 'POST', body: form }),
   deleteDocument: (id: number) => call<void>(`/api/documents/${id}`, { method: 'DELETE' }),
   pairs: (id: number) => call<{ pairs: Pair[] }>(`/api/documents/${id}/pairs`).then((r) => r.pairs),
+  pairsWithTitle: (id: number) => call<{ title: string; pairs: (Pair & { paragraph: number | null })[] }>(`/api/documents/${id}/pairs`),
   flags: (id: number) => call<{ pairs: { id: number; flags: Flag[] }[]; document: DocumentFlag[] }>(`/api/documents/${id}/flags`),
   pairFlags: (id: number) => call<{ flags: Flag[] }>(`/api/pairs/${id}/flags`).then((r) => r.flags),
   updatePair: (id: number, body: { version: number; source?: string; target?: string; status?: Status }) => call<Pair>(`/api/pairs/${id}`, json('PUT', body)),

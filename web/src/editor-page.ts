@@ -32,24 +32,23 @@ let docPanel: HTMLElement;
 export async function renderEditor(root: HTMLElement, documentId: number): Promise<void> {
   clear(root);
   root.append(h('p', { role: 'status', text: t('editor.loading') }));
-  const [pairs, flags, detail] = await Promise.all([
-    api.pairs(documentId),
-    api.flags(documentId),
-    api.detail(documentId),
-  ]);
-  const paragraphOf = detail.source.segments.map((s) => s.paragraph);
+  // the grid is shown as soon as the pairs are here; the flags (every check over the
+  // document) arrive a moment later and decorate the rows
+  // (asked for after the pairs: the server computes them in one go, and would delay the pairs)
+  const { title, pairs } = await api.pairsWithTitle(documentId);
+  const detail = { title };
   const paragraphStarts = new Set<number>();
   let lastParagraph = -1;
   for (const p of pairs) {
-    const para = p.srcSegments.length ? paragraphOf[p.srcSegments[0]!] ?? lastParagraph : lastParagraph;
+    const para = p.paragraph ?? lastParagraph;
     if (para !== lastParagraph) paragraphStarts.add(p.id);
     lastParagraph = para;
   }
   state = {
     documentId,
     pairs,
-    flags: new Map(flags.pairs.map((p) => [p.id, p.flags])),
-    documentFlags: flags.document,
+    flags: new Map(),
+    documentFlags: [],
     active: null,
     editing: null,
     filterStatus: '',
@@ -63,10 +62,19 @@ export async function renderEditor(root: HTMLElement, documentId: number): Promi
   side = h('aside', { class: 'side', id: 'side' });
   docPanel = h('section', { class: 'doc-flags', id: 'doc-flags' });
   root.append(h('div', { class: 'editor' }, h('div', { class: 'main-col' }, toolbar(), docPanel, grid), side));
-  renderDocumentFlags();
   renderGrid();
   renderSide();
   document.onkeydown = onKey;
+  void api.flags(documentId).then((flags) => {
+    if (state.documentId !== documentId) return;
+    state.flags = new Map(flags.pairs.map((p) => [p.id, p.flags]));
+    state.documentFlags = flags.document;
+    renderDocumentFlags();
+    const toolbarEl = root.querySelector('.toolbar');
+    toolbarEl?.replaceWith(toolbar());
+    for (const id of state.flags.keys()) replaceRow(id);
+    document.body.dataset.flags = 'ready';
+  });
 }
 
 function toolbar(): HTMLElement {
@@ -128,9 +136,28 @@ function visible(p: Pair): boolean {
   return true;
 }
 
+/** Rows built per turn: the first screenful at once, the rest in later turns, so a long document is usable at once. */
+const FIRST_ROWS = 120;
+const ROWS_PER_TURN = 400;
+let renderRun = 0;
+
 function renderGrid(): void {
-  const rows = state.pairs.filter(visible).map((p) => row(p));
-  grid.replaceChildren(h('div', { class: 'row head', role: 'row' }, h('div', { class: 'num', text: '#' }), h('div', { text: t('editor.english') }), h('div', { text: t('editor.turkish') }), h('div', { text: t('editor.status') })), ...rows);
+  const list = state.pairs.filter(visible);
+  const run = ++renderRun;
+  grid.replaceChildren(
+    h('div', { class: 'row head', role: 'row' }, h('div', { class: 'num', text: '#' }), h('div', { text: t('editor.english') }), h('div', { text: t('editor.turkish') }), h('div', { text: t('editor.status') })),
+    ...list.slice(0, FIRST_ROWS).map((p) => row(p)),
+  );
+  const more = (from: number) => {
+    if (run !== renderRun || from >= list.length) {
+      if (run === renderRun) grid.dataset.complete = 'true';
+      return;
+    }
+    grid.append(...list.slice(from, from + ROWS_PER_TURN).map((p) => row(p)));
+    setTimeout(() => more(from + ROWS_PER_TURN), 0);
+  };
+  delete grid.dataset.complete;
+  setTimeout(() => more(FIRST_ROWS), 0);
 }
 
 function row(p: Pair): HTMLElement {
@@ -207,6 +234,12 @@ function onKey(event: KeyboardEvent): void {
   } else if (event.altKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
     event.preventDefault();
     move(event.key === 'ArrowDown' ? 1 : -1);
+  } else if (event.altKey && state.active !== null && ['m', 's', 'u'].includes(event.key.toLowerCase())) {
+    // alignment corrections: Alt+M merge with next, Alt+S split, Alt+U undo the last one
+    event.preventDefault();
+    const pair = state.pairs.find((p) => p.id === state.active)!;
+    const key = event.key.toLowerCase();
+    void alignmentOp(() => (key === 'm' ? api.mergeNext(pair.id, pair.version) : key === 's' ? api.split(pair.id, pair.version, 1, 1) : api.undoAlignment(state.documentId)));
   }
 }
 

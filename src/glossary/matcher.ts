@@ -45,8 +45,16 @@ const WORD_START = /(?<![\p{L}\p{N}_\p{M}])[\p{L}\p{N}_\p{M}]/gu;
 const LETTER = /\p{L}/u;
 const URL_OR_EMAIL = /(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}_.+-]+@[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)+/gu;
 
-/** Normalised text and, for each of its characters, the index of the NFC character it came from. */
-export function normaliseForMatching(nfc: string): { text: string; map: number[] } {
+/** Characters that normalisation changes or drops, and whitespace runs (which it collapses). */
+const NEEDS_NORMALISING = /[\u00ad\u200b\u2010\u2011\u2013\u2019\u02bc]|[^\S ]| {2}/u;
+
+/**
+ * Normalised text and, for each of its characters, the index of the NFC character it
+ * came from; `map` is null when nothing changed (the index is the same), which is the
+ * common case and saves building it.
+ */
+export function normaliseForMatching(nfc: string): { text: string; map: number[] | null } {
+  if (!NEEDS_NORMALISING.test(nfc)) return { text: nfc, map: null };
   let text = '';
   const map: number[] = [];
   let inSpace = false;
@@ -78,6 +86,9 @@ export function normaliseForMatching(nfc: string): { text: string; map: number[]
 
 /** Character-by-character case folding of the reference rules: İ→i, Turkish I→ı, else the single-character lower case. */
 export function foldForMatching(text: string, lang: Lang): string {
+  // the whole-string lower case is the same, character for character, unless the text
+  // has İ, a Turkish I, or a Σ (whose lower case depends on its neighbours)
+  if (!/[İΣ]/u.test(text) && (lang !== 'tr' || !text.includes('I'))) return text.toLowerCase();
   let out = '';
   for (const ch of text) {
     if (ch === 'İ') out += 'i';
@@ -114,7 +125,8 @@ export class TermMatcher {
   /** Occurrences of glossary terms of `lang` in `text`, left to right. */
   find(text: string, lang: Lang): Occurrence[] {
     const nfc = text.normalize('NFC');
-    const { text: norm, map } = normaliseForMatching(nfc);
+    const { text: norm, map: charMap } = normaliseForMatching(nfc);
+    const map = (k: number) => (charMap ? charMap[k]! : k);
     const folded = foldForMatching(norm, lang);
     const index = this.byFirst[lang];
     const blocked = urlSpans(nfc);
@@ -126,7 +138,7 @@ export class TermMatcher {
       const p = m.index;
       if (p < resumeAt) continue;
       const candidates = mergeByLength(index.get(folded.slice(p, p + 2)), index.get(folded[p]!));
-      if (candidates.length === 0 || insideSpan(blocked, map[p]!)) continue;
+      if (candidates.length === 0 || insideSpan(blocked, map(p))) continue;
       let matchedEnd = -1;
       let matched: Candidate | null = null;
       for (const c of candidates) {
@@ -139,15 +151,15 @@ export class TermMatcher {
         break;
       }
       if (!matched) continue;
-      const start = map[p]!;
-      const last = map[matchedEnd - 1]!;
+      const start = map(p);
+      const last = map(matchedEnd - 1);
       out.push({
         entryId: matched.entryId,
         term: matched.term,
         start,
         end: last + 1,
         found: nfc.slice(start, last + 1),
-        termEnd: map[p + matched.key.length - 1]! + 1,
+        termEnd: map(p + matched.key.length - 1) + 1,
         discouraged: isDiscouraged(matched.term),
       });
       resumeAt = matchedEnd;

@@ -146,8 +146,12 @@ const STATUS_OUT: Record<TermStatus, string> = {
   forbidden: 'deprecatedTerm-admn-sts',
 };
 
+const XML_SPECIAL = /[&<>"]/g;
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/** Text or attribute value escaped for XML (one pass; most texts have nothing to escape). */
 export function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return s.replace(XML_SPECIAL, (c) => XML_ESCAPES[c]!);
 }
 
 /** Write TBX-Basic v2 (martif), the form CAT tools read; `version: 3` writes TBX v3 DCA. */

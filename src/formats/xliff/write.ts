@@ -13,6 +13,7 @@ const MARKER = /<sup>\s*\[\d+\]\s*<\/sup>|\[\d+\]/g;
 
 /** Text with footnote markers as 1.2 <ph> elements (their content is the marker itself). */
 function inline12(text: string): string {
+  if (!text.includes('[')) return escapeXml(text);
   let out = '';
   let at = 0;
   let n = 0;
@@ -26,6 +27,7 @@ function inline12(text: string): string {
 
 /** Text with footnote markers as 2.0 <ph dataRef/>, their text kept in originalData. */
 function inline20(text: string, data: Map<string, string>, prefix: string): string {
+  if (!text.includes('[')) return escapeXml(text);
   let out = '';
   let at = 0;
   for (const m of text.matchAll(MARKER)) {

@@ -4,8 +4,9 @@ import type { Flag, PairCheck } from '../types.js';
 export const sameAsSource: PairCheck = {
   id: 'same-as-source',
   run(pair): Flag[] {
+    if (pair.source.trim() !== pair.target.trim()) return [];
     const words = pair.source.trim().split(/\s+/).filter((w) => /\p{L}{2,}/u.test(w)).length;
-    if (words < 4 || pair.source.trim() !== pair.target.trim()) return [];
+    if (words < 4) return [];
     return [{ check: 'same-as-source', side: 'tgt', start: 0, end: pair.target.length, severity: 'warning', messageKey: 'qa.sameAsSource' }];
   },
 };

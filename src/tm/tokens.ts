@@ -17,6 +17,8 @@ export interface Token {
 
 const TOKEN = /<sup>\s*\[?\d+\]?\s*<\/sup>|\[\d+\]|<\/?[a-z][^>]*>|\{\d+\}|\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:['’][\p{L}]+)?|[^\s\p{L}\p{N}]/giu;
 
+const LETTER_START = /[\p{L}\p{M}]/u;
+
 export function tokenize(text: string, lang: Lang): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(TOKEN)) {
@@ -31,9 +33,21 @@ export function tokenize(text: string, lang: Lang): Token[] {
   return out;
 }
 
-/** Folded text for the full-text index: words only, separated by spaces. */
+
+/**
+ * Folded text for the full-text index: words and numbers only, separated by spaces —
+ * the same as the word and number tokens of tokenize(), without building the tokens.
+ */
 export function foldForIndex(text: string, lang: Lang): string {
-  return foldTokens(tokenize(text, lang));
+  const out: string[] = [];
+  for (const m of text.matchAll(TOKEN)) {
+    const raw = m[0];
+    const c = raw[0]!;
+    if (c === '[' || c === '<' || c === '{') continue; // markers and tags are not indexed
+    if (c >= '0' && c <= '9') out.push(canonicalNumber(raw, lang).replace(/['’]/g, ' '));
+    else if (LETTER_START.test(c)) out.push(foldKey(raw.replace(/’/g, "'"), lang).replace(/'/g, ' '));
+  }
+  return out.join(' ');
 }
 
 function foldTokens(tokens: readonly Token[]): string {

@@ -7,12 +7,21 @@ import { dbPathOf, stringOption, UsageError, writeJson, type Command } from './c
 export const exportCommand: Command = {
   name: 'export',
   summary: 'export a document as XLIFF 1.2, XLIFF 2.0 or TMX',
-  usage: `hizala export DOCUMENT_ID --format xliff12|xliff20|tmx [--profile omegat3] [-o FILE] [--db PATH]
+  usage: `hizala export DOCUMENT_ID --format xliff12|xliff20|tmx [--profile omegat3] [--src-region US] [--tgt-region TR] [-o FILE] [--db PATH]
 
 XLIFF: one unit per pair with its status, QA flags and glossary terms as notes and TM
 matches (alt-trans / mtc:match). --profile omegat3 fills empty targets with the source
-(OmegaT 3.x translates the text of <target> and skips empty ones). Without -o, writes to stdout.`,
-  options: { format: { type: 'string' }, profile: { type: 'string' }, o: { type: 'string', short: 'o' }, output: { type: 'string' } },
+(OmegaT 3.x translates the text of <target> and skips empty ones). --src-region and
+--tgt-region add a region to the XLIFF language codes (en-US, tr-TR). Without -o, writes
+to stdout.`,
+  options: {
+    format: { type: 'string' },
+    profile: { type: 'string' },
+    o: { type: 'string', short: 'o' },
+    output: { type: 'string' },
+    'src-region': { type: 'string' },
+    'tgt-region': { type: 'string' },
+  },
   run(values, positionals) {
     if (positionals.length !== 1 || !/^\d+$/.test(positionals[0]!)) throw new UsageError('give a DOCUMENT_ID');
     const format = stringOption(values, 'format') ?? 'xliff12';
@@ -22,8 +31,22 @@ matches (alt-trans / mtc:match). --profile omegat3 fills empty targets with the 
     const db = openWorkspace(dbPathOf(values));
     try {
       const id = Number(positionals[0]);
+      const region = (name: string) => {
+        const v = stringOption(values, name);
+        if (v !== undefined && !/^[A-Za-z]{2}$|^\d{3}$/.test(v)) throw new UsageError(`--${name} must be a region code such as US or TR`);
+        return v?.toUpperCase();
+      };
+      const srcRegion = region('src-region');
+      const tgtRegion = region('tgt-region');
       const text =
-        format === 'tmx' ? exportDocumentTmx(db, id) : exportDocumentXliff(db, id, { version: format === 'xliff20' ? '2.0' : '1.2', profile: profile as 'standard' | 'omegat3' });
+        format === 'tmx'
+          ? exportDocumentTmx(db, id)
+          : exportDocumentXliff(db, id, {
+              version: format === 'xliff20' ? '2.0' : '1.2',
+              profile: profile as 'standard' | 'omegat3',
+              ...(srcRegion ? { srcRegion } : {}),
+              ...(tgtRegion ? { tgtRegion } : {}),
+            });
       const file = stringOption(values, 'o') ?? stringOption(values, 'output');
       if (file) {
         writeFileSync(file, text);

@@ -54,7 +54,17 @@ export function documentRoutes(db: Db): Hono {
     const profile = c.req.query('profile') ?? 'standard';
     if (!['xliff12', 'xliff20', 'tmx'].includes(format)) throw new InputError('format must be xliff12, xliff20 or tmx');
     if (profile !== 'standard' && profile !== 'omegat3') throw new InputError('profile must be omegat3 or standard');
-    const body = format === 'tmx' ? exportDocumentTmx(db, id) : exportDocumentXliff(db, id, { version: format === 'xliff20' ? '2.0' : '1.2', profile });
+    const region = (name: string) => {
+      const v = c.req.query(name);
+      if (v !== undefined && !/^[A-Za-z]{2}$|^\d{3}$/.test(v)) throw new InputError(`${name} must be a region code such as US or TR`);
+      return v?.toUpperCase();
+    };
+    const srcRegion = region('srcRegion');
+    const tgtRegion = region('tgtRegion');
+    const body =
+      format === 'tmx'
+        ? exportDocumentTmx(db, id)
+        : exportDocumentXliff(db, id, { version: format === 'xliff20' ? '2.0' : '1.2', profile, ...(srcRegion ? { srcRegion } : {}), ...(tgtRegion ? { tgtRegion } : {}) });
     const ext = format === 'tmx' ? 'tmx' : 'xlf';
     const type = format === 'tmx' ? 'application/x-tmx+xml' : 'application/xliff+xml';
     return c.body(body, 200, { 'content-type': `${type}; charset=utf-8`, 'content-disposition': `attachment; filename="document-${id}${format === 'xliff20' ? '-2.0' : ''}.${ext}"` });

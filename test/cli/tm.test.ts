@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hizala, REPO, SHARED } from '../helpers/cli.js';
@@ -28,5 +29,21 @@ describe('hizala tm and analyze', () => {
     const run = hizala(['tm', 'import', join(SHARED, 'data/qa/glossary.tbx'), '--db', join(tempDir(), 'w.sqlite')]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/not a TMX file/);
+  });
+});
+
+describe('hizala export', () => {
+  it('writes XLIFF with regions in the language codes, and a CAT-tool glossary without forbidden spellings', () => {
+    const dir = tempDir();
+    const db = join(dir, 'w.sqlite');
+    expect(hizala(['import', join(REPO, 'demo/caspian-ports.en.md'), join(REPO, 'demo/caspian-ports.tr.md'), '--db', db]).status).toBe(0);
+    const out = hizala(['export', '1', '--format', 'xliff20', '--src-region', 'us', '--tgt-region', 'TR', '--db', db]);
+    expect(out.stdout).toContain('srcLang="en-US" trgLang="tr-TR"');
+    expect(hizala(['export', '1', '--format', 'xliff12', '--src-region', 'USA', '--db', db]).status).toBe(2);
+    const tbx = join(dir, 'cat.tbx');
+    expect(hizala(['glossary', 'export', tbx, '--format', 'tbx2', '--profile', 'omegat3', '--db', db]).status).toBe(0);
+    const text = readFileSync(tbx, 'utf8');
+    expect(text).not.toContain('deprecatedTerm-admn-sts');
+    expect(text).toContain('Do not use: Zengezur');
   });
 });

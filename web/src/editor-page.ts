@@ -111,7 +111,7 @@ function toolbar(): HTMLElement {
       .finally(() => (importInput.value = ''));
   });
   const exportButton = (format: string, label: string) =>
-    h('button', { class: 'export', 'data-format': format, text: label, onclick: () => void download(format === 'tbx' ? '/api/glossary/export?format=tbx' : `/api/documents/${state.documentId}/export?format=${format}`).catch((err: Error) => toast(err.message, 'error')) });
+    h('button', { class: 'export', 'data-format': format, text: label, onclick: () => void download(format === 'tbx' ? '/api/glossary/export?format=tbx&profile=omegat3' : `/api/documents/${state.documentId}/export?format=${format}`).catch((err: Error) => toast(err.message, 'error')) });
   return h(
     'div',
     { class: 'toolbar' },

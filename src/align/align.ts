@@ -172,7 +172,8 @@ export function alignSides(src: AlignSide, tgt: AlignSide, options: AlignOptions
         src: range(srcStart + b.i, b.a),
         tgt: range(tgtStart + b.j, b.b),
         score,
-        needsReview: score < threshold,
+        // a sentence left without a counterpart is always worth a look, however sure the model is
+        needsReview: score < threshold || b.a === 0 || b.b === 0,
       });
     });
   }

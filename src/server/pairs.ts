@@ -6,7 +6,11 @@ import { DEFAULT_REVIEW_THRESHOLD } from '../align/index.js';
 import { errorResponse } from './errors.js';
 import { author, idParam, intField, jsonBody } from './params.js';
 
-const withReview = <T extends { score: number | null }>(p: T) => ({ ...p, needsReview: p.score !== null && p.score < DEFAULT_REVIEW_THRESHOLD });
+/** As the aligner decides it: an uncertain bead, or a sentence left without a counterpart. */
+const withReview = <T extends { score: number | null; source: string; target: string }>(p: T) => ({
+  ...p,
+  needsReview: p.score !== null && (p.score < DEFAULT_REVIEW_THRESHOLD || !p.source.trim() || !p.target.trim()),
+});
 
 /** Routes under /api/documents/:documentId/pairs (list, undo) and /api/pairs/:pairId (edit, merge, split, move, history). */
 export function documentPairRoutes(db: Db): Hono {

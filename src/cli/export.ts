@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { exportDocumentTmx, exportDocumentXliff, importDocumentXliff } from '../documents/index.js';
+import { exportDocument, importDocumentXliff } from '../documents/index.js';
 import { InputError } from '../errors.js';
 import { openWorkspace } from '../workspace/index.js';
 import { dbPathOf, stringOption, UsageError, writeJson, type Command } from './command.js';
@@ -24,29 +24,15 @@ to stdout.`,
   },
   run(values, positionals) {
     if (positionals.length !== 1 || !/^\d+$/.test(positionals[0]!)) throw new UsageError('give a DOCUMENT_ID');
-    const format = stringOption(values, 'format') ?? 'xliff12';
-    const profile = stringOption(values, 'profile') ?? 'standard';
-    if (!['xliff12', 'xliff20', 'tmx'].includes(format)) throw new UsageError('--format must be xliff12, xliff20 or tmx');
-    if (profile !== 'standard' && profile !== 'omegat3') throw new UsageError('--profile must be omegat3 (or standard)');
     const db = openWorkspace(dbPathOf(values));
     try {
       const id = Number(positionals[0]);
-      const region = (name: string) => {
-        const v = stringOption(values, name);
-        if (v !== undefined && !/^[A-Za-z]{2}$|^\d{3}$/.test(v)) throw new UsageError(`--${name} must be a region code such as US or TR`);
-        return v?.toUpperCase();
-      };
-      const srcRegion = region('src-region');
-      const tgtRegion = region('tgt-region');
-      const text =
-        format === 'tmx'
-          ? exportDocumentTmx(db, id)
-          : exportDocumentXliff(db, id, {
-              version: format === 'xliff20' ? '2.0' : '1.2',
-              profile: profile as 'standard' | 'omegat3',
-              ...(srcRegion ? { srcRegion } : {}),
-              ...(tgtRegion ? { tgtRegion } : {}),
-            });
+      const { text } = exportDocument(db, id, {
+        format: stringOption(values, 'format'),
+        profile: stringOption(values, 'profile'),
+        srcRegion: stringOption(values, 'src-region'),
+        tgtRegion: stringOption(values, 'tgt-region'),
+      });
       const file = stringOption(values, 'o') ?? stringOption(values, 'output');
       if (file) {
         writeFileSync(file, text);

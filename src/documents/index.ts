@@ -4,3 +4,4 @@ export { segmentDocument, checkLanguage, readSide, type SideInput } from './pipe
 export { syncPairToTm } from './tm-sync.js';
 export { exportDocumentXliff, importDocumentXliff, type XliffExportOptions, type XliffImportReport, type ConflictResolution } from './xliff.js';
 export { exportDocumentTmx } from './export-tmx.js';
+export { exportDocument, EXPORT_FORMATS, type ExportFormat, type ExportRequest, type ExportedFile } from './export.js';

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { deleteDocument, getDocument, listDocuments, type Db } from '../db/index.js';
-import { exportDocumentTmx, exportDocumentXliff, importDocumentPair, importDocumentXliff } from '../documents/index.js';
+import { exportDocument, importDocumentPair, importDocumentXliff } from '../documents/index.js';
 import { InputError } from '../errors.js';
 import { errorResponse } from './errors.js';
 import { author } from './params.js';
@@ -50,24 +50,8 @@ export function documentRoutes(db: Db): Hono {
   app.get('/:id/export', (c) => {
     const id = parseId(c.req.param('id'));
     if (id === null || !getDocument(db, id)) return c.json({ error: { code: 'not-found', message: `no document ${c.req.param('id')}` } }, 404);
-    const format = c.req.query('format') ?? 'xliff12';
-    const profile = c.req.query('profile') ?? 'standard';
-    if (!['xliff12', 'xliff20', 'tmx'].includes(format)) throw new InputError('format must be xliff12, xliff20 or tmx');
-    if (profile !== 'standard' && profile !== 'omegat3') throw new InputError('profile must be omegat3 or standard');
-    const region = (name: string) => {
-      const v = c.req.query(name);
-      if (v !== undefined && !/^[A-Za-z]{2}$|^\d{3}$/.test(v)) throw new InputError(`${name} must be a region code such as US or TR`);
-      return v?.toUpperCase();
-    };
-    const srcRegion = region('srcRegion');
-    const tgtRegion = region('tgtRegion');
-    const body =
-      format === 'tmx'
-        ? exportDocumentTmx(db, id)
-        : exportDocumentXliff(db, id, { version: format === 'xliff20' ? '2.0' : '1.2', profile, ...(srcRegion ? { srcRegion } : {}), ...(tgtRegion ? { tgtRegion } : {}) });
-    const ext = format === 'tmx' ? 'tmx' : 'xlf';
-    const type = format === 'tmx' ? 'application/x-tmx+xml' : 'application/xliff+xml';
-    return c.body(body, 200, { 'content-type': `${type}; charset=utf-8`, 'content-disposition': `attachment; filename="document-${id}${format === 'xliff20' ? '-2.0' : ''}.${ext}"` });
+    const file = exportDocument(db, id, { format: c.req.query('format'), profile: c.req.query('profile'), srcRegion: c.req.query('srcRegion'), tgtRegion: c.req.query('tgtRegion') });
+    return c.body(file.text, 200, { 'content-type': file.contentType, 'content-disposition': `attachment; filename="${file.fileName}"` });
   });
 
   /** POST /api/documents/:id/import-xliff — multipart "file", optional "resolve" = theirs|ours. */

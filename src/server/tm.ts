@@ -1,5 +1,5 @@
 import { Hono, type Context } from 'hono';
-import { documentHead, listPairs, requirePair, type Db } from '../db/index.js';
+import { documentHead, listPairs, neighbour, requirePair, type Db } from '../db/index.js';
 import { InputError } from '../errors.js';
 import { isLang, type Lang } from '../text/index.js';
 import { analyzeLeverage, concordance, importTmxText, searchTm, tmStats } from '../tm/index.js';
@@ -53,8 +53,7 @@ export function tmPairRoutes(db: Db): Hono {
   app.get('/:pairId/matches', (c) => {
     const pair = requirePair(db, idParam(c, 'pairId'));
     const langs = documentHead(db, pair.documentId);
-    const pairs = listPairs(db, pair.documentId);
-    const k = pairs.findIndex((p) => p.id === pair.id);
+    // context needs only the two neighbours: two indexed look-ups, not the whole document
     const matches = searchTm(db, {
       text: pair.source,
       srcLang: langs.src,
@@ -62,8 +61,8 @@ export function tmPairRoutes(db: Db): Hono {
       min: intParam(c, 'min', 50, 100),
       limit: intParam(c, 'limit', 5, 50),
       excludePairId: pair.id,
-      prevSource: pairs[k - 1]?.source ?? null,
-      nextSource: pairs[k + 1]?.source ?? null,
+      prevSource: neighbour(db, pair, 'prev')?.source ?? null,
+      nextSource: neighbour(db, pair, 'next')?.source ?? null,
     });
     return c.json({ matches });
   });

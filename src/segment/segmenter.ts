@@ -14,6 +14,7 @@ interface CompiledRules {
   neverFinal: Set<string>;
   beforeNumber: Set<string>;
   ordinalMaxDigits: number;
+  sentenceStarters: Set<string>;
 }
 
 const compiled = new Map<SegmentationRules, CompiledRules>();
@@ -25,6 +26,7 @@ function compile(rules: SegmentationRules): CompiledRules {
       neverFinal: new Set(rules.neverFinal),
       beforeNumber: new Set(rules.beforeNumber),
       ordinalMaxDigits: rules.ordinalMaxDigits,
+      sentenceStarters: new Set(rules.sentenceStarters ?? []),
     };
     compiled.set(rules, c);
   }
@@ -72,7 +74,7 @@ function isWhitespace(ch: string | undefined): boolean {
  * Decide whether a full stop after `word` ends the sentence, given the first
  * letter-or-digit `next` of what follows.
  */
-function fullStopEnds(text: string, wordStart: number, word: string, next: string, lang: Lang, rules: CompiledRules): boolean {
+function fullStopEnds(text: string, wordStart: number, word: string, next: string, nextWord: () => string, lang: Lang, rules: CompiledRules): boolean {
   if (word === '') return true;
   const key = lower(word, lang);
   if (rules.neverFinal.has(key)) return false;
@@ -84,7 +86,9 @@ function fullStopEnds(text: string, wordStart: number, word: string, next: strin
   if (DIGIT.test(next) && rules.beforeNumber.has(key)) return false;
   if (SINGLE_UPPER.test(word) && /\p{Lu}/u.test(next)) return false; // initials: "M. Sargsyan"
   if (rules.ordinalMaxDigits > 0 && DIGITS.test(word) && word.length <= rules.ordinalMaxDigits && LETTER.test(next)) {
-    return false; // Turkish ordinals: "19. yüzyıl", "2. Karabağ Savaşı"
+    // Turkish ordinals: "19. yüzyıl", "2. Karabağ Savaşı" — but a word that only starts
+    // sentences ("… sayısı 12. Bu artış …") names nothing an ordinal could count
+    return rules.sentenceStarters.has(lower(nextWord(), lang));
   }
   return true;
 }
@@ -127,7 +131,8 @@ export function sentenceSpans(text: string, lang: Lang): Span[] {
 
     if (m[0] === '.') {
       const { word, start } = wordBefore(text, at);
-      if (!fullStopEnds(text, start, word, next, lang, rules)) continue;
+      const nextWord = () => /^[\p{L}\p{M}]+/u.exec(text.slice(nextAt + (opener ? opener[0].length : 0), nextAt + 40))?.[0] ?? '';
+      if (!fullStopEnds(text, start, word, next, nextWord, lang, rules)) continue;
     }
     pushTrimmed(text, segmentStart, end, spans);
     segmentStart = nextAt;

@@ -41,6 +41,15 @@ describe('sentence segmentation', () => {
     ]);
   });
 
+  it('ends a Turkish sentence at a short number when a word that only starts sentences follows', () => {
+    expect(split('Ziyaretçi sayısı 2023’te 12. Bu artış dikkat çekti. Oran 45. Ancak 3. Ordu ve 2. Dünya Savaşı başka.', 'tr')).toEqual([
+      'Ziyaretçi sayısı 2023’te 12.',
+      'Bu artış dikkat çekti.',
+      'Oran 45.',
+      'Ancak 3. Ordu ve 2. Dünya Savaşı başka.',
+    ]);
+  });
+
   it('still ends a Turkish sentence at a year', () => {
     expect(split('Anlaşma imzalandı 2020. Bu yıl yürürlüğe girdi.', 'tr')).toEqual(['Anlaşma imzalandı 2020.', 'Bu yıl yürürlüğe girdi.']);
   });

@@ -18,4 +18,15 @@ export const turkish: SegmentationRules = {
     'art', 'vol', 'p', 'pp', 'ch',
   ],
   ordinalMaxDigits: 3,
+  sentenceStarters: [
+    // demonstratives and pronouns
+    'bu', 'bunu', 'bunun', 'buna', 'bunda', 'bundan', 'bunlar', 'bunları', 'bunların', 'şu', 'şunu', 'o', 'onu', 'onun', 'ona', 'onlar',
+    'onların', 'bunlardan', 'biz', 'siz', 'ben', 'sen',
+    // conjunctions and sentence adverbs
+    'ancak', 'ama', 'fakat', 'lakin', 'oysa', 'oysaki', 'halbuki', 'ayrıca', 'üstelik', 'dolayısıyla', 'böylece', 'örneğin', 'mesela',
+    'yine', 'hem', 'ne', 'çünkü', 'zira', 'nitekim', 'bununla', 'öte', 'yani', 'kısacası', 'sonuç', 'sonuçta', 'aslında', 'elbette',
+    'özellikle', 'ardından', 'sonra', 'önce', 'şimdi', 'artık', 'henüz', 'hâlâ', 'halen', 'ise', 'dahası', 'keza', 'buradan', 'burada',
+    // determiners and quantifiers
+    'bir', 'her', 'hiç', 'bazı', 'birçok', 'pek', 'çoğu', 'tüm', 'bütün', 'diğer', 'başka', 'hangi', 'kimi', 'en', 'daha',
+  ],
 };

@@ -14,4 +14,10 @@ export interface SegmentationRules {
    * sentence ends ("19. yüzyıl", "2. Karabağ Savaşı"); 0 for languages without them.
    */
   ordinalMaxDigits: number;
+  /**
+   * Closed-class words (pronouns, demonstratives, conjunctions, sentence adverbs) that
+   * start sentences but never follow an ordinal inside a name: after "12." one of them
+   * means the number ended the sentence. Lower case.
+   */
+  sentenceStarters?: readonly string[];
 }

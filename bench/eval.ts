@@ -1,5 +1,6 @@
 /** npm run eval: segmentation, alignment and QA accuracy on the dev sets. */
 import { evalAlignment } from './eval-alignment.js';
+import { evalPerturbed } from './eval-perturbed.js';
 import { evalMojibake, evalTerms } from './eval-qa.js';
 import { evalSegmentation } from './eval-segmentation.js';
 
@@ -7,6 +8,8 @@ const verbose = process.argv.includes('--verbose');
 evalSegmentation(verbose);
 console.log('');
 evalAlignment(verbose);
+console.log('');
+evalPerturbed();
 console.log('');
 evalTerms(verbose);
 console.log('');

@@ -1,6 +1,6 @@
 import type { ParagraphKind } from '../model/index.js';
 import { AnchorIndex, extractAnchors, matchedWeight, type Anchor } from './anchors.js';
-import { alignBanded, beadPosteriors, type BeadCost, type Shape } from './dp.js';
+import { alignBanded, beadPosteriors, type BeadCost, type PathBead, type Shape } from './dp.js';
 import { EN_TR_LENGTH, lengthCost, type LengthModel } from './length.js';
 import { defaultLexicon, LexicalIndex, type Lexicon } from './lexicon.js';
 import type { AlignOptions, AlignSide, Bead } from './types.js';
@@ -141,7 +141,7 @@ export function alignSides(src: AlignSide, tgt: AlignSide, options: AlignOptions
 
   // ---- sentence stage, inside each paragraph bead ----
   const beads: Bead[] = [];
-  for (const pb of paragraphPath.beads) {
+  for (const pb of groupUncertain(paragraphPath.beads)) {
     const srcStart = srcFirst[pb.i]!;
     const tgtStart = tgtFirst[pb.j]!;
     const n = srcFirst[pb.i + pb.a]! - srcStart;
@@ -178,6 +178,43 @@ export function alignSides(src: AlignSide, tgt: AlignSide, options: AlignOptions
     });
   }
   return beads;
+}
+
+/**
+ * Paragraph groups for the sentence stage. Where the paragraph stage found no 1-1
+ * correspondence — a run of paragraph beads none of which is 1-1, holding paragraphs of
+ * both sides (1-0 next to 0-1, 1-0 next to 1-2, …) — the run is one group, so the
+ * sentence stage decides over the whole uncertain stretch: most often one paragraph the
+ * translator reworked (sentences dropped or added) beyond what paragraph lengths
+ * recognise. Sentences that correspond to nothing still come out as 1-0 / 0-1 beads. A
+ * paragraph unmatched between two 1-1 beads (a paragraph added or dropped) stays alone.
+ * O(paragraph beads).
+ */
+export function groupUncertain(path: readonly PathBead[]): PathBead[] {
+  const out: PathBead[] = [];
+  let k = 0;
+  while (k < path.length) {
+    const bead = path[k]!;
+    if (bead.a === 1 && bead.b === 1) {
+      out.push(bead);
+      k++;
+      continue;
+    }
+    let end = k;
+    let a = 0;
+    let b = 0;
+    let cost = 0;
+    while (end < path.length && !(path[end]!.a === 1 && path[end]!.b === 1)) {
+      a += path[end]!.a;
+      b += path[end]!.b;
+      cost += path[end]!.cost;
+      end++;
+    }
+    if (a > 0 && b > 0) out.push({ i: bead.i, j: bead.j, a, b, cost });
+    else out.push(...path.slice(k, end));
+    k = end;
+  }
+  return out;
 }
 
 /** Prior cost by shape, indexed a·4 + b. */

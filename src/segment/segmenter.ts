@@ -15,6 +15,7 @@ interface CompiledRules {
   beforeNumber: Set<string>;
   ordinalMaxDigits: number;
   sentenceStarters: Set<string>;
+  finalBeforeStarter: Set<string>;
 }
 
 const compiled = new Map<SegmentationRules, CompiledRules>();
@@ -27,6 +28,7 @@ function compile(rules: SegmentationRules): CompiledRules {
       beforeNumber: new Set(rules.beforeNumber),
       ordinalMaxDigits: rules.ordinalMaxDigits,
       sentenceStarters: new Set(rules.sentenceStarters ?? []),
+      finalBeforeStarter: new Set(rules.finalBeforeStarter ?? []),
     };
     compiled.set(rules, c);
   }
@@ -78,6 +80,7 @@ function fullStopEnds(text: string, wordStart: number, word: string, next: strin
   if (word === '') return true;
   const key = lower(word, lang);
   if (rules.neverFinal.has(key)) return false;
+  if (rules.finalBeforeStarter.has(key)) return rules.sentenceStarters.has(lower(nextWord(), lang));
   if (wordStart > 1) {
     // two-word abbreviations such as "et al."
     const prev = wordBefore(text, wordStart - 1);

@@ -50,6 +50,21 @@ describe('sentence segmentation', () => {
     ]);
   });
 
+  it('ends a sentence at a dotted acronym or degree only when a sentence starter follows', () => {
+    expect(split('Aid came from the U.S. The EU followed. The U.S. Army left. She holds a Ph.D. In 2019 she moved.', 'en')).toEqual([
+      'Aid came from the U.S.',
+      'The EU followed.',
+      'The U.S. Army left.',
+      'She holds a Ph.D.',
+      'In 2019 she moved.',
+    ]);
+    expect(split('Projeyi destekleyen ülke ABD. Bu destek sürüyor. T.C. Dışişleri Bakanlığı açıkladı.', 'tr')).toEqual([
+      'Projeyi destekleyen ülke ABD.',
+      'Bu destek sürüyor.',
+      'T.C. Dışişleri Bakanlığı açıkladı.',
+    ]);
+  });
+
   it('still ends a Turkish sentence at a year', () => {
     expect(split('Anlaşma imzalandı 2020. Bu yıl yürürlüğe girdi.', 'tr')).toEqual(['Anlaşma imzalandı 2020.', 'Bu yıl yürürlüğe girdi.']);
   });

@@ -8,16 +8,24 @@ export const english: SegmentationRules = {
     // Latin and editorial abbreviations that introduce what follows
     'e.g', 'i.e', 'cf', 'viz', 'vs', 'incl', 'approx', 'ca', 'esp', 'resp', 'ed', 'eds', 'trans', 'et al',
     'dept', 'univ', 'inst', 'assn', 'corp', 'est',
+    // months, when abbreviated before a day or a year
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  ],
+  finalBeforeStarter: [
     // dotted acronyms that name a country or body
     'u.s', 'u.k', 'u.n', 'e.u', 'u.s.a', 'u.s.s.r',
     // degrees
     'ph.d', 'm.a', 'b.a', 'm.sc', 'b.sc', 'm.d', 'll.m',
-    // months, when abbreviated before a day or a year
-    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   ],
   beforeNumber: [
     'no', 'nos', 'art', 'arts', 'vol', 'vols', 'p', 'pp', 'para', 'paras', 'ch', 'chap', 'sec',
     'fig', 'figs', 'tab', 'nr', 'op', 'ref', 'eq', 'ex', 'n', 'c',
   ],
   ordinalMaxDigits: 0,
+  sentenceStarters: [
+    'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'there', 'his', 'her', 'their', 'our',
+    'but', 'however', 'yet', 'and', 'or', 'so', 'still', 'also', 'then', 'thus', 'therefore', 'meanwhile', 'moreover', 'furthermore',
+    'nevertheless', 'instead', 'indeed', 'in', 'on', 'at', 'for', 'as', 'after', 'before', 'since', 'while', 'although', 'though',
+    'when', 'if', 'many', 'some', 'most', 'such', 'both', 'each', 'only', 'other', 'neither', 'nor', 'all', 'what', 'how', 'why',
+  ],
 };

@@ -8,10 +8,12 @@ export const turkish: SegmentationRules = {
     // abbreviations that introduce what follows
     'örn', 'bkz', 'krş', 'karş', 'vd', 'akt', 'çev', 'haz', 'ed', 'der', 'yay', 'bşk', 'gn',
     'e.g', 'i.e', 'cf', 'et al', 'ph.d',
-    // dotted acronyms
-    't.c', 'a.b.d', 'abd', 'u.s', 'u.k', 'u.n', 'e.u',
     // months, when abbreviated before a day or a year
     'oca', 'şub', 'nis', 'haz', 'tem', 'ağu', 'eyl', 'eki', 'kas', 'ara',
+  ],
+  finalBeforeStarter: [
+    // dotted acronyms
+    't.c', 'a.b.d', 'u.s', 'u.k', 'u.n', 'e.u',
   ],
   beforeNumber: [
     'no', 'md', 'mad', 'fık', 'ss', 's', 'c', 'cilt', 'sy', 'sf', 'şek', 'tab', 'bl', 'böl', 'nr',

@@ -7,6 +7,11 @@
 export interface SegmentationRules {
   /** Never end a sentence: titles before names, "e.g.", "örn." … */
   neverFinal: readonly string[];
+  /**
+   * Abbreviations that end a sentence only when a sentence starter follows: dotted
+   * acronyms and degrees ("the U.S. Army" but "… the U.S. The EU …").
+   */
+  finalBeforeStarter?: readonly string[];
   /** Do not end a sentence when a number follows: "No. 12", "pp. 33", "md. 9". */
   beforeNumber: readonly string[];
   /**
@@ -16,8 +21,8 @@ export interface SegmentationRules {
   ordinalMaxDigits: number;
   /**
    * Closed-class words (pronouns, demonstratives, conjunctions, sentence adverbs) that
-   * start sentences but never follow an ordinal inside a name: after "12." one of them
-   * means the number ended the sentence. Lower case.
+   * start sentences but never continue a name: after an ordinal ("12.") or an
+   * abbreviation of `finalBeforeStarter` one of them means the sentence ended. Lower case.
    */
   sentenceStarters?: readonly string[];
 }

@@ -76,11 +76,18 @@ function isWhitespace(ch: string | undefined): boolean {
  * Decide whether a full stop after `word` ends the sentence, given the first
  * letter-or-digit `next` of what follows.
  */
-function fullStopEnds(text: string, wordStart: number, word: string, next: string, nextWord: () => string, lang: Lang, rules: CompiledRules): boolean {
+/** The word starting at `at` (letters and marks only). */
+function wordAt(text: string, at: number): string {
+  let end = at;
+  while (end < text.length && end - at < 40 && /[\p{L}\p{M}]/u.test(text[end]!)) end++;
+  return text.slice(at, end);
+}
+
+function fullStopEnds(text: string, wordStart: number, word: string, next: string, nextAt: number, lang: Lang, rules: CompiledRules): boolean {
   if (word === '') return true;
   const key = lower(word, lang);
   if (rules.neverFinal.has(key)) return false;
-  if (rules.finalBeforeStarter.has(key)) return rules.sentenceStarters.has(lower(nextWord(), lang));
+  if (rules.finalBeforeStarter.has(key)) return rules.sentenceStarters.has(lower(wordAt(text, nextAt), lang));
   if (wordStart > 1) {
     // two-word abbreviations such as "et al."
     const prev = wordBefore(text, wordStart - 1);
@@ -91,7 +98,7 @@ function fullStopEnds(text: string, wordStart: number, word: string, next: strin
   if (rules.ordinalMaxDigits > 0 && DIGITS.test(word) && word.length <= rules.ordinalMaxDigits && LETTER.test(next)) {
     // Turkish ordinals: "19. yüzyıl", "2. Karabağ Savaşı" — but a word that only starts
     // sentences ("… sayısı 12. Bu artış …") names nothing an ordinal could count
-    return rules.sentenceStarters.has(lower(nextWord(), lang));
+    return rules.sentenceStarters.has(lower(wordAt(text, nextAt), lang));
   }
   return true;
 }
@@ -134,8 +141,7 @@ export function sentenceSpans(text: string, lang: Lang): Span[] {
 
     if (m[0] === '.') {
       const { word, start } = wordBefore(text, at);
-      const nextWord = () => /^[\p{L}\p{M}]+/u.exec(text.slice(nextAt + (opener ? opener[0].length : 0), nextAt + 40))?.[0] ?? '';
-      if (!fullStopEnds(text, start, word, next, nextWord, lang, rules)) continue;
+      if (!fullStopEnds(text, start, word, next, nextAt + (opener ? opener[0].length : 0), lang, rules)) continue;
     }
     pushTrimmed(text, segmentStart, end, spans);
     segmentStart = nextAt;

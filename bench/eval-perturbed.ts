@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { alignSides, type AlignMethod } from '../src/align/index.js';
 import { readPresegmented } from '../src/formats/index.js';
 import { beadScore, linkScore, type IndexBead } from './lib/align-score.js';
-import { ALIGN_DIR, setNames } from './lib/gold.js';
+import { ALIGN_DIR, prf, setNames } from './lib/gold.js';
 import { perturb, presegmentedText, prng, type GoldPair, type Sentence } from './lib/perturb.js';
 
 const VARIANTS = 50;
@@ -58,6 +58,8 @@ export function evalPerturbed(methods: readonly AlignMethod[] = ['full', 'anchor
     let total = 0;
     let wrong = 0;
     let goldBeads = 0;
+    let flagged = 0;
+    let wrongFlagged = 0;
     for (const name of names) {
       const base = goldPair(name);
       const foreign = { en: foreignPool(names, name, 'en'), tr: foreignPool(names, name, 'tr') };
@@ -68,7 +70,8 @@ export function evalPerturbed(methods: readonly AlignMethod[] = ['full', 'anchor
         const { pair } = perturb(base, EDITS, prng(1000 * (names.indexOf(name) + 1) + v), foreign);
         const src = { lang: 'en' as const, ...readPresegmented(presegmentedText(pair.en)) };
         const tgt = { lang: 'tr' as const, ...readPresegmented(presegmentedText(pair.tr)) };
-        const system = alignSides(src, tgt, { method }).map((b) => ({ en: b.src, tr: b.tgt }));
+        const beads = alignSides(src, tgt, { method });
+        const system = beads.map((b) => ({ en: b.src, tr: b.tgt }));
         const bead = beadScore(system, pair.beads).f1;
         const link = linkScore(system, pair.beads).f1;
         setBead += bead;
@@ -76,7 +79,12 @@ export function evalPerturbed(methods: readonly AlignMethod[] = ['full', 'anchor
         setMin = Math.min(setMin, bead);
         if (bead < 0.97) below++;
         const goldKeys = new Set(pair.beads.map((b) => `${b.en.join(',')}|${b.tr.join(',')}`));
-        wrong += system.filter((b) => !goldKeys.has(`${b.en.join(',')}|${b.tr.join(',')}`)).length;
+        beads.forEach((b) => {
+          const isWrong = !goldKeys.has(`${b.src.join(',')}|${b.tgt.join(',')}`);
+          if (isWrong) wrong++;
+          if (b.needsReview) flagged++;
+          if (b.needsReview && isWrong) wrongFlagged++;
+        });
         goldBeads += pair.beads.length;
         total++;
       }
@@ -85,6 +93,8 @@ export function evalPerturbed(methods: readonly AlignMethod[] = ['full', 'anchor
       rows.push(`${name} ${f(setBead / VARIANTS)}/${f(setLink / VARIANTS)} (min ${f(setMin)})`);
     }
     console.log(`  ${method.padEnd(8)} mean bead/link F1 ${f(beadSum / total)}/${f(linkSum / total)}; bead F1 < 0.97 in ${below} of ${total}; wrong beads ${wrong} (gold ${goldBeads}); ${rows.join(' · ')}`);
+    const flag = prf(wrongFlagged, flagged, wrong);
+    console.log(`           needs-review flag: precision ${f(flag.precision)} recall ${f(flag.recall)} (${wrongFlagged} of ${wrong} wrong beads flagged; ${flagged} flagged)`);
   }
 }
 

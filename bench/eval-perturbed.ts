@@ -7,7 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { alignSides, type AlignMethod } from '../src/align/index.js';
+import { alignSides, type AlignContext, type AlignMethod } from '../src/align/index.js';
+import { defaultGlossary, glossaryAnchors, TermMatcher } from '../src/glossary/index.js';
 import { readPresegmented } from '../src/formats/index.js';
 import { beadScore, linkScore, type IndexBead } from './lib/align-score.js';
 import { ALIGN_DIR, prf, setNames } from './lib/gold.js';
@@ -47,10 +48,14 @@ export function foreignPool(names: readonly string[], except: string, lang: 'en'
 }
 
 export function evalPerturbed(methods: readonly AlignMethod[] = ['full', 'anchors', 'length']): void {
+  const glossary: AlignContext = { termAnchors: glossaryAnchors(new TermMatcher(defaultGlossary())) };
+  const runs: { label: string; method: AlignMethod; context?: AlignContext }[] = methods.flatMap((method) =>
+    method === 'full' ? [{ label: 'full', method }, { label: '+glossary', method, context: glossary }] : [{ label: method, method }],
+  );
   const names = setNames();
   const f = (x: number) => x.toFixed(3);
   console.log(`alignment on perturbed copies (${VARIANTS} per set, ${EDITS} random edits each: drop, merge, insert; presegmented)`);
-  for (const method of methods) {
+  for (const { label, method, context } of runs) {
     const rows: string[] = [];
     let beadSum = 0;
     let linkSum = 0;
@@ -70,7 +75,7 @@ export function evalPerturbed(methods: readonly AlignMethod[] = ['full', 'anchor
         const { pair } = perturb(base, EDITS, prng(1000 * (names.indexOf(name) + 1) + v), foreign);
         const src = { lang: 'en' as const, ...readPresegmented(presegmentedText(pair.en)) };
         const tgt = { lang: 'tr' as const, ...readPresegmented(presegmentedText(pair.tr)) };
-        const beads = alignSides(src, tgt, { method });
+        const beads = alignSides(src, tgt, { method }, context);
         const system = beads.map((b) => ({ en: b.src, tr: b.tgt }));
         const bead = beadScore(system, pair.beads).f1;
         const link = linkScore(system, pair.beads).f1;
@@ -92,7 +97,7 @@ export function evalPerturbed(methods: readonly AlignMethod[] = ['full', 'anchor
       linkSum += setLink;
       rows.push(`${name} ${f(setBead / VARIANTS)}/${f(setLink / VARIANTS)} (min ${f(setMin)})`);
     }
-    console.log(`  ${method.padEnd(8)} mean bead/link F1 ${f(beadSum / total)}/${f(linkSum / total)}; bead F1 < 0.97 in ${below} of ${total}; wrong beads ${wrong} (gold ${goldBeads}); ${rows.join(' · ')}`);
+    console.log(`  ${label.padEnd(9)} mean bead/link F1 ${f(beadSum / total)}/${f(linkSum / total)}; bead F1 < 0.97 in ${below} of ${total}; wrong beads ${wrong} (gold ${goldBeads}); ${rows.join(' · ')}`);
     const flag = prf(wrongFlagged, flagged, wrong);
     console.log(`           needs-review flag: precision ${f(flag.precision)} recall ${f(flag.recall)} (${wrongFlagged} of ${wrong} wrong beads flagged; ${flagged} flagged)`);
   }

@@ -1,4 +1,5 @@
 import type { ParagraphKind } from '../model/index.js';
+import type { Lang } from '../text/case.js';
 import { AnchorIndex, extractAnchors, matchedWeight, type Anchor } from './anchors.js';
 import { alignBanded, beadPosteriors, type BeadCost, type PathBead, type Shape } from './dp.js';
 import { EN_TR_LENGTH, lengthCost, type LengthModel } from './length.js';
@@ -79,6 +80,12 @@ function prepare(side: AlignSide, anchors: Anchor[][], index: AnchorIndex, which
 export interface AlignContext {
   /** Word-translation lexicon; default: the shipped one. */
   lexicon?: Lexicon;
+  /**
+   * Glossary terms of a segment as anchors (kind 'term', key = the entry id), so that a
+   * term and its translation — in any spelling the glossary lists, inflected — count as
+   * a shared anchor. Default: none.
+   */
+  termAnchors?: (text: string, lang: Lang) => Anchor[];
   /** Overrides of the cost model's numbers (evaluation and tests). */
   model?: Partial<AlignModel>;
 }
@@ -90,8 +97,13 @@ export function alignSides(src: AlignSide, tgt: AlignSide, options: AlignOptions
   const method = options.method ?? 'full';
   const threshold = options.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD;
   const useAnchors = method !== 'length';
-  const srcAnchors = src.segments.map((s) => (useAnchors ? extractAnchors(s.text, src.lang) : []));
-  const tgtAnchors = tgt.segments.map((s) => (useAnchors ? extractAnchors(s.text, tgt.lang) : []));
+  const anchorsOf = (text: string, lang: Lang): Anchor[] => {
+    if (!useAnchors) return [];
+    const found = extractAnchors(text, lang);
+    return context.termAnchors ? [...found, ...context.termAnchors(text, lang)] : found;
+  };
+  const srcAnchors = src.segments.map((s) => anchorsOf(s.text, src.lang));
+  const tgtAnchors = tgt.segments.map((s) => anchorsOf(s.text, tgt.lang));
   const enFirst = src.lang === 'en';
   const lexical =
     method === 'full' && src.lang !== tgt.lang

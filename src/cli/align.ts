@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { alignSides, type AlignMethod, type AlignSide, type Bead } from '../align/index.js';
 import { checkLanguage, segmentDocument } from '../documents/index.js';
 import { InputError } from '../errors.js';
+import { defaultGlossary, glossaryAnchors, readGlossaryFile, TermMatcher } from '../glossary/index.js';
 import { decodeText, readDocumentFile, readPresegmented } from '../formats/index.js';
 import type { SegmentedSide } from '../model/index.js';
 import type { Lang } from '../text/index.js';
@@ -50,8 +51,10 @@ with --json, otherwise a two-column view with each bead's score ("?" marks a bea
                  indices count the non-empty lines from 0
 --method anchors  lengths and anchors, without the lexicon (for comparison)
 --method length   plain Gale–Church (lengths only), for comparison
+--glossary FILE  a TBX or CSV glossary whose terms count as anchors (default: the
+                 glossary Hizala ships; --glossary none for no glossary)
 --force          align even when a file's text looks like the other language`,
-  options: { presegmented: { type: 'boolean' }, json: { type: 'boolean' }, method: { type: 'string' }, force: { type: 'boolean' } },
+  options: { presegmented: { type: 'boolean' }, json: { type: 'boolean' }, method: { type: 'string' }, glossary: { type: 'string' }, force: { type: 'boolean' } },
   run(values, positionals) {
     if (positionals.length !== 2) throw new UsageError('give EN_FILE and TR_FILE');
     const method = (values.method ?? 'full') as AlignMethod;
@@ -61,7 +64,9 @@ with --json, otherwise a two-column view with each bead's score ("?" marks a bea
     const src = readSide(positionals[0]!, 'en', presegmented, force);
     const tgt = readSide(positionals[1]!, 'tr', presegmented, force);
     progress(`aligning ${src.segments.length} English and ${tgt.segments.length} Turkish segments …`);
-    const beads = alignSides(src, tgt, { method });
+    const glossaryPath = typeof values.glossary === 'string' ? values.glossary : undefined;
+    const glossary = glossaryPath === 'none' ? null : glossaryPath ? readGlossaryFile(glossaryPath) : defaultGlossary();
+    const beads = alignSides(src, tgt, { method }, glossary ? { termAnchors: glossaryAnchors(new TermMatcher(glossary)) } : {});
     if (values.json) {
       writeJson({
         segments: { en: src.segments.map((s) => s.text), tr: tgt.segments.map((s) => s.text) },

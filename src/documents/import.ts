@@ -2,6 +2,8 @@ import { basename } from 'node:path';
 import { alignSides, type Bead } from '../align/index.js';
 import { insertDocument, type Db, type NewPair } from '../db/index.js';
 import { InputError } from '../errors.js';
+import { glossaryAnchors } from '../glossary/index.js';
+import { workspaceMatcher } from '../workspace/index.js';
 import type { SegmentedSide } from '../model/index.js';
 import type { Lang } from '../text/index.js';
 import { checkLanguage, readSide, segmentDocument, type SideInput } from './pipeline.js';
@@ -48,7 +50,8 @@ export function importDocumentPair(db: Db, request: ImportRequest): ImportResult
     checkLanguage(target, tgtDoc.file);
   }
   const title = request.title?.trim() || titleOf(source) || basename(srcDoc.file);
-  const beads = request.align === false ? [] : alignSides(source, target);
+  // the workspace glossary's terms are anchors: a term and its translation pair up
+  const beads = request.align === false ? [] : alignSides(source, target, {}, { termAnchors: glossaryAnchors(workspaceMatcher(db)) });
   const pairs = pairsFromBeads(beads, source, target);
   const id = insertDocument(db, { title, source: { ...source, file: srcDoc.file }, target: { ...target, file: tgtDoc.file }, pairs });
   return {

@@ -4,3 +4,4 @@ export { readGlossaryCsv, writeGlossaryCsv, parseCsv, CSV_COLUMNS } from './csv.
 export { TermMatcher, termIssues, issuesFromOccurrences, normaliseForMatching, foldForMatching, type Occurrence, type TermIssue, type TermProblem } from './matcher.js';
 export { readGlossaryFile, readGlossaryBytes, defaultGlossary } from './load.js';
 export { catToolGlossary } from './cat-profile.js';
+export { glossaryAnchors } from './align-anchors.js';

@@ -49,7 +49,8 @@ export function foreignPool(names: readonly string[], except: string, lang: 'en'
 
 export function evalPerturbed(methods: readonly AlignMethod[] = ['full', 'anchors', 'length']): void {
   const glossary: AlignContext = { termAnchors: glossaryAnchors(new TermMatcher(defaultGlossary())) };
-  const runs: { label: string; method: AlignMethod; context?: AlignContext }[] = methods.flatMap((method) =>
+  type Run = { label: string; method: AlignMethod; context?: AlignContext };
+  const runs = methods.flatMap((method): Run[] =>
     method === 'full' ? [{ label: 'full', method }, { label: '+glossary', method, context: glossary }] : [{ label: method, method }],
   );
   const names = setNames();

@@ -63,6 +63,28 @@ const NOT_NAMES: Record<Lang, Set<string>> = {
   tr: new Set(['bu', 'bunun', 'bunlar', 'şu', 'ancak', 'ama', 'fakat', 'oysa', 'çünkü', 'yine', 'daha', 'hem', 'her', 'hiç', 'bile', 'sonra', 'önce', 'kadar', 'gibi', 'için', 'ise', 'eğer', 'hangi', 'nasıl', 'neden', 'yazar', 'hakkında', 'analiz']),
 };
 
+/**
+ * Numbers written as words, cardinal and ordinal, → the digits they stand for, so that
+ * "three pipelines" meets "üç boru hattı" and "3 pipelines", "third" meets "üçüncü".
+ * One/bir are left out (also "a" in Turkish and a pronoun in English), as are words
+ * with a second everyday sense as a whole token (Turkish "yüz" face, "bin" board,
+ * "altı" underneath, "yedi" ate). Whole tokens only: Turkish "on" (ten) must not match
+ * "onun" (his).
+ */
+const NUMBER_WORDS: Record<Lang, Map<string, number>> = {
+  en: new Map([
+    ...['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((w, k) => [w, k + 2] as const),
+    ...['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map((w, k) => [w, (k + 2) * 10] as const),
+    ...['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].map((w, k) => [w, k + 1] as const),
+  ]),
+  tr: new Map([
+    ...['iki', 'üç', 'dört', 'beş', null, null, 'sekiz', 'dokuz', 'on'].flatMap((w, k) => (w ? [[w, k + 2] as const] : [])),
+    ...['yirmi', 'otuz', 'kırk', 'elli', 'altmış', 'yetmiş', 'seksen', 'doksan'].map((w, k) => [w, (k + 2) * 10] as const),
+    ...['birinci', 'ikinci', 'üçüncü', 'dördüncü', 'beşinci', 'altıncı', 'yedinci', 'sekizinci', 'dokuzuncu', 'onuncu'].map((w, k) => [w, k + 1] as const),
+    ['ilk', 1],
+  ]),
+};
+
 /** Folded month name → month number, per language. */
 const MONTH_NUMBERS: Record<Lang, Map<string, number>> = {
   en: new Map(MONTHS.en.map((name, k) => [name, k + 1])),
@@ -99,6 +121,8 @@ export function extractAnchors(text: string, lang: Lang): Anchor[] {
     // English months are capitalised; "May" opening a sentence is more often the verb
     if (month !== undefined && !(lang === 'en' && month === 5 && first)) {
       anchors.push({ kind: 'month', key: String(month) });
+    } else if (NUMBER_WORDS[lang].has(capital ? folded : lang === 'tr' ? folded : word)) {
+      anchors.push({ kind: 'number', key: String(NUMBER_WORDS[lang].get(capital ? folded : lang === 'tr' ? folded : word)) });
     } else if (ACRONYM.test(word)) {
       anchors.push({ kind: 'acronym', key: acronymKey(word, lang) });
     } else if (capital && word.length >= 3 && !NOT_NAMES[lang].has(folded)) {

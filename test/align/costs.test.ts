@@ -40,6 +40,16 @@ describe('anchors', () => {
     expect(keys('See https://www.hakam-caspian.org/en/a.', 'en', 'url')).toEqual(['www.hakam-caspian.org/en/a']);
   });
 
+  it('reads numbers written as words, cardinal and ordinal, as their digits', () => {
+    expect(keys('The corridor consists of three pipelines; the third reaches Italy.', 'en', 'number')).toEqual(['3', '3']);
+    expect(keys('Koridor üç boru hattından oluşuyor. Üçüncü halka İtalya’ya ulaşır.', 'tr', 'number')).toEqual(['3', '3']);
+    expect(keys('Two routes, 2 ports and twenty ships.', 'en', 'number')).toEqual(['2', '2', '20']);
+    // Turkish "on" (ten) only as a whole word: "onun" (his) is no number; "bir" (one, a) is left out
+    expect(keys('Onun bir önerisi on yıl sürdü.', 'tr', 'number')).toEqual(['10']);
+    // a number word opening a sentence is no name
+    expect(keys('Three ports remain.', 'en', 'name')).toEqual([]);
+  });
+
   it('maps Turkish acronyms to their English counterparts', () => {
     expect(keys('ABD ve AB, NATO ile', 'tr', 'acronym')).toEqual(['US', 'EU', 'NATO']);
     expect(keys('The U.S. and the EU, with NATO', 'en', 'acronym')).toEqual(['US', 'EU', 'NATO']);

@@ -13,6 +13,7 @@ import { readDocumentFile, readPresegmented } from '../src/formats/index.js';
 import type { Lang } from '../src/text/index.js';
 import { beadScore, linkScore, projectBeads, projectSegments, type IndexBead } from './lib/align-score.js';
 import { ALIGN_DIR, goldSegments, prf, setNames } from './lib/gold.js';
+import { leaveOneOutLexicon } from './lib/tm-lexicon.js';
 
 type Mode = 'presegmented' | 'end-to-end';
 
@@ -62,9 +63,10 @@ export function evaluateSet(name: string, mode: Mode, method: AlignMethod, conte
 export function evalAlignment(verbose = false): void {
   const f = (x: number) => x.toFixed(3);
   const glossary: AlignContext = { termAnchors: glossaryAnchors(new TermMatcher(defaultGlossary())) };
-  const runs: { label: string; method: AlignMethod; context?: AlignContext }[] = [
+  const runs: { label: string; method: AlignMethod; context?: (name: string) => AlignContext }[] = [
     { label: 'full', method: 'full' },
-    { label: 'full + the shipped glossary as anchors (as on import)', method: 'full', context: glossary },
+    { label: 'full + the shipped glossary as anchors (as on import)', method: 'full', context: () => glossary },
+    { label: 'full + a lexicon learned from the other sets as a TM (import --tm-lexicon)', method: 'full', context: (name) => ({ lexicon: leaveOneOutLexicon(name) }) },
     { label: 'anchors', method: 'anchors' },
     { label: 'length', method: 'length' },
   ];
@@ -75,7 +77,7 @@ export function evalAlignment(verbose = false): void {
     let wrongAll = 0;
     for (const mode of ['presegmented', 'end-to-end'] as const) {
       for (const name of setNames()) {
-        const r = evaluateSet(name, mode, method, context);
+        const r = evaluateSet(name, mode, method, context?.(name));
         tpFlag += r.flagged.tp;
         flaggedAll += r.flagged.flagged;
         wrongAll += r.flagged.wrong;

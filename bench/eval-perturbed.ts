@@ -13,6 +13,7 @@ import { readPresegmented } from '../src/formats/index.js';
 import { beadScore, linkScore, type IndexBead } from './lib/align-score.js';
 import { ALIGN_DIR, prf, setNames } from './lib/gold.js';
 import { perturb, presegmentedText, prng, type GoldPair, type Sentence } from './lib/perturb.js';
+import { leaveOneOutLexicon } from './lib/tm-lexicon.js';
 
 const VARIANTS = 50;
 const EDITS = 3;
@@ -49,9 +50,15 @@ export function foreignPool(names: readonly string[], except: string, lang: 'en'
 
 export function evalPerturbed(methods: readonly AlignMethod[] = ['full', 'anchors', 'length']): void {
   const glossary: AlignContext = { termAnchors: glossaryAnchors(new TermMatcher(defaultGlossary())) };
-  type Run = { label: string; method: AlignMethod; context?: AlignContext };
+  type Run = { label: string; method: AlignMethod; context?: (name: string) => AlignContext };
   const runs = methods.flatMap((method): Run[] =>
-    method === 'full' ? [{ label: 'full', method }, { label: '+glossary', method, context: glossary }] : [{ label: method, method }],
+    method === 'full'
+      ? [
+          { label: 'full', method },
+          { label: '+glossary', method, context: () => glossary },
+          { label: '+TM lexicon', method, context: (name) => ({ lexicon: leaveOneOutLexicon(name) }) },
+        ]
+      : [{ label: method, method }],
   );
   const names = setNames();
   const f = (x: number) => x.toFixed(3);
@@ -76,7 +83,7 @@ export function evalPerturbed(methods: readonly AlignMethod[] = ['full', 'anchor
         const { pair } = perturb(base, EDITS, prng(1000 * (names.indexOf(name) + 1) + v), foreign);
         const src = { lang: 'en' as const, ...readPresegmented(presegmentedText(pair.en)) };
         const tgt = { lang: 'tr' as const, ...readPresegmented(presegmentedText(pair.tr)) };
-        const beads = alignSides(src, tgt, { method }, context);
+        const beads = alignSides(src, tgt, { method }, context?.(name));
         const system = beads.map((b) => ({ en: b.src, tr: b.tgt }));
         const bead = beadScore(system, pair.beads).f1;
         const link = linkScore(system, pair.beads).f1;

@@ -5,3 +5,4 @@ export { extractAnchors, canonicalNumber, AnchorIndex, matchedWeight, DEFAULT_AN
 export { lexiconFromPairs, parseLexicon, defaultLexicon, mergeLexicons, englishLemmas, turkishStem, LexicalIndex, EMPTY_LEXICON, type Lexicon } from './lexicon.js';
 export type { AlignSide, AlignSegment, AlignParagraph, Bead, AlignOptions, AlignMethod } from './types.js';
 export { sentenceParts, joinParts, partition } from './edits.js';
+export { learnLexicon, g2, type LearnOptions } from './learn.js';

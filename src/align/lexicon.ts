@@ -75,7 +75,7 @@ export function turkishStem(folded: string): string {
 }
 
 /** English function words: never evidence of anything. */
-const EN_STOP = new Set(
+export const EN_STOP = new Set(
   'the a an of to in on at by for with from and or but nor as is are was were be been being it its this that these those there their they them he she his her we our you your i not no yes so than then too very can could may might must shall should will would do does did has have had which who whom whose what when where why how all any each both such other more most some only also into over under about after before between through during against within without upon per via e.g i.e etc mr mrs ms dr'.split(
     ' ',
   ),

@@ -5,12 +5,14 @@ import { dbPathOf, progress, stringOption, UsageError, writeJson, type Command }
 export const importCommand: Command = {
   name: 'import',
   summary: 'import an English/Turkish document pair into the workspace',
-  usage: `hizala import EN_FILE TR_FILE [--title T] [--json] [--force] [--db PATH]
+  usage: `hizala import EN_FILE TR_FILE [--title T] [--json] [--force] [--tm-lexicon] [--db PATH]
 
 Reads and segments both files and stores them in one transaction; prints the new
 document's id (with --json: {"id":N,"title",…}). Nothing is stored when either file fails.
---force   import even when a file's text looks like the other language`,
-  options: { title: { type: 'string' }, json: { type: 'boolean' }, force: { type: 'boolean' } },
+--force   import even when a file's text looks like the other language
+--tm-lexicon  align with a word lexicon learned from the translation memory as well
+          as the shipped one (off by default: docs/alignment.md has the figures)`,
+  options: { title: { type: 'string' }, json: { type: 'boolean' }, force: { type: 'boolean' }, 'tm-lexicon': { type: 'boolean' } },
   run(values, positionals) {
     if (positionals.length !== 2) throw new UsageError('give EN_FILE and TR_FILE');
     const db = openDatabase(dbPathOf(values));
@@ -22,6 +24,7 @@ document's id (with --json: {"id":N,"title",…}). Nothing is stored when either
         target: { path: positionals[1]! },
         ...(title ? { title } : {}),
         force: values.force === true,
+        tmLexicon: values['tm-lexicon'] === true,
       });
       if (values.json) writeJson(result);
       else {

@@ -1,8 +1,9 @@
 import { basename } from 'node:path';
-import { alignSides, type Bead } from '../align/index.js';
+import { alignSides, defaultLexicon, mergeLexicons, type Bead } from '../align/index.js';
 import { insertDocument, type Db, type NewPair } from '../db/index.js';
 import { InputError } from '../errors.js';
 import { glossaryAnchors } from '../glossary/index.js';
+import { tmLexicon } from '../tm/index.js';
 import { workspaceMatcher } from '../workspace/index.js';
 import type { SegmentedSide } from '../model/index.js';
 import type { Lang } from '../text/index.js';
@@ -18,6 +19,8 @@ export interface ImportRequest {
   force?: boolean;
   /** Align and store pairs (default true). */
   align?: boolean;
+  /** Add a word lexicon learned from the translation memory to the shipped one (default false; docs/alignment.md says why). */
+  tmLexicon?: boolean;
 }
 
 export interface ImportResult {
@@ -51,7 +54,11 @@ export function importDocumentPair(db: Db, request: ImportRequest): ImportResult
   }
   const title = request.title?.trim() || titleOf(source) || basename(srcDoc.file);
   // the workspace glossary's terms are anchors: a term and its translation pair up
-  const beads = request.align === false ? [] : alignSides(source, target, {}, { termAnchors: glossaryAnchors(workspaceMatcher(db)) });
+  const learned = request.align !== false && request.tmLexicon ? tmLexicon(db) : null;
+  const beads =
+    request.align === false
+      ? []
+      : alignSides(source, target, {}, { termAnchors: glossaryAnchors(workspaceMatcher(db)), ...(learned ? { lexicon: mergeLexicons(defaultLexicon(), learned) } : {}) });
   const pairs = pairsFromBeads(beads, source, target);
   const id = insertDocument(db, { title, source: { ...source, file: srcDoc.file }, target: { ...target, file: tgtDoc.file }, pairs });
   return {

@@ -42,6 +42,7 @@ export function documentRoutes(db: Db): Hono {
       target,
       ...(title ? { title } : {}),
       force: body.force === 'true' || body.force === '1',
+      tmLexicon: body.tmLexicon === 'true' || body.tmLexicon === '1',
     });
     return c.json(result, 201);
   });

@@ -18,3 +18,4 @@ export { concordance, phraseRanges, type ConcordanceHit, type ConcordanceQuery }
 export { analyzeLeverage, bandOf, BANDS, type Band, type LeverageReport } from './leverage.js';
 export { importTmxFile, importTmxText, exportTmxFile, tmxHead, tmxUnit, type TmxImportResult } from './tmx.js';
 export { tmStats, type TmStats } from './stats.js';
+export { tmLexicon } from './lexicon.js';

@@ -70,3 +70,19 @@ describe('translation memory store', () => {
     expect(words).toBe(report.total.words);
   });
 });
+
+describe('lexicon learned from the TM', () => {
+  it('is null for an empty TM, learned from the units otherwise, and relearned when the TM changes', async () => {
+    const { tmLexicon } = await import('../../src/tm/index.js');
+    const db = openDatabase(join(tempDir(), 'tm.sqlite'));
+    expect(tmLexicon(db)).toBeNull();
+    const towns = ['Baku', 'Kars', 'Aktau', 'Poti', 'Batumi'];
+    addUnits(db, towns.map((t) => unit(`The ferry to ${t} is slow.`, `${t} feribotu yavaş.`)));
+    addUnits(db, towns.map((t) => unit(`The railway to ${t} is new.`, `${t} demiryolu yeni.`)));
+    expect(tmLexicon(db)!.entries.get('ferry')).toContain('ferib');
+    expect(tmLexicon(db)!.entries.get('railway')).toContain('demir');
+    expect(tmLexicon(db)!.entries.has('bridge')).toBe(false);
+    addUnits(db, towns.map((t) => unit(`The bridge to ${t} is old.`, `${t} köprüsü eski.`)));
+    expect(tmLexicon(db)!.entries.get('bridge')).toContain('köprü');
+  });
+});

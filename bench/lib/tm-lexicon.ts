@@ -1,0 +1,28 @@
+/** A lexicon learned, as from a translation memory, from the gold beads of the other dev sets (leave one out). */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { defaultLexicon, learnLexicon, mergeLexicons, type Lexicon } from '../../src/align/index.js';
+import type { IndexBead } from './align-score.js';
+import { ALIGN_DIR, goldSegments, setNames } from './gold.js';
+
+export function goldTranslationPairs(name: string): { en: string; tr: string }[] {
+  const en = goldSegments(name, 'en');
+  const tr = goldSegments(name, 'tr');
+  const beads = (JSON.parse(readFileSync(join(ALIGN_DIR, `${name}.gold.json`), 'utf8')) as { beads: IndexBead[] }).beads;
+  return beads.filter((b) => b.en.length && b.tr.length).map((b) => ({ en: b.en.map((k) => en[k]!).join(' '), tr: b.tr.map((k) => tr[k]!).join(' ') }));
+}
+
+const cache = new Map<string, Lexicon>();
+
+/** The shipped lexicon plus one learned from every dev set but `name`. */
+export function leaveOneOutLexicon(name: string): Lexicon {
+  let lexicon = cache.get(name);
+  if (!lexicon) {
+    const pairs = setNames()
+      .filter((n) => n !== name)
+      .flatMap(goldTranslationPairs);
+    lexicon = mergeLexicons(defaultLexicon(), learnLexicon(pairs));
+    cache.set(name, lexicon);
+  }
+  return lexicon;
+}

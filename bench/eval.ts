@@ -1,6 +1,7 @@
 /** npm run eval: segmentation, alignment and QA accuracy on the dev sets. */
 import { evalAlignment } from './eval-alignment.js';
 import { evalPerturbed } from './eval-perturbed.js';
+import { evalMojibakeSynthetic } from './eval-mojibake-synthetic.js';
 import { evalMojibake, evalTerms } from './eval-qa.js';
 import { evalSegmentation } from './eval-segmentation.js';
 
@@ -14,3 +15,5 @@ console.log('');
 evalTerms(verbose);
 console.log('');
 evalMojibake(verbose);
+console.log('');
+evalMojibakeSynthetic(verbose);

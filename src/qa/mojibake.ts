@@ -71,6 +71,7 @@ function repairUtf8Runs(text: string): Repair[] {
 }
 
 function repairRun(run: string): { text: string; codePage: CodePage; rounds: number } | null {
+  if (run.includes('\ufffd')) return repairLostByte(run);
   for (const codePage of UTF8_CODE_PAGES) {
     let current = run;
     let rounds = 0;
@@ -90,6 +91,19 @@ function repairRun(run: string): { text: string; codePage: CodePage; rounds: num
     if (good) return { text: good.text, codePage: pickCodePage(run, codePage), rounds: good.rounds };
   }
   return null;
+}
+
+/**
+ * UTF-8 read as windows-1254 by a decoder that turns bytes the code page leaves
+ * undefined into U+FFFD: Ş (C5 9E) and Ğ (C4 9E) come out as "Å�" and "Ä�". 0x9E is the
+ * only undefined byte a Turkish letter has, so the lost byte is taken to be 0x9E — and
+ * the repair kept only where it gives Ş or Ğ and the whole run reads back.
+ */
+function repairLostByte(run: string): { text: string; codePage: CodePage; rounds: number } | null {
+  if (!/[ÄÅ]\ufffd/u.test(run)) return null;
+  const guessed = repairRun(run.replace(/([ÄÅ])\ufffd/gu, '$1\u009e'));
+  if (!guessed || /\ufffd/u.test(guessed.text)) return null;
+  return /[ŞĞ]/u.test(guessed.text) ? { ...guessed, codePage: 'windows-1254' } : null;
 }
 
 /** Which single-byte code page a UTF-8-misread run went through, judged by the characters it shows. */

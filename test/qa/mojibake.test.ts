@@ -29,6 +29,17 @@ describe('mojibake detection and repair', () => {
     expect(r).toMatchObject({ broken: true, kinds: ['partial'], fixed: 'Nahçıvan’ın kara bağlantısı yok.' });
   });
 
+  it('repairs Ş and Ğ from UTF-8 read as windows-1254 by a decoder that put U+FFFD for the undefined byte 0x9E', () => {
+    const text = 'Şah Deniz ve Ğ harfi: Dr. Selin AKTAŞ.';
+    const damaged = misread(text, 'utf8', 'windows-1254');
+    expect(damaged).toContain('Å\ufffd');
+    const result = detectMojibake(damaged, 'tr');
+    expect(result.kinds).toContain('utf8-as-cp1254');
+    expect(result.fixed).toBe(text);
+    // a lost byte elsewhere stays lost
+    expect(detectMojibake('Lachin\ufffd\ufffd\ufffds residents', 'en').fixed).toBe('Lachin\ufffd\ufffd\ufffds residents');
+  });
+
   it('flags lost characters without inventing a repair', () => {
     expect(detectMojibake('T\ufffd\ufffdrkiye', 'tr')).toMatchObject({ broken: true, kinds: ['replacement-char'] });
     expect(detectMojibake('G□□ney Kafkasya', 'tr')).toMatchObject({ broken: true, kinds: ['placeholder-square'], fixed: 'G□□ney Kafkasya' });

@@ -58,6 +58,16 @@ describe('sentence segmentation', () => {
       'She holds a Ph.D.',
       'In 2019 she moved.',
     ]);
+    expect(split('The deal went to Caspian Shipping Ltd. The firm is new. Socar Co. Ltd. Baku signed.', 'en')).toEqual([
+      'The deal went to Caspian Shipping Ltd.',
+      'The firm is new.',
+      'Socar Co. Ltd. Baku signed.',
+    ]);
+    expect(split('Anlaşmayı BOTAŞ A.Ş. imzaladı. İhale Hazar Denizcilik Ltd. Şti. şirketine gitti. Bu şirket yeni.', 'tr')).toEqual([
+      'Anlaşmayı BOTAŞ A.Ş. imzaladı.',
+      'İhale Hazar Denizcilik Ltd. Şti. şirketine gitti.',
+      'Bu şirket yeni.',
+    ]);
     expect(split('Projeyi destekleyen ülke ABD. Bu destek sürüyor. T.C. Dışişleri Bakanlığı açıkladı.', 'tr')).toEqual([
       'Projeyi destekleyen ülke ABD.',
       'Bu destek sürüyor.',

@@ -7,7 +7,7 @@ export const english: SegmentationRules = {
     'sen', 'rep', 'gov', 'pres', 'amb', 'rev', 'hon', 'jr', 'sr', 'mt', 'ft',
     // Latin and editorial abbreviations that introduce what follows
     'e.g', 'i.e', 'cf', 'viz', 'vs', 'incl', 'approx', 'ca', 'esp', 'resp', 'ed', 'eds', 'trans', 'et al',
-    'dept', 'univ', 'inst', 'assn', 'corp', 'est',
+    'dept', 'univ', 'inst', 'assn', 'est',
     // months, when abbreviated before a day or a year
     'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   ],
@@ -16,6 +16,8 @@ export const english: SegmentationRules = {
     'u.s', 'u.k', 'u.n', 'e.u', 'u.s.a', 'u.s.s.r',
     // degrees
     'ph.d', 'm.a', 'b.a', 'm.sc', 'b.sc', 'm.d', 'll.m',
+    // company forms, which end a name and often a sentence
+    'inc', 'ltd', 'co', 'corp', 'plc', 'llc',
   ],
   beforeNumber: [
     'no', 'nos', 'art', 'arts', 'vol', 'vols', 'p', 'pp', 'para', 'paras', 'ch', 'chap', 'sec',

@@ -5,6 +5,8 @@ export const turkish: SegmentationRules = {
     // unvanlar (titles) before a name
     'dr', 'prof', 'doç', 'yrd', 'yard', 'öğr', 'gör', 'arş', 'uzm', 'av', 'müh', 'ord', 'alb', 'org',
     'korg', 'tümg', 'tuğg', 'sn', 'mr', 'mrs', 'ms', 'st',
+    // institutions and addresses, which go on with a name or a number
+    'üniv', 'fak', 'müd', 'hz', 'mah', 'cad', 'sok', 'ltd',
     // abbreviations that introduce what follows
     'örn', 'bkz', 'krş', 'karş', 'vd', 'akt', 'çev', 'haz', 'ed', 'der', 'yay', 'bşk', 'gn',
     'e.g', 'i.e', 'cf', 'et al', 'ph.d',
@@ -14,6 +16,8 @@ export const turkish: SegmentationRules = {
   finalBeforeStarter: [
     // dotted acronyms
     't.c', 'a.b.d', 'u.s', 'u.k', 'u.n', 'e.u',
+    // company forms (anonim şirket, şirketi)
+    'a.ş', 'şti',
   ],
   beforeNumber: [
     'no', 'md', 'mad', 'fık', 'ss', 's', 'c', 'cilt', 'sy', 'sf', 'şek', 'tab', 'bl', 'böl', 'nr',

@@ -91,9 +91,11 @@ export function learnLexicon(pairs: Iterable<{ en: string; tr: string }>, option
     return id;
   };
   for (const pair of pairs) {
-    const en = Int32Array.from(englishWords(pair.en), (w) => idOf(enIds, enCount, w));
-    const tr = Int32Array.from(turkishStems(pair.tr), (s) => idOf(trIds, trCount, s));
-    if (en.length && tr.length) tokenised.push([en, tr]);
+    const words = englishWords(pair.en);
+    const stems = turkishStems(pair.tr);
+    // a pair with nothing on one side says nothing about association: not counted at all
+    if (words.length === 0 || stems.length === 0) continue;
+    tokenised.push([Int32Array.from(words, (w) => idOf(enIds, enCount, w)), Int32Array.from(stems, (s) => idOf(trIds, trCount, s))]);
   }
   const n = tokenised.length;
   if (n < minShared) return { entries: new Map() };

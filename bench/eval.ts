@@ -1,6 +1,7 @@
 /** npm run eval: segmentation, alignment and QA accuracy on the dev sets. */
 import { evalAlignment } from './eval-alignment.js';
 import { evalPerturbed } from './eval-perturbed.js';
+import { evalVariants } from './eval-variants.js';
 import { evalMojibakeSynthetic } from './eval-mojibake-synthetic.js';
 import { evalMojibake, evalTerms } from './eval-qa.js';
 import { evalSegmentation } from './eval-segmentation.js';
@@ -11,6 +12,8 @@ console.log('');
 evalAlignment(verbose);
 console.log('');
 evalPerturbed();
+console.log('');
+evalVariants();
 console.log('');
 evalTerms(verbose);
 console.log('');

@@ -16,10 +16,11 @@ export const METADATA_PATTERNS: readonly RegExp[] = [
   /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$/u,
 ];
 
-export const FOOTNOTE_ENTRY = /^\[(\d+)\]\s+/u;
+/** A footnote entry: "[1] text", or a Markdown footnote definition "[^1]: text" (read as "[1]: text"). */
+export const FOOTNOTE_ENTRY = /^\[(\d+)\]:?\s+/u;
 
 /** Sentence-final punctuation at the end, possibly followed by closers and a footnote marker. */
-const ENDS_LIKE_SENTENCE = /[.!?…;,]["'”’»)\]]*(?:\s*\[\d+\])?\s*$/u;
+const ENDS_LIKE_SENTENCE = /[.!?…;,]["'”’»)\]]*(?:\s*\[\d+(?:[-–,]\s*\d+)*\])?\s*$/u;
 const STARTS_LOWER = /^["'“‘«(]?\p{Ll}/u;
 /** A line this short without final punctuation is a title, a name or a label, not prose. */
 const SHORT_LINE_WORDS = 14;

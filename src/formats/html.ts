@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { footnoteMarkerText } from './inline-markdown.js';
 import type { Mark, Paragraph, ParagraphKind } from '../model/index.js';
 import { classifyParagraphs } from './classify.js';
 
@@ -109,6 +110,9 @@ export function readHtml(html: string): Paragraph[] {
         if (k >= 0) {
           const [entry] = block.stack.splice(k, 1);
           if (entry && block.text.length > entry.start) {
+            // a superscript footnote number reads as a marker, "[1]", as in Markdown
+            const marker = entry.type === 'sup' && !block.marks.some((x) => x.end > entry.start) ? footnoteMarkerText(block.text.slice(entry.start)) : null;
+            if (marker) block.text = block.text.slice(0, entry.start) + marker;
             const mark: Mark = { type: entry.type, start: entry.start, end: block.text.length };
             if (entry.href) mark.href = entry.href;
             block.marks.push(mark);

@@ -9,6 +9,19 @@ const SUP = /<sup>([\s\S]*?)<\/sup>/iy;
 const TAG = /<\/?[a-z][a-z0-9]*(?:\s[^>]*)?\/?>/iy;
 const ENTITY = /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/iy;
 const LINK = /\[([^\]]*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)/y;
+/** A Markdown footnote reference: [^1], [^note]. */
+const FOOTNOTE_REF = /\[\^([^\]\s]+)\]/y;
+const FOOTNOTE_NUMBERS = /^\s*\[?\s*(\d+(?:\s*[,–-]\s*\d+)*)\s*\]?\s*$/u;
+
+/**
+ * A superscript that is only a footnote number ("1", "[1]", "2, 3") written the one way
+ * the segmenter, the anchors and the QA checks read a footnote marker: "[1]". A bare
+ * number after a full stop ("earlier.1 A memorandum") would otherwise read as text.
+ */
+export function footnoteMarkerText(inner: string): string | null {
+  const m = FOOTNOTE_NUMBERS.exec(inner);
+  return m ? `[${m[1]!.replace(/\s+/g, '')}]` : null;
+}
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 function stickyAt(re: RegExp, source: string, at: number): RegExpExecArray | null {
@@ -60,7 +73,8 @@ export function parseInline(source: string): { text: string; marks: Mark[] } {
       i += m[0].length;
     } else if (ch === '<' && (m = stickyAt(SUP, source, i))) {
       const start = length;
-      emit(decodeHTML(m[1]!.replace(/<[^>]*>/g, '')));
+      const inner = decodeHTML(m[1]!.replace(/<[^>]*>/g, ''));
+      emit(footnoteMarkerText(inner) ?? inner);
       marks.push({ type: 'sup', start, end: length });
       i += m[0].length;
     } else if (ch === '<' && (m = stickyAt(TAG, source, i))) {
@@ -72,6 +86,11 @@ export function parseInline(source: string): { text: string; marks: Mark[] } {
     } else if (ch === '`') {
       toggle('code', '`');
       i++;
+    } else if (ch === '[' && (m = stickyAt(FOOTNOTE_REF, source, i))) {
+      const start = length;
+      emit(`[${m[1]!}]`);
+      marks.push({ type: 'sup', start, end: length });
+      i += m[0].length;
     } else if (ch === '[' && (m = stickyAt(LINK, source, i))) {
       const inner = parseInline(m[1]!);
       const start = length;

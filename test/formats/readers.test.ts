@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { segmentDocument } from '../../src/documents/index.js';
 import { readDocumentBytes, readHtml, readMarkdown, readPlainText } from '../../src/formats/index.js';
 
 const kinds = (ps: { kind: string }[]) => ps.map((p) => p.kind);
@@ -59,6 +60,24 @@ continues on the next line.[2]
   it('drops thematic breaks and records line numbers', () => {
     expect(paragraphs.some((p) => p.text.includes('---'))).toBe(false);
     expect(paragraphs[4]!.line).toBe(9);
+  });
+});
+
+describe('footnote markers in their several spellings', () => {
+  it('reads <sup>1</sup>, <sup>[1]</sup> and Markdown [^1] as the marker [1], and [^1]: as a footnote entry', () => {
+    const md = 'Volumes rose.<sup>1</sup> Prices fell.<sup>[2]</sup> Talks began.[^3] Rates held.<sup>4, 5</sup>\n\n[^1]: A report, 2023.\n';
+    const ps = readMarkdown(md);
+    expect(ps[0]!.text).toBe('Volumes rose.[1] Prices fell.[2] Talks began.[3] Rates held.[4,5]');
+    expect(ps[0]!.marks.filter((m) => m.type === 'sup')).toHaveLength(4);
+    expect(ps[0]!.kind).toBe('body');
+    expect(ps[1]).toMatchObject({ kind: 'footnote', footnote: 1 });
+    const sentences = segmentDocument({ file: 'x.md', encoding: 'utf-8', paragraphs: ps }, 'en').segments.map((x) => x.text);
+    expect(sentences.slice(0, 4)).toEqual(['Volumes rose.[1]', 'Prices fell.[2]', 'Talks began.[3]', 'Rates held.[4,5]']);
+  });
+
+  it('reads an HTML superscript number as a marker too (an exponent, km<sup>2</sup>, reads the same way); other superscripts stay text', () => {
+    const ps = readHtml('<p>Volumes rose.<sup>1</sup> The area is 5 km<sup>2</sup> wide, 10<sup>th</sup> in size.</p>');
+    expect(ps[0]!.text).toBe('Volumes rose.[1] The area is 5 km[2] wide, 10th in size.');
   });
 });
 

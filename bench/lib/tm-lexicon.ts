@@ -1,7 +1,7 @@
 /** A lexicon learned, as from a translation memory, from the gold beads of the other dev sets (leave one out). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultLexicon, learnLexicon, mergeLexicons, type Lexicon } from '../../src/align/index.js';
+import { defaultLexicon, fillGaps, learnLexicon, type Lexicon } from '../../src/align/index.js';
 import type { IndexBead } from './align-score.js';
 import { ALIGN_DIR, goldSegments, setNames } from './gold.js';
 
@@ -14,14 +14,14 @@ export function goldTranslationPairs(name: string): { en: string; tr: string }[]
 
 const cache = new Map<string, Lexicon>();
 
-/** The shipped lexicon plus one learned from every dev set but `name`. */
+/** The shipped lexicon with its gaps filled from one learned from every dev set but `name`, as import --tm-lexicon does. */
 export function leaveOneOutLexicon(name: string): Lexicon {
   let lexicon = cache.get(name);
   if (!lexicon) {
     const pairs = setNames()
       .filter((n) => n !== name)
       .flatMap(goldTranslationPairs);
-    lexicon = mergeLexicons(defaultLexicon(), learnLexicon(pairs));
+    lexicon = fillGaps(defaultLexicon(), learnLexicon(pairs));
     cache.set(name, lexicon);
   }
   return lexicon;

@@ -53,6 +53,16 @@ export function mergeLexicons(...lexicons: Lexicon[]): Lexicon {
   return { entries };
 }
 
+/**
+ * `base` plus the entries of `extra` for English words `base` does not know under any of
+ * their forms: a learned lexicon fills the gaps of a curated one without overriding it.
+ */
+export function fillGaps(base: Lexicon, extra: Lexicon): Lexicon {
+  const added = [...extra.entries].filter(([word]) => !englishLemmas(word).some((lemma) => base.entries.has(lemma)));
+  if (added.length === 0) return base;
+  return { ...base, entries: new Map([...base.entries, ...added]) };
+}
+
 /** Build a lexicon from term pairs (glossary) or word pairs (learned from a TM). */
 export function lexiconFromPairs(pairs: Iterable<{ en: string; tr: string }>): Lexicon {
   const entries = new Map<string, string[]>();

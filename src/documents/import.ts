@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { alignSides, defaultLexicon, mergeLexicons, type Bead } from '../align/index.js';
+import { alignSides, defaultLexicon, fillGaps, type Bead } from '../align/index.js';
 import { insertDocument, type Db, type NewPair } from '../db/index.js';
 import { InputError } from '../errors.js';
 import { glossaryAnchors } from '../glossary/index.js';
@@ -58,7 +58,7 @@ export function importDocumentPair(db: Db, request: ImportRequest): ImportResult
   const beads =
     request.align === false
       ? []
-      : alignSides(source, target, {}, { termAnchors: glossaryAnchors(workspaceMatcher(db)), ...(learned ? { lexicon: mergeLexicons(defaultLexicon(), learned) } : {}) });
+      : alignSides(source, target, {}, { termAnchors: glossaryAnchors(workspaceMatcher(db)), ...(learned ? { lexicon: fillGaps(defaultLexicon(), learned) } : {}) });
   const pairs = pairsFromBeads(beads, source, target);
   const id = insertDocument(db, { title, source: { ...source, file: srcDoc.file }, target: { ...target, file: tgtDoc.file }, pairs });
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { g2, learnLexicon } from '../../src/align/index.js';
+import { fillGaps, g2, learnLexicon, parseLexicon } from '../../src/align/index.js';
 
 /** Pairs in which the wanted words vary independently, as in a real TM. */
 function corpus(): { en: string; tr: string }[] {
@@ -37,6 +37,14 @@ describe('lexicon learned from translation pairs', () => {
   it('learns nothing from too little', () => {
     expect(learnLexicon([]).entries.size).toBe(0);
     expect(learnLexicon(corpus().slice(0, 2)).entries.size).toBe(0);
+  });
+
+  it('fills only the gaps of a curated lexicon', () => {
+    const curated = parseLexicon('corridor\tkoridor geçit\nship\tgemi\n');
+    const filled = fillGaps(curated, learnLexicon(corpus()));
+    expect(filled.entries.get('corridor')).toEqual(['koridor', 'geçit']);
+    expect(filled.entries.get('ferry')).toContain('ferib');
+    expect(fillGaps(curated, { entries: new Map() })).toBe(curated);
   });
 
   it('uses the log-likelihood ratio of a 2×2 table', () => {

@@ -12,7 +12,7 @@ import { segmentDocument } from '../src/documents/index.js';
 import { readDocumentFile, readPresegmented } from '../src/formats/index.js';
 import type { Lang } from '../src/text/index.js';
 import { beadScore, linkScore, projectBeads, projectSegments, type IndexBead } from './lib/align-score.js';
-import { ALIGN_DIR, goldSegments, prf, setNames } from './lib/gold.js';
+import { ALIGN_DIR, goldBeads, goldSegments, prf, setNames } from './lib/gold.js';
 import { leaveOneOutLexicon } from './lib/tm-lexicon.js';
 
 type Mode = 'presegmented' | 'end-to-end';
@@ -33,7 +33,7 @@ export interface SetResult {
 }
 
 export function evaluateSet(name: string, mode: Mode, method: AlignMethod, context: AlignContext = {}): SetResult {
-  const gold = (JSON.parse(readFileSync(join(ALIGN_DIR, `${name}.gold.json`), 'utf8')) as { beads: IndexBead[] }).beads;
+  const gold = goldBeads(name);
   const src = sideFrom(name, 'en', mode);
   const tgt = sideFrom(name, 'tr', mode);
   const beads: Bead[] = alignSides(src, tgt, { method }, context);

@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { alignSides, type AlignContext, type AlignMethod } from '../src/align/index.js';
 import { defaultGlossary, glossaryAnchors, TermMatcher } from '../src/glossary/index.js';
 import { readPresegmented } from '../src/formats/index.js';
-import { beadScore, linkScore, type IndexBead } from './lib/align-score.js';
-import { ALIGN_DIR, prf, setNames } from './lib/gold.js';
+import { beadScore, linkScore } from './lib/align-score.js';
+import { ALIGN_DIR, goldBeads, prf, setNames } from './lib/gold.js';
 import { perturb, presegmentedText, prng, type GoldPair, type Sentence } from './lib/perturb.js';
 import { leaveOneOutLexicon } from './lib/tm-lexicon.js';
 
@@ -35,7 +35,7 @@ export function sentences(name: string, lang: 'en' | 'tr'): Sentence[] {
 }
 
 export function goldPair(name: string): GoldPair {
-  const beads = (JSON.parse(readFileSync(join(ALIGN_DIR, `${name}.gold.json`), 'utf8')) as { beads: IndexBead[] }).beads;
+  const beads = goldBeads(name);
   return { en: sentences(name, 'en'), tr: sentences(name, 'tr'), beads };
 }
 
@@ -70,7 +70,7 @@ export function evalPerturbed(methods: readonly AlignMethod[] = ['full', 'anchor
     let below = 0;
     let total = 0;
     let wrong = 0;
-    let goldBeads = 0;
+    let goldBeadCount = 0;
     let flagged = 0;
     let wrongFlagged = 0;
     for (const name of names) {
@@ -98,14 +98,14 @@ export function evalPerturbed(methods: readonly AlignMethod[] = ['full', 'anchor
           if (b.needsReview) flagged++;
           if (b.needsReview && isWrong) wrongFlagged++;
         });
-        goldBeads += pair.beads.length;
+        goldBeadCount += pair.beads.length;
         total++;
       }
       beadSum += setBead;
       linkSum += setLink;
       rows.push(`${name} ${f(setBead / VARIANTS)}/${f(setLink / VARIANTS)} (min ${f(setMin)})`);
     }
-    console.log(`  ${label.padEnd(9)} mean bead/link F1 ${f(beadSum / total)}/${f(linkSum / total)}; bead F1 < 0.97 in ${below} of ${total}; wrong beads ${wrong} (gold ${goldBeads}); ${rows.join(' · ')}`);
+    console.log(`  ${label.padEnd(9)} mean bead/link F1 ${f(beadSum / total)}/${f(linkSum / total)}; bead F1 < 0.97 in ${below} of ${total}; wrong beads ${wrong} (gold ${goldBeadCount}); ${rows.join(' · ')}`);
     const flag = prf(wrongFlagged, flagged, wrong);
     console.log(`           needs-review flag: precision ${f(flag.precision)} recall ${f(flag.recall)} (${wrongFlagged} of ${wrong} wrong beads flagged; ${flagged} flagged)`);
   }

@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { alignSides } from '../src/align/index.js';
 import { segmentDocument } from '../src/documents/index.js';
 import { readDocumentBytes } from '../src/formats/index.js';
-import { beadScore, projectBeads, projectSegments, type IndexBead } from './lib/align-score.js';
-import { ALIGN_DIR, boundaryScore, goldSegments, setNames } from './lib/gold.js';
+import { beadScore, projectBeads, projectSegments } from './lib/align-score.js';
+import { ALIGN_DIR, boundaryScore, goldBeads, goldSegments, setNames } from './lib/gold.js';
 
 const VARIANTS: Record<string, (md: string) => string> = {
   'as given': (s) => s,
@@ -39,7 +39,7 @@ export function evalVariants(): void {
       };
       const src = side('en');
       const tgt = side('tr');
-      const gold = (JSON.parse(readFileSync(join(ALIGN_DIR, `${name}.gold.json`), 'utf8')) as { beads: IndexBead[] }).beads;
+      const gold = goldBeads(name);
       const system = alignSides(src, tgt).map((b) => ({ en: b.src, tr: b.tgt }));
       const enText = src.segments.map((s) => s.text);
       const trText = tgt.segments.map((s) => s.text);

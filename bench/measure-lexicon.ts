@@ -3,16 +3,13 @@
  * the gold beads of the dev sets: the p of the lexical evidence (TRANSLATED_RATE in
  * src/align/lexicon.ts). Run: npx tsx bench/measure-lexicon.ts
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { defaultLexicon, LexicalIndex } from '../src/align/index.js';
-import type { IndexBead } from './lib/align-score.js';
-import { ALIGN_DIR, goldSegments, setNames } from './lib/gold.js';
+import { goldBeads, goldSegments, setNames } from './lib/gold.js';
 
 let known = 0;
 let found = 0;
 for (const name of setNames()) {
-  const beads = (JSON.parse(readFileSync(join(ALIGN_DIR, `${name}.gold.json`), 'utf8')) as { beads: IndexBead[] }).beads;
+  const beads = goldBeads(name);
   const index = new LexicalIndex(goldSegments(name, 'en'), goldSegments(name, 'tr'), defaultLexicon());
   const scratch = new Uint8Array(index.stemCount);
   for (const b of beads) {

@@ -1,7 +1,7 @@
 /** Large synthetic documents made from the dev sets, consistently on both sides. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ALIGN_DIR, goldSegments, setNames } from './gold.js';
+import { ALIGN_DIR, goldBeads, goldSegments, setNames } from './gold.js';
 
 /**
  * Markdown with at least `minSentences` sentences per side: the dev documents' bodies
@@ -40,7 +40,7 @@ export function concatenatedGold(order: readonly string[]): { en: number[]; tr: 
   for (const name of order) {
     let set = cache.get(name);
     if (!set) {
-      const beads = (JSON.parse(readFileSync(join(ALIGN_DIR, `${name}.gold.json`), 'utf8')) as { beads: { en: number[]; tr: number[] }[] }).beads;
+      const beads = goldBeads(name);
       set = { beads, en: goldSegments(name, 'en').length, tr: goldSegments(name, 'tr').length };
       cache.set(name, set);
     }

@@ -14,6 +14,11 @@ export function setNames(dir = ALIGN_DIR): string[] {
     .sort();
 }
 
+/** Gold beads of NAME.gold.json: indices into the non-empty lines of the two .txt files. */
+export function goldBeads(name: string, dir = ALIGN_DIR): { en: number[]; tr: number[] }[] {
+  return (JSON.parse(readFileSync(join(dir, `${name}.gold.json`), 'utf8')) as { beads: { en: number[]; tr: number[] }[] }).beads;
+}
+
 /** Gold segments: non-empty lines of NAME.LANG.txt. */
 export function goldSegments(name: string, lang: 'en' | 'tr', dir = ALIGN_DIR): string[] {
   return readFileSync(join(dir, `${name}.${lang}.txt`), 'utf8')

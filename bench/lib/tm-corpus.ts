@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ALIGN_DIR, goldSegments, REPO, setNames } from './gold.js';
+import { goldBeads, goldSegments, REPO, setNames } from './gold.js';
 
 export interface BasePair {
   source: string;
@@ -21,7 +21,7 @@ export function basePairs(): BasePair[] {
   for (const name of setNames()) {
     const en = goldSegments(name, 'en');
     const tr = goldSegments(name, 'tr');
-    const gold = (JSON.parse(readFileSync(join(ALIGN_DIR, `${name}.gold.json`), 'utf8')) as { beads: { en: number[]; tr: number[] }[] }).beads;
+    const gold = goldBeads(name);
     for (const b of gold) {
       if (!b.en.length || !b.tr.length) continue;
       out.push({ source: b.en.map((k) => en[k]).join(' ').replace(/<[^>]+>/g, ''), target: b.tr.map((k) => tr[k]).join(' ').replace(/<[^>]+>/g, '') });

@@ -1,14 +1,11 @@
 /** A lexicon learned, as from a translation memory, from the gold beads of the other dev sets (leave one out). */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { defaultLexicon, fillGaps, learnLexicon, type Lexicon } from '../../src/align/index.js';
-import type { IndexBead } from './align-score.js';
-import { ALIGN_DIR, goldSegments, setNames } from './gold.js';
+import { goldBeads, goldSegments, setNames } from './gold.js';
 
 export function goldTranslationPairs(name: string): { en: string; tr: string }[] {
   const en = goldSegments(name, 'en');
   const tr = goldSegments(name, 'tr');
-  const beads = (JSON.parse(readFileSync(join(ALIGN_DIR, `${name}.gold.json`), 'utf8')) as { beads: IndexBead[] }).beads;
+  const beads = goldBeads(name);
   return beads.filter((b) => b.en.length && b.tr.length).map((b) => ({ en: b.en.map((k) => en[k]!).join(' '), tr: b.tr.map((k) => tr[k]!).join(' ') }));
 }
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { alignSides } from '../../src/align/index.js';
 import { readPresegmented } from '../../src/formats/index.js';
 import { beadScore, linkScore } from '../../bench/lib/align-score.js';
-import { ALIGN_DIR, setNames } from '../../bench/lib/gold.js';
+import { ALIGN_DIR, goldBeads, setNames } from '../../bench/lib/gold.js';
 
 /**
  * Regression guard on the dev sets (presegmented from the gold .txt). The issue's goal is
@@ -15,7 +15,7 @@ describe('alignment of the dev sets', () => {
   for (const name of setNames()) {
     it(`${name}: bead F1 ≥ 0.94, link F1 ≥ 0.98, better than length alone`, () => {
       const side = (lang: 'en' | 'tr') => ({ lang, ...readPresegmented(readFileSync(join(ALIGN_DIR, `${name}.${lang}.txt`), 'utf8')) });
-      const gold = (JSON.parse(readFileSync(join(ALIGN_DIR, `${name}.gold.json`), 'utf8')) as { beads: { en: number[]; tr: number[] }[] }).beads;
+      const gold = goldBeads(name);
       const full = alignSides(side('en'), side('tr')).map((b) => ({ en: b.src, tr: b.tgt }));
       const length = alignSides(side('en'), side('tr'), { method: 'length' }).map((b) => ({ en: b.src, tr: b.tgt }));
       expect(beadScore(full, gold).f1).toBeGreaterThanOrEqual(0.94);

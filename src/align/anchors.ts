@@ -121,8 +121,8 @@ export function extractAnchors(text: string, lang: Lang): Anchor[] {
     // English months are capitalised; "May" opening a sentence is more often the verb
     if (month !== undefined && !(lang === 'en' && month === 5 && first)) {
       anchors.push({ kind: 'month', key: String(month) });
-    } else if (NUMBER_WORDS[lang].has(capital ? folded : lang === 'tr' ? folded : word)) {
-      anchors.push({ kind: 'number', key: String(NUMBER_WORDS[lang].get(capital ? folded : lang === 'tr' ? folded : word)) });
+    } else if (NUMBER_WORDS[lang].has(folded)) {
+      anchors.push({ kind: 'number', key: String(NUMBER_WORDS[lang].get(folded)) });
     } else if (ACRONYM.test(word)) {
       anchors.push({ kind: 'acronym', key: acronymKey(word, lang) });
     } else if (capital && word.length >= 3 && !NOT_NAMES[lang].has(folded)) {

@@ -1,5 +1,5 @@
 import { foldKey } from '../text/case.js';
-import { EN_STOP, LexicalIndex, type Lexicon } from './lexicon.js';
+import { EN_STOP, type Lexicon } from './lexicon.js';
 
 /**
  * A word lexicon learned from translation pairs (the translation memory): an English
@@ -30,7 +30,7 @@ const MIN_WORD = 3;
 const MAX_WORDS_PER_PAIR = 40;
 const WORDS = /\p{L}+(?:['’]\p{L}+)?/gu;
 
-export function turkishLearnStem(folded: string): string {
+function turkishLearnStem(folded: string): string {
   const w = folded.replace(/['’].*$/u, '');
   return w.length > STEM_LENGTH ? w.slice(0, STEM_LENGTH) : w;
 }
@@ -147,25 +147,4 @@ export function learnLexicon(pairs: Iterable<{ en: string; tr: string }>, option
     );
   }
   return { entries };
-}
-
-/**
- * The share of a lexicon's known English words whose translation it finds in the Turkish
- * of true translation pairs: the p of the lexical evidence, measured for this lexicon.
- */
-export function measureTranslatedRate(lexicon: Lexicon, pairs: readonly { en: string; tr: string }[]): number | undefined {
-  if (pairs.length === 0) return undefined;
-  const index = new LexicalIndex(
-    pairs.map((p) => p.en),
-    pairs.map((p) => p.tr),
-    lexicon,
-  );
-  const scratch = new Uint8Array(index.stemCount);
-  let known = 0;
-  let found = 0;
-  pairs.forEach((_, k) => {
-    known += index.enWords[k]!.length;
-    found += index.matches(k, 1, k, 1, scratch);
-  });
-  return known > 0 ? found / known : undefined;
 }

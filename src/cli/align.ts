@@ -6,7 +6,7 @@ import { defaultGlossary, glossaryAnchors, readGlossaryFile, TermMatcher } from 
 import { decodeText, readDocumentFile, readPresegmented } from '../formats/index.js';
 import type { SegmentedSide } from '../model/index.js';
 import type { Lang } from '../text/index.js';
-import { progress, UsageError, writeJson, type Command } from './command.js';
+import { progress, stringOption, UsageError, writeJson, type Command } from './command.js';
 
 function readSide(path: string, lang: Lang, presegmented: boolean, force: boolean): AlignSide {
   let side: SegmentedSide;
@@ -64,7 +64,7 @@ with --json, otherwise a two-column view with each bead's score ("?" marks a bea
     const src = readSide(positionals[0]!, 'en', presegmented, force);
     const tgt = readSide(positionals[1]!, 'tr', presegmented, force);
     progress(`aligning ${src.segments.length} English and ${tgt.segments.length} Turkish segments …`);
-    const glossaryPath = typeof values.glossary === 'string' ? values.glossary : undefined;
+    const glossaryPath = stringOption(values, 'glossary');
     const glossary = glossaryPath === 'none' ? null : glossaryPath ? readGlossaryFile(glossaryPath) : defaultGlossary();
     const beads = alignSides(src, tgt, { method }, glossary ? { termAnchors: glossaryAnchors(new TermMatcher(glossary)) } : {});
     if (values.json) {

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { alignSides, defaultLexicon, fillGaps, type Bead } from '../align/index.js';
+import { alignSides, defaultLexicon, fillGaps, type AlignContext, type Bead } from '../align/index.js';
 import { insertDocument, type Db, type NewPair } from '../db/index.js';
 import { InputError } from '../errors.js';
 import { glossaryAnchors } from '../glossary/index.js';
@@ -40,6 +40,12 @@ export interface ImportResult {
  * on the input (reading, decoding, language check) happens before the database is
  * touched, and the write is one transaction, so a failed import leaves no trace.
  */
+/** What the workspace adds to the aligner: its glossary's terms as anchors, and on request a lexicon learned from its TM. */
+function alignContext(db: Db, withTmLexicon: boolean): AlignContext {
+  const learned = withTmLexicon ? tmLexicon(db) : null;
+  return { termAnchors: glossaryAnchors(workspaceMatcher(db)), ...(learned ? { lexicon: fillGaps(defaultLexicon(), learned) } : {}) };
+}
+
 export function importDocumentPair(db: Db, request: ImportRequest): ImportResult {
   const srcLang = request.srcLang ?? 'en';
   const tgtLang = request.tgtLang ?? 'tr';
@@ -53,12 +59,7 @@ export function importDocumentPair(db: Db, request: ImportRequest): ImportResult
     checkLanguage(target, tgtDoc.file);
   }
   const title = request.title?.trim() || titleOf(source) || basename(srcDoc.file);
-  // the workspace glossary's terms are anchors: a term and its translation pair up
-  const learned = request.align !== false && request.tmLexicon ? tmLexicon(db) : null;
-  const beads =
-    request.align === false
-      ? []
-      : alignSides(source, target, {}, { termAnchors: glossaryAnchors(workspaceMatcher(db)), ...(learned ? { lexicon: fillGaps(defaultLexicon(), learned) } : {}) });
+  const beads = request.align === false ? [] : alignSides(source, target, {}, alignContext(db, request.tmLexicon === true));
   const pairs = pairsFromBeads(beads, source, target);
   const id = insertDocument(db, { title, source: { ...source, file: srcDoc.file }, target: { ...target, file: tgtDoc.file }, pairs });
   return {

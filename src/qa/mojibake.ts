@@ -102,7 +102,7 @@ function repairRun(run: string): { text: string; codePage: CodePage; rounds: num
 function repairLostByte(run: string): { text: string; codePage: CodePage; rounds: number } | null {
   if (!/[ÄÅ]\ufffd/u.test(run)) return null;
   const guessed = repairRun(run.replace(/([ÄÅ])\ufffd/gu, '$1\u009e'));
-  if (!guessed || /\ufffd/u.test(guessed.text)) return null;
+  if (!guessed) return null; // any other U+FFFD in the run leaves it unrepaired
   return /[ŞĞ]/u.test(guessed.text) ? { ...guessed, codePage: 'windows-1254' } : null;
 }
 

@@ -2,7 +2,7 @@ import type { ParagraphKind } from '../model/index.js';
 import type { Lang } from '../text/case.js';
 import { AnchorIndex, extractAnchors, matchedWeight, type Anchor } from './anchors.js';
 import { alignBanded, beadPosteriors, type BeadCost, type PathBead, type Shape } from './dp.js';
-import { EN_TR_LENGTH, lengthCost, type LengthModel } from './length.js';
+import { EN_TR_LENGTH, EN_TR_LENGTH_ROBUST, lengthCost, type LengthModel } from './length.js';
 import { defaultLexicon, LexicalIndex, type Lexicon } from './lexicon.js';
 import type { AlignOptions, AlignSide, Bead } from './types.js';
 
@@ -35,6 +35,7 @@ export const PARAGRAPH_SHAPES: readonly (Shape & { prior: number })[] = [
 
 /** The tunable numbers of the cost model in one place (docs/alignment.md says where each comes from). */
 export interface AlignModel {
+  /** Sentence beads' length; `--method length` drops its tail (plain Gale–Church). */
   sentenceLength: LengthModel;
   /** Paragraph lengths vary more than sentence lengths around the ratio. */
   paragraphLength: LengthModel;
@@ -47,7 +48,7 @@ export interface AlignModel {
 }
 
 export const DEFAULT_MODEL: AlignModel = {
-  sentenceLength: EN_TR_LENGTH,
+  sentenceLength: EN_TR_LENGTH_ROBUST,
   paragraphLength: { ratio: EN_TR_LENGTH.ratio, variance: EN_TR_LENGTH.variance * 4 },
   lexicalWeight: 1,
   deletionCost: 0,
@@ -97,6 +98,7 @@ export function alignSides(src: AlignSide, tgt: AlignSide, options: AlignOptions
   const method = options.method ?? 'full';
   const threshold = options.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD;
   const useAnchors = method !== 'length';
+  const sentenceLength: LengthModel = useAnchors ? model.sentenceLength : { ratio: model.sentenceLength.ratio, variance: model.sentenceLength.variance };
   const anchorsOf = (text: string, lang: Lang): Anchor[] => {
     if (!useAnchors) return [];
     const found = extractAnchors(text, lang);
@@ -168,7 +170,7 @@ export function alignSides(src: AlignSide, tgt: AlignSide, options: AlignOptions
       if (a === 0 || b === 0) return prior + model.deletionCost;
       const s0 = srcStart + i;
       const t0 = tgtStart + j;
-      let cost = prior + lengthCost(srcPrefix[s0 + a]! - srcPrefix[s0]!, tgtPrefix[t0 + b]! - tgtPrefix[t0]!, model.sentenceLength);
+      let cost = prior + lengthCost(srcPrefix[s0 + a]! - srcPrefix[s0]!, tgtPrefix[t0 + b]! - tgtPrefix[t0]!, sentenceLength);
       if (useAnchors) cost -= matchedWeight(S.anchors, s0, a, T.anchors, t0, b, weights, scratch);
       if (lexical) {
         cost -= model.lexicalWeight * (enFirst ? lexical.evidence(s0, a, t0, b, lexScratch) : lexical.evidence(t0, b, s0, a, lexScratch));

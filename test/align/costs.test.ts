@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AnchorIndex, canonicalNumber, EN_TR_LENGTH, extractAnchors, lengthCost, matchedWeight, normalTail } from '../../src/align/index.js';
+import { alignSides, AnchorIndex, canonicalNumber, EN_TR_LENGTH, EN_TR_LENGTH_ROBUST, extractAnchors, lengthCost, matchedWeight, normalTail, type AlignModel, type AlignSide } from '../../src/align/index.js';
 import { nameKey, nameSimilarity } from '../../src/text/index.js';
 
 describe('length cost (Gale–Church)', () => {
@@ -84,5 +84,44 @@ describe('anchors', () => {
     expect(matchedWeight(S, 1, 1, T, 0, 1, index.weights, scratch)).toBe(0);
     expect(matchedWeight(S, 0, 2, T, 0, 1, index.weights, scratch)).toBe(both);
     expect([...scratch].every((x) => x === 0)).toBe(true);
+  });
+});
+
+describe('length cost with a wide tail (contaminated normal)', () => {
+  const base = 100 * EN_TR_LENGTH.ratio;
+  it('costs about what plain Gale–Church costs near the expected length', () => {
+    expect(lengthCost(100, base + 10, EN_TR_LENGTH_ROBUST)).toBeCloseTo(lengthCost(100, base + 10, EN_TR_LENGTH), 1);
+  });
+  it('grows far more slowly for a bead twice as long, so other evidence can still outweigh it', () => {
+    const plain = lengthCost(100, 2 * base, EN_TR_LENGTH);
+    const robust = lengthCost(100, 2 * base, EN_TR_LENGTH_ROBUST);
+    expect(plain).toBeGreaterThan(15);
+    expect(robust).toBeLessThan(8);
+    expect(robust).toBeGreaterThan(lengthCost(100, 1.5 * base, EN_TR_LENGTH_ROBUST));
+  });
+});
+
+describe('a sentence the translator expanded', () => {
+  const side = (lang: 'en' | 'tr', sentences: string[]): AlignSide => ({
+    lang,
+    paragraphs: [{ kind: 'body' }],
+    segments: sentences.map((text) => ({ text, paragraph: 0 })),
+  });
+  const en = side('en', [
+    'Azerbaijan delivered about 11.4 bcm of gas to the EU in 2022.',
+    'The railway opened in 2017.',
+    'Investors remain cautious about the cost of new compressor stations.',
+  ]);
+  const tr = side('tr', [
+    "Azerbaycan 2022 yılında AB'ye yaklaşık 11,4 milyar metreküp gaz sağladı.",
+    'Bakü-Tiflis-Kars demiryolu, uzun süren gecikmelerin ve maliyet artışlarının ardından nihayet 2017 yılında açıldı.',
+    'Yatırımcılar yeni kompresör istasyonlarının maliyeti konusunda temkinli.',
+  ]);
+  const pairs = (model: Partial<AlignModel>) => alignSides(en, tr, {}, { model }).map((b) => [b.src, b.tgt]);
+  it('stays paired with its translation, four times as long, when they share a year', () => {
+    expect(pairs({})).toEqual([[[0], [0]], [[1], [1]], [[2], [2]]]);
+  });
+  it('is torn into a deletion and an insertion by plain Gale–Church lengths', () => {
+    expect(pairs({ sentenceLength: EN_TR_LENGTH })).toEqual([[[0], [0]], [[], [1]], [[1], []], [[2], [2]]]);
   });
 });

@@ -1,5 +1,4 @@
-import { foldKey } from '../text/case.js';
-import { EN_STOP, type Lexicon } from './lexicon.js';
+import { EN_STOP, lexicalKey, type Lexicon } from './lexicon.js';
 
 /**
  * A word lexicon learned from translation pairs (the translation memory): an English
@@ -37,7 +36,7 @@ function turkishLearnStem(folded: string): string {
 
 function englishWords(text: string): string[] {
   const out = new Set<string>();
-  for (const m of foldKey(text, 'en').matchAll(WORDS)) {
+  for (const m of lexicalKey(text, 'en').matchAll(WORDS)) {
     const w = m[0].replace(/’/g, "'").replace(/'s$/u, '');
     if (w.length >= MIN_WORD && !EN_STOP.has(w)) out.add(w);
     if (out.size >= MAX_WORDS_PER_PAIR) break;
@@ -47,7 +46,7 @@ function englishWords(text: string): string[] {
 
 function turkishStems(text: string): string[] {
   const out = new Set<string>();
-  for (const m of foldKey(text, 'tr').matchAll(WORDS)) {
+  for (const m of lexicalKey(text, 'tr').matchAll(WORDS)) {
     const s = turkishLearnStem(m[0]);
     if (s.length >= MIN_WORD) out.add(s);
     if (out.size >= MAX_WORDS_PER_PAIR) break;

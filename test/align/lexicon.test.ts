@@ -33,4 +33,22 @@ describe('lexicon', () => {
     const none = new LexicalIndex(['The corridor opened.'], ['Koridoru açıldı.'], parseLexicon(''));
     expect(none.evidence(0, 1, 0, 1, new Uint8Array(1))).toBe(0);
   });
+
+  it('matches stems with ı, circumflexes and names with suffixes however the text spells them', () => {
+    const lexicon = parseLexicon('border\tsınır\npipeline\thattı\nroute\tgüzergâh\nchina\tçin\n');
+    const matches = (en: string, tr: string) => {
+      const index = new LexicalIndex([en], [tr], lexicon);
+      return index.matches(0, 1, 0, 1, new Uint8Array(index.stemCount));
+    };
+    expect(matches('The border and the pipeline.', 'Sınırdaki boru hattının durumu.')).toBe(2);
+    expect(matches('The border and the pipeline.', 'SINIR VE BORU HATTI')).toBe(2);
+    expect(matches('The route.', 'Güzergahın uzunluğu.')).toBe(1);
+    expect(matches('China.', "Çin'i ve Çin'den gelenleri.")).toBe(1);
+  });
+
+  it('does not read markup or pieces of abbreviations as words', () => {
+    const lexicon = parseLexicon('sup\tyudum\neu\tiyi\n');
+    const index = new LexicalIndex(['The EU agreed.<sup>[1]</sup>'], ['AB kabul etti; bir yudum.[1]'], lexicon);
+    expect(index.enWords[0]).toEqual([]);
+  });
 });

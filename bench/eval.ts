@@ -1,5 +1,6 @@
 /** npm run eval: segmentation, alignment and QA accuracy on the dev sets. */
 import { evalAlignment } from './eval-alignment.js';
+import { evalParagraphs } from './eval-paragraphs.js';
 import { evalPerturbed } from './eval-perturbed.js';
 import { evalVariants } from './eval-variants.js';
 import { evalMojibakeSynthetic } from './eval-mojibake-synthetic.js';
@@ -12,6 +13,8 @@ console.log('');
 evalAlignment(verbose);
 console.log('');
 evalPerturbed();
+console.log('');
+evalParagraphs();
 console.log('');
 evalVariants();
 console.log('');

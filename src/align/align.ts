@@ -154,8 +154,8 @@ export function alignSides(src: AlignSide, tgt: AlignSide, options: AlignOptions
   const paragraphPath = alignBanded(np, mp, PARAGRAPH_SHAPES, paragraphCost, bandOption);
 
   // ---- sentence stage, inside each paragraph bead ----
-  const beads: Bead[] = [];
-  for (const pb of groupUncertain(paragraphPath.beads)) {
+  const alignGroup = (pb: PathBead): Bead[] => {
+    const beads: Bead[] = [];
     const srcStart = srcFirst[pb.i]!;
     const tgtStart = tgtFirst[pb.j]!;
     const n = srcFirst[pb.i + pb.a]! - srcStart;
@@ -163,7 +163,7 @@ export function alignSides(src: AlignSide, tgt: AlignSide, options: AlignOptions
     if (n === 0 || m === 0) {
       for (let k = 0; k < n; k++) beads.push({ src: [srcStart + k], tgt: [], score: 0.5, needsReview: true });
       for (let k = 0; k < m; k++) beads.push({ src: [], tgt: [tgtStart + k], score: 0.5, needsReview: true });
-      continue;
+      return beads;
     }
     const rawCost = (i: number, j: number, a: number, b: number): number => {
       const prior = sentencePrior[a * 4 + b]!;
@@ -190,8 +190,41 @@ export function alignSides(src: AlignSide, tgt: AlignSide, options: AlignOptions
         needsReview: score < threshold || b.a === 0 || b.b === 0,
       });
     });
+    return beads;
+  };
+  // Sentences left unpaired on both sides of a group boundary — one English, one
+  // Turkish — usually mean the paragraph stage cut between a sentence and its
+  // translation (a paragraph split or joined on one side only); the two groups are then
+  // aligned as one. A group with no sentences on one side (a paragraph added or dropped
+  // whole) never joins. Each join removes a group, so O(groups) joins in all.
+  const groups: PathBead[] = [];
+  const aligned: Bead[][] = [];
+  for (let group of groupUncertain(paragraphPath.beads)) {
+    let groupBeads = alignGroup(group);
+    for (;;) {
+      const previous = groups[groups.length - 1];
+      if (!previous || !bothSides(previous) || !bothSides(group) || !gapsMeet(aligned[aligned.length - 1]!, groupBeads)) break;
+      groups.pop();
+      aligned.pop();
+      group = { i: previous.i, j: previous.j, a: previous.a + group.a, b: previous.b + group.b, cost: previous.cost + group.cost };
+      groupBeads = alignGroup(group);
+    }
+    groups.push(group);
+    aligned.push(groupBeads);
   }
-  return beads;
+  return aligned.flat();
+}
+
+function bothSides(group: PathBead): boolean {
+  return group.a > 0 && group.b > 0;
+}
+
+/** The last bead of one group and the first of the next leave a sentence of each side unpaired. */
+function gapsMeet(left: readonly Bead[], right: readonly Bead[]): boolean {
+  const last = left[left.length - 1];
+  const first = right[0];
+  if (!last || !first) return false;
+  return (last.tgt.length === 0 && first.src.length === 0) || (last.src.length === 0 && first.tgt.length === 0);
 }
 
 /**

@@ -5,6 +5,9 @@ import { alignSides } from '../../src/align/index.js';
 import { readPresegmented } from '../../src/formats/index.js';
 import { beadScore, linkScore } from '../../bench/lib/align-score.js';
 import { ALIGN_DIR, goldBeads, setNames } from '../../bench/lib/gold.js';
+import { goldPair } from '../../bench/eval-perturbed.js';
+import { paragraphEdits } from '../../bench/lib/paragraph-edits.js';
+import { presegmentedText } from '../../bench/lib/perturb.js';
 
 /**
  * Regression guard on the dev sets (presegmented from the gold .txt). The issue's goal is
@@ -34,6 +37,20 @@ describe('alignment of the dev sets', () => {
     for (const b of beads) {
       expect(b.score).toBeGreaterThanOrEqual(0);
       expect(b.score).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe('one side paragraphed differently', () => {
+  it('pairs every sentence of a paragraph split on one side only, as in the unedited set', () => {
+    const base = goldPair('energy');
+    const unedited = base.beads.map((b) => `${b.en}|${b.tr}`);
+    const splits = paragraphEdits(base).filter((e) => e.kind === 'split');
+    expect(splits.length).toBeGreaterThan(50);
+    for (const edit of splits) {
+      const side = (lang: 'en' | 'tr') => ({ lang, ...readPresegmented(presegmentedText(edit.pair[lang])) });
+      const beads = alignSides(side('en'), side('tr')).map((b) => `${b.src}|${b.tgt}`);
+      expect(beads, `${edit.side} paragraph ${edit.paragraph}`).toEqual(unedited);
     }
   });
 });

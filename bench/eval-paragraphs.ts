@@ -1,0 +1,50 @@
+/**
+ * Alignment when the two sides are paragraphed differently (npm run eval): every body
+ * paragraph of each dev set joined with the next, split at each sentence boundary, or
+ * dropped, on either side, one edit per copy (bench/lib/paragraph-edits.ts).
+ */
+import { alignSides, type AlignMethod } from '../src/align/index.js';
+import { readPresegmented } from '../src/formats/index.js';
+import { beadScore } from './lib/align-score.js';
+import { goldPair } from './eval-perturbed.js';
+import { setNames } from './lib/gold.js';
+import { paragraphEdits } from './lib/paragraph-edits.js';
+import { presegmentedText, type GoldPair } from './lib/perturb.js';
+
+export function evalParagraphs(methods: readonly AlignMethod[] = ['full', 'anchors', 'length']): void {
+  console.log('alignment when one side is paragraphed differently (every body paragraph joined with the next, split at each sentence, dropped; presegmented)');
+  const f = (x: number) => x.toFixed(3);
+  for (const method of methods) {
+    const byKind = new Map<string, { copies: number; f1: number; below: number; wrong: number; extra: number }>();
+    for (const name of setNames()) {
+      const base = goldPair(name);
+      const unedited = wrongBeads(base, method);
+      for (const edit of paragraphEdits(base)) {
+        const { f1, wrong } = score(edit.pair, method);
+        const row = byKind.get(edit.kind) ?? { copies: 0, f1: 0, below: 0, wrong: 0, extra: 0 };
+        row.copies++;
+        row.f1 += f1;
+        if (f1 < 0.97) row.below++;
+        row.wrong += wrong;
+        row.extra += Math.max(0, wrong - unedited);
+        byKind.set(edit.kind, row);
+      }
+    }
+    const rows = [...byKind].map(([kind, r]) => `${kind} ${r.copies} copies: mean bead F1 ${f(r.f1 / r.copies)}, < 0.97 in ${r.below}, wrong beads ${r.wrong} (${r.extra} more than unedited)`);
+    console.log(`  ${method.padEnd(8)} ${rows.join(' · ')}`);
+  }
+}
+
+function score(pair: GoldPair, method: AlignMethod): { f1: number; wrong: number } {
+  const src = { lang: 'en' as const, ...readPresegmented(presegmentedText(pair.en)) };
+  const tgt = { lang: 'tr' as const, ...readPresegmented(presegmentedText(pair.tr)) };
+  const system = alignSides(src, tgt, { method }).map((b) => ({ en: b.src, tr: b.tgt }));
+  const gold = new Set(pair.beads.map((b) => `${b.en.join(',')}|${b.tr.join(',')}`));
+  return { f1: beadScore(system, pair.beads).f1, wrong: system.filter((b) => !gold.has(`${b.en.join(',')}|${b.tr.join(',')}`)).length };
+}
+
+function wrongBeads(pair: GoldPair, method: AlignMethod): number {
+  return score(pair, method).wrong;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) evalParagraphs();

@@ -75,6 +75,20 @@ describe('sentence segmentation', () => {
     ]);
   });
 
+  it('reads military ranks and era marks as abbreviations', () => {
+    expect(split('Org. Gen. Hasanov ve Alb. Demir katıldı. Görüşmeler olumlu geçti.', 'tr')).toEqual(['Org. Gen. Hasanov ve Alb. Demir katıldı.', 'Görüşmeler olumlu geçti.']);
+    expect(split('M.Ö. 4. yüzyılda kurulan şehir M.S. 1. yüzyılda büyüdü. Şehir M.Ö. 330’da kuruldu. Bu dönemde büyüdü.', 'tr')).toEqual([
+      'M.Ö. 4. yüzyılda kurulan şehir M.S. 1. yüzyılda büyüdü.',
+      'Şehir M.Ö. 330’da kuruldu.',
+      'Bu dönemde büyüdü.',
+    ]);
+    expect(split('In A.D. 1071 the battle took place. The city was founded in 330 B.C. The Romans came later.', 'en')).toEqual([
+      'In A.D. 1071 the battle took place.',
+      'The city was founded in 330 B.C.',
+      'The Romans came later.',
+    ]);
+  });
+
   it('still ends a Turkish sentence at a year', () => {
     expect(split('Anlaşma imzalandı 2020. Bu yıl yürürlüğe girdi.', 'tr')).toEqual(['Anlaşma imzalandı 2020.', 'Bu yıl yürürlüğe girdi.']);
   });

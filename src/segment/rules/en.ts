@@ -12,8 +12,8 @@ export const english: SegmentationRules = {
     'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   ],
   finalBeforeStarter: [
-    // dotted acronyms that name a country or body
-    'u.s', 'u.k', 'u.n', 'e.u', 'u.s.a', 'u.s.s.r',
+    // dotted acronyms that name a country or body, and the era marks (A.D. 1071, 330 B.C.)
+    'u.s', 'u.k', 'u.n', 'e.u', 'u.s.a', 'u.s.s.r', 'a.d', 'b.c',
     // degrees
     'ph.d', 'm.a', 'b.a', 'm.sc', 'b.sc', 'm.d', 'll.m',
     // company forms, which end a name and often a sentence

@@ -4,7 +4,7 @@ export const turkish: SegmentationRules = {
   neverFinal: [
     // unvanlar (titles) before a name
     'dr', 'prof', 'doç', 'yrd', 'yard', 'öğr', 'gör', 'arş', 'uzm', 'av', 'müh', 'ord', 'alb', 'org',
-    'korg', 'tümg', 'tuğg', 'sn', 'mr', 'mrs', 'ms', 'st',
+    'korg', 'tümg', 'tuğg', 'gen', 'yb', 'bnb', 'yzb', 'ütğm', 'tğm', 'asb', 'sn', 'mr', 'mrs', 'ms', 'st',
     // institutions and addresses, which go on with a name or a number
     'üniv', 'fak', 'müd', 'hz', 'mah', 'cad', 'sok', 'ltd',
     // abbreviations that introduce what follows
@@ -14,8 +14,8 @@ export const turkish: SegmentationRules = {
     'oca', 'şub', 'nis', 'haz', 'tem', 'ağu', 'eyl', 'eki', 'kas', 'ara',
   ],
   finalBeforeStarter: [
-    // dotted acronyms
-    't.c', 'a.b.d', 'u.s', 'u.k', 'u.n', 'e.u',
+    // dotted acronyms, and the era marks, which mostly stand before a year (M.Ö. 330)
+    't.c', 'a.b.d', 'u.s', 'u.k', 'u.n', 'e.u', 'm.ö', 'm.s',
     // company forms (anonim şirket, şirketi)
     'a.ş', 'şti',
   ],

@@ -46,6 +46,11 @@ const PROTECTED = /<[a-z]+:[^>\s]*>|\b(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!
 const WORD_START = /[\s(\["'“‘«]/u;
 const DIGITS = /^\d+$/;
 const SINGLE_UPPER = /^\p{Lu}$/u;
+/** Single letters joined by full stops, the last one's stop being the candidate: T.C, İ.Ü, M.Ö, p.m. */
+const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
+/** A sentence glued to the previous one by a lost space ("… one.This …"): a capital, then lower case. */
+const GLUED_START = /^\p{Lu}\p{Ll}/u;
+const LOWER_WORD_END = /\p{L}\p{Ll}$/u;
 const LETTER = /\p{L}/u;
 const DIGIT = /\d/;
 
@@ -87,7 +92,10 @@ function fullStopEnds(text: string, wordStart: number, word: string, next: strin
   if (word === '') return true;
   const key = lower(word, lang);
   if (rules.neverFinal.has(key)) return false;
-  if (rules.finalBeforeStarter.has(key)) return rules.sentenceStarters.has(lower(wordAt(text, nextAt), lang));
+  // abbreviations written without spaces: "Prof.Dr." ends like "Dr."
+  const lastDot = key.lastIndexOf('.');
+  if (lastDot > 0 && rules.neverFinal.has(key.slice(lastDot + 1))) return false;
+  if (rules.finalBeforeStarter.has(key) || DOTTED_ACRONYM.test(word)) return rules.sentenceStarters.has(lower(wordAt(text, nextAt), lang));
   if (wordStart > 1) {
     // two-word abbreviations such as "et al."
     const prev = wordBefore(text, wordStart - 1);
@@ -129,7 +137,21 @@ export function sentenceSpans(text: string, lang: Lang): Span[] {
       end += closer[0].length;
     }
     if (end >= text.length) break;
-    if (!isWhitespace(text[end])) continue;
+    if (!isWhitespace(text[end])) {
+      // PDF and web text lose the space after a full stop ("… one.This …"): a boundary
+      // when a lower-case word ends right at the stop and a capitalised word starts
+      // right after it, and the word is not an abbreviation
+      if (end !== at + m[0].length || !GLUED_START.test(text.slice(end, end + 2))) continue;
+      const nextWord = wordAt(text, end);
+      // a short capitalised word after a dot is more often a file or domain part (Node.Js)
+      if (nextWord.length < 3 && !rules.sentenceStarters.has(lower(nextWord, lang))) continue;
+      const { word, start } = wordBefore(text, at);
+      if (!LOWER_WORD_END.test(word) || word.includes('.')) continue;
+      if (m[0] === '.' && !fullStopEnds(text, start, word, text[end]!, end, lang, rules)) continue;
+      pushTrimmed(text, segmentStart, end, spans);
+      segmentStart = end;
+      continue;
+    }
 
     let nextAt = end;
     while (isWhitespace(text[nextAt])) nextAt++;

@@ -89,6 +89,25 @@ describe('sentence segmentation', () => {
     ]);
   });
 
+  it('reads any run of single letters and full stops as a dotted acronym', () => {
+    expect(split('İ.Ü. Hukuk Fakültesi’nden mezun oldu. Sonra O.D.T.Ü. Bu kez kabul etti.', 'tr')).toEqual([
+      'İ.Ü. Hukuk Fakültesi’nden mezun oldu.',
+      'Sonra O.D.T.Ü.',
+      'Bu kez kabul etti.',
+    ]);
+    expect(split('Prof.Dr. Ali Kaya geldi. Toplantı başladı.', 'tr')).toEqual(['Prof.Dr. Ali Kaya geldi.', 'Toplantı başladı.']);
+  });
+
+  it('splits sentences whose space after the full stop was lost, but not abbreviations or names with a dot', () => {
+    expect(split('Azerbaijan agreed.The EU did not. Dr.Smith came. See Node.Js and hakam.org.Tr now.', 'en')).toEqual([
+      'Azerbaijan agreed.',
+      'The EU did not.',
+      'Dr.Smith came.',
+      'See Node.Js and hakam.org.Tr now.',
+    ]);
+    expect(split('Anlaşma imzalandı.Bu önemli bir adım.', 'tr')).toEqual(['Anlaşma imzalandı.', 'Bu önemli bir adım.']);
+  });
+
   it('still ends a Turkish sentence at a year', () => {
     expect(split('Anlaşma imzalandı 2020. Bu yıl yürürlüğe girdi.', 'tr')).toEqual(['Anlaşma imzalandı 2020.', 'Bu yıl yürürlüğe girdi.']);
   });

@@ -1,7 +1,8 @@
 /**
  * The dev documents rewritten in other spellings a user's Markdown may have (npm run
  * eval): CRLF line ends, hard-wrapped paragraphs, Markdown footnotes ([^1], [^1]:),
- * superscripts without brackets (<sup>1</sup>), bold names, a level-1 title. Each is
+ * superscripts without brackets (<sup>1</sup>), bold names, a level-1 title; and in
+ * other formats: an HTML page, plain text without Markdown marks. Each is
  * segmented and aligned end to end and scored against the same gold as the original:
  * the readers should make them all read alike.
  */
@@ -27,15 +28,53 @@ const VARIANTS: Record<string, (md: string) => string> = {
   '# title': (s) => s.replace(/^## /m, '# '),
 };
 
+/** The Markdown as a web page: headings, paragraphs, links and superscripts as HTML elements, text escaped. */
+function asHtml(md: string): string {
+  const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const inline = (t: string) =>
+    escape(t)
+      .replace(/&lt;(\/?)sup&gt;/g, '<$1sup>')
+      .replace(/&lt;(https?:[^&\s]+|mailto:[^&\s]+)&gt;/g, '<a href="$1">$1</a>')
+      .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, '<a href="$2">$1</a>')
+      .replace(/\*\*([^*]+)\*\*/g, '<strong>$1</strong>')
+      .replace(/\*([^*]+)\*/g, '<em>$1</em>');
+  const blocks = md.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+  const body = blocks
+    .map((b) => {
+      const heading = /^(#{1,6})\s+(.*)$/s.exec(b);
+      if (heading) return `<h${heading[1]!.length}>${inline(heading[2]!)}</h${heading[1]!.length}>`;
+      if (/^-{3,}$/.test(b)) return '<hr>';
+      return `<p>${inline(b)}</p>`;
+    })
+    .join('\n');
+  return `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>analysis</title></head><body><article>\n${body}\n</article></body></html>\n`;
+}
+
+/** Rewrites that change the format, not only the spelling: the file name's extension changes with them. */
+const FORMATS: Record<string, { ext: string; rewrite: (md: string) => string }> = {
+  'as an HTML page': { ext: 'html', rewrite: asHtml },
+  'as plain text': {
+    ext: 'txt',
+    rewrite: (md) =>
+      md
+        .replace(/^#{1,6}\s+/gm, '')
+        .replace(/\*+([^*]+)\*+/g, '$1')
+        .replace(/<sup>(\[\d+\])<\/sup>/g, '$1')
+        .replace(/<(https?:[^>\s]+|mailto:[^>\s]+)>/g, '$1')
+        .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, '$1'),
+  },
+};
+
 export function evalVariants(): void {
   const f = (x: number) => x.toFixed(3);
-  console.log('the dev documents in other Markdown spellings (end to end: worst segmentation F1, bead F1 per set)');
-  for (const [label, rewrite] of Object.entries(VARIANTS)) {
+  console.log('the dev documents in other Markdown spellings and formats (end to end: worst segmentation F1, bead F1 per set)');
+  const all = [...Object.entries(VARIANTS).map(([label, rewrite]) => ({ label, ext: 'md', rewrite })), ...Object.entries(FORMATS).map(([label, f]) => ({ label, ...f }))];
+  for (const { label, ext, rewrite } of all) {
     const rows: string[] = [];
     for (const name of setNames()) {
       const side = (lang: 'en' | 'tr') => {
-        const md = rewrite(readFileSync(join(ALIGN_DIR, `${name}.${lang}.md`), 'utf8'));
-        return segmentDocument(readDocumentBytes(new TextEncoder().encode(md), `${name}.${lang}.md`), lang);
+        const text = rewrite(readFileSync(join(ALIGN_DIR, `${name}.${lang}.md`), 'utf8'));
+        return segmentDocument(readDocumentBytes(new TextEncoder().encode(text), `${name}.${lang}.${ext}`), lang);
       };
       const src = side('en');
       const tgt = side('tr');

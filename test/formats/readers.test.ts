@@ -87,6 +87,11 @@ describe('plain-text reader', () => {
     expect(kinds(ps)).toEqual(['metadata', 'body', 'heading', 'body', 'footnote']);
     expect(ps[1]!.text).toBe('The first paragraph has a sentence. It wraps.');
   });
+
+  it('drops separator lines that hold no letter or digit', () => {
+    const ps = readPlainText('First paragraph.\n\n---\n\n* * *\n\n• • •\n\nSecond paragraph.\n');
+    expect(ps.map((p) => p.text)).toEqual(['First paragraph.', 'Second paragraph.']);
+  });
 });
 
 describe('HTML reader', () => {

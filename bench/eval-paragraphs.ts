@@ -1,7 +1,8 @@
 /**
  * Alignment when the two sides are paragraphed differently (npm run eval): every body
  * paragraph of each dev set joined with the next, split at each sentence boundary, or
- * dropped, on either side, one edit per copy (bench/lib/paragraph-edits.ts).
+ * dropped, on either side, one edit per copy (bench/lib/paragraph-edits.ts); and each
+ * side once with no paragraph breaks at all and once with a paragraph per sentence.
  */
 import { alignSides, type AlignMethod } from '../src/align/index.js';
 import { readPresegmented } from '../src/formats/index.js';
@@ -32,6 +33,19 @@ export function evalParagraphs(methods: readonly AlignMethod[] = ['full', 'ancho
     }
     const rows = [...byKind].map(([kind, r]) => `${kind} ${r.copies} copies: mean bead F1 ${f(r.f1 / r.copies)}, < 0.97 in ${r.below}, wrong beads ${r.wrong} (${r.extra} more than unedited)`);
     console.log(`  ${method.padEnd(8)} ${rows.join(' · ')}`);
+    // the extremes: a side that lost all paragraph breaks, or has one sentence per paragraph (line-based extraction)
+    const extremes = (['one paragraph', 'a paragraph per sentence'] as const).map((label) => {
+      const perSet = setNames().map((name) => {
+        const base = goldPair(name);
+        const sides = (['en', 'tr'] as const).map((side) => {
+          const edited = base[side].map((s, k) => ({ ...s, paragraph: label === 'one paragraph' ? 0 : k }));
+          return score({ ...base, [side]: edited }, method).f1;
+        });
+        return `${name} ${f(Math.min(...sides))}`;
+      });
+      return `${label}: ${perSet.join(' ')}`;
+    });
+    console.log(`  ${''.padEnd(8)} one side as ${extremes.join(' · ')} (bead F1, worse side)`);
   }
 }
 

@@ -76,6 +76,10 @@ const NUMBER_WORDS: Record<Lang, Map<string, number>> = {
     ...['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'].map((w, k) => [w, k + 2] as const),
     ...['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map((w, k) => [w, (k + 2) * 10] as const),
     ...['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].map((w, k) => [w, k + 1] as const),
+    // multiples, which Turkish says with the number: double / iki katı, threefold / üç kat
+    ...['twice', 'double', 'doubled', 'doubles', 'doubling', 'twofold'].map((w) => [w, 2] as const),
+    ...['triple', 'tripled', 'triples', 'tripling', 'threefold', 'thrice'].map((w) => [w, 3] as const),
+    ...['quadruple', 'quadrupled', 'fourfold'].map((w) => [w, 4] as const),
   ]),
   tr: new Map([
     ...['iki', 'üç', 'dört', 'beş', null, null, 'sekiz', 'dokuz', 'on'].flatMap((w, k) => (w ? [[w, k + 2] as const] : [])),
@@ -90,6 +94,19 @@ const MONTH_NUMBERS: Record<Lang, Map<string, number>> = {
   en: new Map(MONTHS.en.map((name, k) => [name, k + 1])),
   tr: new Map(MONTHS.tr.map((name, k) => [foldKey(name, 'tr'), k + 1])),
 };
+
+/** Turkish cardinals that take case and possessive endings (üçte biri, ikisi, dördü); "on" is left out, as onu, ona are pronouns. */
+const TR_INFLECTED_CARDINALS: readonly (readonly [string, number])[] = [
+  ['iki', 2], ['üç', 3], ['dört', 4], ['dörd', 4], ['beş', 5], ['sekiz', 8], ['dokuz', 9],
+  ['yirmi', 20], ['otuz', 30], ['kırk', 40], ['elli', 50], ['altmış', 60], ['yetmiş', 70], ['seksen', 80], ['doksan', 90],
+];
+
+function numberWordOf(folded: string, lang: Lang): number | undefined {
+  const exact = NUMBER_WORDS[lang].get(folded);
+  if (exact !== undefined || lang === 'en') return exact;
+  for (const [stem, n] of TR_INFLECTED_CARDINALS) if (folded.startsWith(stem) && folded.length - stem.length <= 4) return n;
+  return undefined;
+}
 
 function monthOf(folded: string, lang: Lang): number | undefined {
   const exact = MONTH_NUMBERS[lang].get(folded);
@@ -121,8 +138,8 @@ export function extractAnchors(text: string, lang: Lang): Anchor[] {
     // English months are capitalised; "May" opening a sentence is more often the verb
     if (month !== undefined && !(lang === 'en' && month === 5 && first)) {
       anchors.push({ kind: 'month', key: String(month) });
-    } else if (NUMBER_WORDS[lang].has(folded)) {
-      anchors.push({ kind: 'number', key: String(NUMBER_WORDS[lang].get(folded)) });
+    } else if (numberWordOf(folded, lang) !== undefined) {
+      anchors.push({ kind: 'number', key: String(numberWordOf(folded, lang)) });
     } else if (ACRONYM.test(word)) {
       anchors.push({ kind: 'acronym', key: acronymKey(word, lang) });
     } else if (capital && word.length >= 3 && !NOT_NAMES[lang].has(folded)) {

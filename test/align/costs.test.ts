@@ -50,6 +50,13 @@ describe('anchors', () => {
     expect(keys('Three ports remain.', 'en', 'name')).toEqual([]);
   });
 
+  it('reads multiples and inflected Turkish cardinals as their numbers', () => {
+    expect(keys('Exports doubled, and a third went by rail; capacity may triple.', 'en', 'number')).toEqual(['2', '3', '3']);
+    expect(keys('İhracat iki katına çıktı, üçte biri demiryoluyla gitti; dördü de hazır.', 'tr', 'number')).toEqual(['2', '3', '4']);
+    // pronouns that begin like "on" (ten) stay no numbers
+    expect(keys('Onu ona verdi.', 'tr', 'number')).toEqual([]);
+  });
+
   it('maps Turkish acronyms to their English counterparts', () => {
     expect(keys('ABD ve AB, NATO ile', 'tr', 'acronym')).toEqual(['US', 'EU', 'NATO']);
     expect(keys('The U.S. and the EU, with NATO', 'en', 'acronym')).toEqual(['US', 'EU', 'NATO']);

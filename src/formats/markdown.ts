@@ -8,6 +8,15 @@ const ATX_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
 const BULLET = /^\s{0,3}(?:[-*+]|\d{1,3}\))\s+/;
 const NUMBERED = /^\s{0,3}\d{1,3}\.\s+/;
 const FOOTNOTE_DEFINITION = /^\[\^(\d+)\]:\s*/;
+/** The row under a pipe table's header: |---|:---:|---| */
+const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+const BLOCKQUOTE = /^\s{0,3}>\s?/;
+
+/** Cells of a pipe-table row; an escaped \| stays in its cell. */
+function tableCells(row: string): string[] {
+  const inner = row.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
+  return inner.split(/(?<!\\)\|/).map((cell) => cell.replace(/\\\|/g, '|').trim());
+}
 
 interface RawParagraph {
   source: string;
@@ -20,13 +29,36 @@ interface RawParagraph {
 /**
  * Markdown as the institute's analyses use it: ATX headings, paragraphs, bullet lists,
  * footnote entries "[n] …" (or "[^n]: …"), thematic breaks (dropped), inline bold,
- * italic, links and <sup> footnote markers (see inline-markdown.ts).
+ * italic, links and <sup> footnote markers (see inline-markdown.ts); and, as pages
+ * converted to Markdown have them, pipe tables (a paragraph per cell) and block quotes.
  */
 export function readMarkdown(text: string): Paragraph[] {
   const raw: RawParagraph[] = [];
   for (const block of splitBlocks(text)) {
     const first = block.lines[0]!;
     if (block.lines.length === 1 && THEMATIC_BREAK.test(first)) continue;
+    if (block.lines.length >= 2 && first.includes('|') && TABLE_DELIMITER.test(block.lines[1]!)) {
+      // a pipe table: every cell is a paragraph of its own, as <td> is in HTML
+      block.lines.forEach((row, k) => {
+        if (k === 1) return;
+        for (const cell of tableCells(row)) if (cell !== '') raw.push({ source: cell, line: block.line + k, kind: null });
+      });
+      continue;
+    }
+    if (block.lines.every((l) => BLOCKQUOTE.test(l))) {
+      // a quotation: its text without the markers; an empty quoted line ends a paragraph
+      let start = 0;
+      const lines = block.lines.map((l) => l.replace(BLOCKQUOTE, ''));
+      lines.forEach((l, k) => {
+        const last = k === lines.length - 1;
+        if (l.trim() === '' || last) {
+          const part = lines.slice(start, l.trim() === '' ? k : k + 1).join(' ');
+          if (part.trim() !== '') raw.push({ source: part, line: block.line + start, kind: null });
+          start = k + 1;
+        }
+      });
+      continue;
+    }
     const heading = ATX_HEADING.exec(first);
     if (heading) {
       raw.push({ source: heading[2]!, line: block.line, kind: 'heading', level: heading[1]!.length });

@@ -61,6 +61,21 @@ continues on the next line.[2]
     expect(paragraphs.some((p) => p.text.includes('---'))).toBe(false);
     expect(paragraphs[4]!.line).toBe(9);
   });
+
+  it('reads a pipe table as one paragraph per cell, without the delimiter row', () => {
+    const ps = readMarkdown('Intro text here.\n\n| Route | Length |\n|:---|---:|\n| Aras corridor | 43 km |\n| A \\| B | 40 km |\n\nAfter the table.\n');
+    expect(ps.map((p) => p.text)).toEqual(['Intro text here.', 'Route', 'Length', 'Aras corridor', '43 km', 'A | B', '40 km', 'After the table.']);
+    expect(ps[3]!.line).toBe(5);
+  });
+
+  it('reads a block quote without its markers, an empty quoted line ending a paragraph', () => {
+    const ps = readMarkdown('> A quoted passage.\n> It goes on.\n>\n> A second one.\n\nPlain text.\n');
+    expect(ps.map((p) => p.text)).toEqual(['A quoted passage. It goes on.', 'A second one.', 'Plain text.']);
+  });
+
+  it('leaves a paragraph with a pipe but no delimiter row alone', () => {
+    expect(readMarkdown('Either A | B holds.\nOr not.\n').map((p) => p.text)).toEqual(['Either A | B holds. Or not.']);
+  });
 });
 
 describe('footnote markers in their several spellings', () => {

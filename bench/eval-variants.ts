@@ -2,7 +2,8 @@
  * The dev documents rewritten in other spellings a user's Markdown may have (npm run
  * eval): CRLF line ends, hard-wrapped paragraphs, Markdown footnotes ([^1], [^1]:),
  * superscripts without brackets (<sup>1</sup>), bold names, a level-1 title; and in
- * other formats: an HTML page, plain text without Markdown marks. Each is
+ * other formats: a web page (the analysis in <main>, with a site menu, cookie banner
+ * and footer around it), plain text without Markdown marks. Each is
  * segmented and aligned end to end and scored against the same gold as the original:
  * the readers should make them all read alike.
  */
@@ -47,12 +48,17 @@ function asHtml(md: string): string {
       return `<p>${inline(b)}</p>`;
     })
     .join('\n');
-  return `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>analysis</title></head><body><article>\n${body}\n</article></body></html>\n`;
+  // the site around the analysis, as a saved page has it: menu, banner, footer
+  const site =
+    '<header><div class="logo">HAKAM</div><nav><ul><li><a href="/">Home</a></li><li><a href="/analyses">Analyses</a></li></ul></nav></header>\n' +
+    '<div class="cookie-banner"><p>This site uses cookies to improve your experience.</p><button>OK</button></div>\n';
+  const footer = '<footer><p>© HAKAM. All rights reserved.</p><form><input name="email"><button>Subscribe</button></form></footer>\n';
+  return `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>analysis</title></head><body>\n${site}<main><article>\n${body}\n</article></main>\n${footer}</body></html>\n`;
 }
 
 /** Rewrites that change the format, not only the spelling: the file name's extension changes with them. */
 const FORMATS: Record<string, { ext: string; rewrite: (md: string) => string }> = {
-  'as an HTML page': { ext: 'html', rewrite: asHtml },
+  'as a web page': { ext: 'html', rewrite: asHtml },
   'as plain text': {
     ext: 'txt',
     rewrite: (md) =>

@@ -5,14 +5,20 @@ import { classifyParagraphs } from './classify.js';
 
 const BLOCKS: Record<string, ParagraphKind | null> = {
   p: null, div: null, blockquote: null, td: null, th: null, dd: null, dt: null, figcaption: null, caption: null,
+  // containers: text written straight into them is a paragraph too
+  body: null, main: null, article: null, section: null, header: null, footer: null, aside: null,
   h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
   li: 'list-item',
 };
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'iframe', 'object']);
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'iframe', 'object', 'nav', 'form', 'button', 'select', 'textarea']);
+/** Where a page marks its content, the rest (menus, banners, site footers) is not the analysis. */
+const CONTENT = ['main', 'article'] as const;
 const MARKS: Record<string, Mark['type']> = { b: 'bold', strong: 'bold', i: 'italic', em: 'italic', sup: 'sup', a: 'link', code: 'code' };
 
 interface Open {
   kind: ParagraphKind | null;
+  /** Opened inside the page's <main> (or <article>, where there is no <main>). */
+  inContent: boolean;
   level?: number;
   line: number;
   text: string;
@@ -39,9 +45,12 @@ export function readHtml(html: string): Paragraph[] {
     return lo + 1;
   };
 
-  const found: { kind: ParagraphKind | null; level?: number; line: number; text: string; marks: Mark[] }[] = [];
+  type Found = { kind: ParagraphKind | null; level?: number; line: number; text: string; marks: Mark[]; inContent: boolean };
+  const found: Found[] = [];
   const blockStack: Open[] = [];
   let skipDepth = 0;
+  const contentTag = CONTENT.find((tag) => new RegExp(`<${tag}[\\s>]`, 'i').test(html));
+  let contentDepth = 0;
 
   const flush = (block: Open) => {
     const leading = block.text.length - block.text.trimStart().length;
@@ -50,7 +59,7 @@ export function readHtml(html: string): Paragraph[] {
     const marks = block.marks
       .map((m) => ({ ...m, start: Math.max(0, m.start - leading), end: Math.min(text.length, m.end - leading) }))
       .filter((m) => m.end > m.start);
-    const p: { kind: ParagraphKind | null; level?: number; line: number; text: string; marks: Mark[] } = { kind: block.kind, line: block.line, text, marks };
+    const p: Found = { kind: block.kind, line: block.line, text, marks, inContent: block.inContent };
     if (block.level) p.level = block.level;
     found.push(p);
   };
@@ -69,6 +78,7 @@ export function readHtml(html: string): Paragraph[] {
           if (SKIPPED.has(name)) skipDepth++;
           return;
         }
+        if (name === contentTag) contentDepth++;
         if (name in BLOCKS) {
           const current = blockStack[blockStack.length - 1];
           if (current) {
@@ -76,7 +86,7 @@ export function readHtml(html: string): Paragraph[] {
             current.text = '';
             current.marks = [];
           }
-          const open: Open = { kind: BLOCKS[name]!, line: lineOf(parser.startIndex), text: '', marks: [], stack: [] };
+          const open: Open = { kind: BLOCKS[name]!, inContent: contentDepth > 0, line: lineOf(parser.startIndex), text: '', marks: [], stack: [] };
           if (/^h[1-6]$/.test(name)) open.level = Number(name[1]);
           blockStack.push(open);
           return;
@@ -99,6 +109,7 @@ export function readHtml(html: string): Paragraph[] {
           return;
         }
         if (skipDepth > 0) return;
+        if (name === contentTag && contentDepth > 0) contentDepth--;
         if (name in BLOCKS) {
           const block = blockStack.pop();
           if (block) flush(block);
@@ -126,11 +137,14 @@ export function readHtml(html: string): Paragraph[] {
   parser.end();
   while (blockStack.length) flush(blockStack.pop()!);
 
+  // keep the marked content, unless the page marks an empty one
+  const content = found.filter((f) => f.inContent);
+  const kept = content.length > 0 ? content : found;
   const kinds = classifyParagraphs(
-    found.map((f) => f.text),
-    found.map((f) => f.kind),
+    kept.map((f) => f.text),
+    kept.map((f) => f.kind),
   );
-  return found.map((f, i) => {
+  return kept.map((f, i) => {
     const p: Paragraph = { kind: kinds[i]!.kind, text: f.text, marks: f.marks, line: f.line };
     if (f.level) p.level = f.level;
     if (kinds[i]!.footnote !== undefined) p.footnote = kinds[i]!.footnote;

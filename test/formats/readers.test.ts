@@ -134,6 +134,19 @@ describe('HTML reader', () => {
       ['sup', '[1]'],
     ]);
   });
+
+  it('reads only the content a page marks as <main>, without menus, forms and site footers', () => {
+    const page = `<html><body><header><div>HAKAM</div><nav><ul><li>Home</li></ul></nav></header>
+<div class="cookie">We use cookies.</div>
+<main><h1>Ports on the Caspian</h1><p>The bottleneck is the fleet.</p><section>Text straight in a section.</section></main>
+<footer><p>All rights reserved.</p><form><button>Subscribe</button></form></footer></body></html>`;
+    expect(readHtml(page).map((p) => p.text)).toEqual(['Ports on the Caspian', 'The bottleneck is the fleet.', 'Text straight in a section.']);
+  });
+
+  it('reads text written straight into <body>, and a whole page where <main> is empty', () => {
+    expect(readHtml('<html><body>Hello world.<br>Second line.</body></html>').map((p) => p.text)).toEqual(['Hello world. Second line.']);
+    expect(readHtml('<html><body><main></main><p>Outside.</p></body></html>').map((p) => p.text)).toEqual(['Outside.']);
+  });
 });
 
 describe('readDocumentBytes', () => {

@@ -87,6 +87,12 @@ function repairRun(run: string): { text: string; codePage: CodePage; rounds: num
       rounds++;
       if (PLAUSIBLE.test(current)) good = { text: current, rounds };
       if (!NON_ASCII.test(current)) break;
+      if (current.includes('\ufffd')) {
+        // double encoding whose first decoder wrote U+FFFD for an undefined byte
+        const lost = repairLostByte(current);
+        if (lost) good = { text: lost.text, rounds: rounds + lost.rounds };
+        break;
+      }
     }
     if (good) return { text: good.text, codePage: pickCodePage(run, codePage), rounds: good.rounds };
   }
@@ -94,16 +100,22 @@ function repairRun(run: string): { text: string; codePage: CodePage; rounds: num
 }
 
 /**
- * UTF-8 read as windows-1254 by a decoder that turns bytes the code page leaves
- * undefined into U+FFFD: Ş (C5 9E) and Ğ (C4 9E) come out as "Å�" and "Ä�". 0x9E is the
- * only undefined byte a Turkish letter has, so the lost byte is taken to be 0x9E — and
- * the repair kept only where it gives Ş or Ğ and the whole run reads back.
+ * UTF-8 read in windows-1254 or windows-1252 by a decoder that turns bytes the code page
+ * leaves undefined into U+FFFD. Two such losses are common enough to guess: Ş (C5 9E)
+ * and Ğ (C4 9E) read as windows-1254 come out as "Å�" and "Ä�" — 0x9E is the only
+ * undefined byte a Turkish letter has — and the closing quote ” (E2 80 9D) read in
+ * either code page comes out as "â€�". The lost byte is put back, and the repair kept
+ * only where the whole run then reads back (for the letters: and gives Ş or Ğ; the quote
+ * may be an intermediate of double encoding, as in "Ã¢â‚¬â€�" for —).
  */
 function repairLostByte(run: string): { text: string; codePage: CodePage; rounds: number } | null {
-  if (!/[ÄÅ]\ufffd/u.test(run)) return null;
-  const guessed = repairRun(run.replace(/([ÄÅ])\ufffd/gu, '$1\u009e'));
+  const turkish = /[ÄÅ]\ufffd/u.test(run);
+  const quote = /â€\ufffd/u.test(run);
+  if (!turkish && !quote) return null;
+  const guessed = repairRun(run.replace(/([ÄÅ])\ufffd/gu, '$1\u009e').replace(/â€\ufffd/gu, 'â€\u009d'));
   if (!guessed) return null; // any other U+FFFD in the run leaves it unrepaired
-  return /[ŞĞ]/u.test(guessed.text) ? { ...guessed, codePage: 'windows-1254' } : null;
+  if (turkish && !/[ŞĞ]/u.test(guessed.text)) return null;
+  return turkish ? { ...guessed, codePage: 'windows-1254' } : guessed;
 }
 
 /** Which single-byte code page a UTF-8-misread run went through, judged by the characters it shows. */
@@ -171,6 +183,7 @@ export function detectMojibake(text: string, lang: Lang, options: { apostrophes?
     turkish = repairTurkishLetters(text, lang);
   }
   const repairs = [...utf8, ...turkish].sort((a, b) => a.start - b.start);
+  const repaired = (at: number) => repairs.some((r) => r.start <= at && at < r.end);
   if (repairs.length) {
     let out = '';
     let at = 0;
@@ -208,6 +221,7 @@ export function detectMojibake(text: string, lang: Lang, options: { apostrophes?
   }
 
   for (const m of text.matchAll(/\ufffd+/gu)) {
+    if (repaired(m.index)) continue; // a lost byte the repair put back
     kinds.add('replacement-char');
     spans.push({ start: m.index, end: m.index + m[0].length, kind: 'replacement-char' });
   }

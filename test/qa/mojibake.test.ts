@@ -40,6 +40,15 @@ describe('mojibake detection and repair', () => {
     expect(detectMojibake('Lachin\ufffd\ufffd\ufffds residents', 'en').fixed).toBe('Lachin\ufffd\ufffd\ufffds residents');
   });
 
+  it('repairs the closing quote ” whose last byte a windows-1252 decoder turned into U+FFFD, once or twice encoded', () => {
+    const text = 'The “Middle Corridor” — worth €10 billion — isn’t ready… yet.';
+    const once = misread(text, 'utf8', 'windows-1252');
+    expect(once).toContain('â€\ufffd');
+    expect(detectMojibake(once, 'en').fixed).toBe(text);
+    const twice = misread(once, 'utf8', 'windows-1252');
+    expect(detectMojibake(twice, 'en')).toMatchObject({ broken: true, kinds: ['double-utf8'], fixed: text });
+  });
+
   it('flags lost characters without inventing a repair', () => {
     expect(detectMojibake('T\ufffd\ufffdrkiye', 'tr')).toMatchObject({ broken: true, kinds: ['replacement-char'] });
     expect(detectMojibake('G□□ney Kafkasya', 'tr')).toMatchObject({ broken: true, kinds: ['placeholder-square'], fixed: 'G□□ney Kafkasya' });

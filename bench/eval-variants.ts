@@ -3,7 +3,8 @@
  * eval): CRLF line ends, hard-wrapped paragraphs, Markdown footnotes ([^1], [^1]:),
  * superscripts without brackets (<sup>1</sup>), bold names, a level-1 title; and in
  * other formats: a web page (the analysis in <main>, with a site menu, cookie banner
- * and footer around it), plain text without Markdown marks. Each is
+ * and footer around it), plain text without Markdown marks, and PDF text (plain text
+ * with a running header and a page number every four blocks). Each is
  * segmented and aligned end to end and scored against the same gold as the original:
  * the readers should make them all read alike.
  */
@@ -59,17 +60,34 @@ function asHtml(md: string): string {
 /** Rewrites that change the format, not only the spelling: the file name's extension changes with them. */
 const FORMATS: Record<string, { ext: string; rewrite: (md: string) => string }> = {
   'as a web page': { ext: 'html', rewrite: asHtml },
+  'as PDF text': {
+    // plain text as extracted from a PDF: a running header and a page number every few
+    // paragraphs, also where a page break cuts a sentence
+    ext: 'txt',
+    rewrite: (md) => {
+      const blocks = toPlainText(md).split(/\n\s*\n/);
+      let page = 1;
+      const furniture = () => `${++page}\n\nHAKAM · Caspian Analyses\n\n`;
+      // a new page every four blocks after the first page, and where a page break cuts a sentence
+      const cut = (k: number) => k > 0 && !/[.!?:\]]\s*$/u.test(blocks[k - 1]!) && /^\p{Ll}/u.test(blocks[k]!);
+      return blocks.map((b, k) => ((k >= 8 && k % 4 === 0) || cut(k) ? furniture() + b : b)).join('\n\n');
+    },
+  },
   'as plain text': {
     ext: 'txt',
-    rewrite: (md) =>
-      md
-        .replace(/^#{1,6}\s+/gm, '')
-        .replace(/\*+([^*]+)\*+/g, '$1')
-        .replace(/<sup>(\[\d+\])<\/sup>/g, '$1')
-        .replace(/<(https?:[^>\s]+|mailto:[^>\s]+)>/g, '$1')
-        .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, '$1'),
+    rewrite: (md) => toPlainText(md),
   },
 };
+
+/** The Markdown without its marks, as a .txt file would have it. */
+function toPlainText(md: string): string {
+  return md
+    .replace(/^#{1,6}\s+/gm, '')
+    .replace(/\*+([^*]+)\*+/g, '$1')
+    .replace(/<sup>(\[\d+\])<\/sup>/g, '$1')
+    .replace(/<(https?:[^>\s]+|mailto:[^>\s]+)>/g, '$1')
+    .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, '$1');
+}
 
 export function evalVariants(): void {
   const f = (x: number) => x.toFixed(3);

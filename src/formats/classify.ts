@@ -1,4 +1,5 @@
 import type { ParagraphKind } from '../model/index.js';
+import { pageFurniture } from './furniture.js';
 
 /**
  * Recognising the kind of a paragraph from its text, for formats without explicit
@@ -35,10 +36,12 @@ export interface Classified {
  * (Markdown `#`, HTML `<h2>`, `<li>`), or null where the text must decide.
  * A short unpunctuated line is metadata before the first body paragraph and a heading
  * after it — unless the next paragraph starts in lower case, in which case it is the
- * first half of a sentence cut by a page break and stays body.
+ * first half of a sentence cut by a page break and stays body (page furniture between
+ * the halves is looked past).
  */
 export function classifyParagraphs(texts: readonly string[], explicit: readonly (ParagraphKind | null)[]): Classified[] {
   const out: Classified[] = [];
+  const furniture = pageFurniture(texts);
   let seenBody = false;
   for (let i = 0; i < texts.length; i++) {
     const text = texts[i]!;
@@ -57,7 +60,10 @@ export function classifyParagraphs(texts: readonly string[], explicit: readonly 
       continue;
     }
     const words = text.split(/\s+/u).filter(Boolean).length;
-    const next = texts[i + 1];
+    // the next paragraph of text: a page number or running header between is not one
+    let n = i + 1;
+    while (n < texts.length && furniture[n]) n++;
+    const next = texts[n];
     const continues = next !== undefined && STARTS_LOWER.test(next);
     if (words <= SHORT_LINE_WORDS && !ENDS_LIKE_SENTENCE.test(text) && !continues) {
       out.push({ kind: seenBody ? 'heading' : 'metadata' });

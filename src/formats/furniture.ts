@@ -18,7 +18,7 @@ const MAX_RUNNING_LINE = 80;
 const MIN_REPEATS = 3;
 
 export function isPageNumber(text: string): boolean {
-  return PAGE_NUMBER.test(text.trim());
+  return text.length <= 24 && PAGE_NUMBER.test(text.trim());
 }
 
 /** Which of the paragraphs are page furniture, judged on their text alone. */

@@ -2,13 +2,15 @@ import { decodeHTML } from 'entities';
 import type { Mark } from '../model/index.js';
 
 /** Characters that may start markup; everything between them is copied in one go. */
-const SPECIAL = /[\\<&`[*_]/g;
+const SPECIAL = /[\\<&`[*_!]/g;
 const ESCAPABLE = /[\\`*_{}[\]()#+\-.!<>]/;
 const AUTOLINK = /<((?:https?|mailto|ftp):[^>\s]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>/iy;
 const SUP = /<sup>([\s\S]*?)<\/sup>/iy;
 const TAG = /<\/?[a-z][a-z0-9]*(?:\s[^>]*)?\/?>/iy;
 const ENTITY = /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/iy;
 const LINK = /\[([^\]]*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)/y;
+/** An image: not running text (its alt text describes a picture), so it is left out. */
+const IMAGE = /!\[[^\]]*\]\([^)\s]*(?:\s+"[^"]*")?\)/y;
 /** A Markdown footnote reference: [^1], [^note]. */
 const FOOTNOTE_REF = /\[\^([^\]\s]+)\]/y;
 const FOOTNOTE_NUMBERS = /^\s*\[?\s*(\d+(?:\s*[,–-]\s*\d+)*)\s*\]?\s*$/u;
@@ -83,6 +85,10 @@ export function parseInline(source: string): { text: string; marks: Mark[] } {
     } else if (ch === '&' && (m = stickyAt(ENTITY, source, i))) {
       emit(decodeHTML(m[0]));
       i += m[0].length;
+    } else if (ch === '!' && (m = stickyAt(IMAGE, source, i))) {
+      i += m[0].length;
+      // "an image ![x](y.png) inline" reads "an image inline", one space
+      if (source[i] === ' ' && (parts[parts.length - 1]?.endsWith(' ') ?? true)) i++;
     } else if (ch === '`') {
       toggle('code', '`');
       i++;

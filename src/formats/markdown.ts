@@ -31,10 +31,13 @@ interface RawParagraph {
  * footnote entries "[n] …" (or "[^n]: …"), thematic breaks (dropped), inline bold,
  * italic, links and <sup> footnote markers (see inline-markdown.ts); and, as pages
  * converted to Markdown have them, pipe tables (a paragraph per cell) and block quotes.
+ * HTML comments and images are left out.
  */
 export function readMarkdown(text: string): Paragraph[] {
   const raw: RawParagraph[] = [];
-  for (const block of splitBlocks(text)) {
+  // HTML comments are no text; their line breaks stay, so line numbers still hold
+  const uncommented = text.includes('<!--') ? text.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, '')) : text;
+  for (const block of splitBlocks(uncommented)) {
     const first = block.lines[0]!;
     if (block.lines.length === 1 && THEMATIC_BREAK.test(first)) continue;
     if (block.lines.length >= 2 && first.includes('|') && TABLE_DELIMITER.test(block.lines[1]!)) {

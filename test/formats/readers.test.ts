@@ -154,3 +154,11 @@ describe('readDocumentBytes', () => {
     expect(() => readDocumentBytes(Buffer.from('x'), 'analysis.docx')).toThrowError(/analysis\.docx: unsupported file type "\.docx"/);
   });
 });
+
+describe('Markdown left out', () => {
+  it('drops HTML comments and images, keeping line numbers', () => {
+    const ps = readMarkdown('## Title\n\n<!-- a note\n\nfor editors -->\n\n![Map of the route](map.png)\n\nText with an image ![x](y.png) inline. More!\n');
+    expect(ps.map((p) => p.text)).toEqual(['Title', 'Text with an image inline. More!']);
+    expect(ps[1]!.line).toBe(9);
+  });
+});

@@ -11,6 +11,8 @@ const FOOTNOTE_DEFINITION = /^\[\^(\d+)\]:\s*/;
 /** The row under a pipe table's header: |---|:---:|---| */
 const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 const BLOCKQUOTE = /^\s{0,3}>\s?/;
+/** The underline of a setext heading: "Title" over "=====" (level 1) or "-----" (level 2). */
+const SETEXT_UNDERLINE = /^\s{0,3}(=+|-+)\s*$/;
 
 /** Cells of a pipe-table row; an escaped \| stays in its cell. */
 function tableCells(row: string): string[] {
@@ -60,6 +62,11 @@ export function readMarkdown(text: string): Paragraph[] {
           start = k + 1;
         }
       });
+      continue;
+    }
+    const underline = block.lines.length === 2 ? SETEXT_UNDERLINE.exec(block.lines[1]!) : null;
+    if (underline && !BULLET.test(first)) {
+      raw.push({ source: first, line: block.line, kind: 'heading', level: underline[1]!.startsWith('=') ? 1 : 2 });
       continue;
     }
     const heading = ATX_HEADING.exec(first);

@@ -162,3 +162,15 @@ describe('Markdown left out', () => {
     expect(ps[1]!.line).toBe(9);
   });
 });
+
+describe('Markdown setext headings', () => {
+  it('reads a line underlined with = or - as a heading', () => {
+    const ps = readMarkdown('Ports on the Caspian\n====================\n\nThe fleet is old.\n\nOutlook\n-------\n\nRail will grow.\n');
+    expect(ps.map((p) => [p.kind, p.text, p.level])).toEqual([
+      ['heading', 'Ports on the Caspian', 1],
+      ['body', 'The fleet is old.', undefined],
+      ['heading', 'Outlook', 2],
+      ['body', 'Rail will grow.', undefined],
+    ]);
+  });
+});

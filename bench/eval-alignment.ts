@@ -12,15 +12,18 @@ import { segmentDocument } from '../src/documents/index.js';
 import { readDocumentFile, readPresegmented } from '../src/formats/index.js';
 import type { Lang } from '../src/text/index.js';
 import { beadScore, linkScore, projectBeads, projectSegments, type IndexBead } from './lib/align-score.js';
-import { ALIGN_DIR, goldBeads, goldSegments, prf, setNames } from './lib/gold.js';
+import { ALIGN_DIR, goldBeads, goldSegments, prf, REPO, setNames } from './lib/gold.js';
 import { leaveOneOutLexicon } from './lib/tm-lexicon.js';
 
 type Mode = 'presegmented' | 'end-to-end';
 
-function sideFrom(name: string, lang: Lang, mode: Mode): AlignSide {
-  if (mode === 'presegmented') return { lang, ...readPresegmented(readFileSync(join(ALIGN_DIR, `${name}.${lang}.txt`), 'utf8')) };
-  return segmentDocument(readDocumentFile(join(ALIGN_DIR, `${name}.${lang}.md`)), lang);
+function sideFrom(name: string, lang: Lang, mode: Mode, dir: string): AlignSide {
+  if (mode === 'presegmented') return { lang, ...readPresegmented(readFileSync(join(dir, `${name}.${lang}.txt`), 'utf8')) };
+  return segmentDocument(readDocumentFile(join(dir, `${name}.${lang}.md`)), lang);
 }
+
+/** Pairs written for Hizala after the aligner was built, on other topics, in the dev sets' format. */
+export const UNSEEN_DIR = join(REPO, 'bench/data/unseen');
 
 export interface SetResult {
   name: string;
@@ -32,15 +35,15 @@ export interface SetResult {
   wrongBeads: { system: IndexBead; score: number }[];
 }
 
-export function evaluateSet(name: string, mode: Mode, method: AlignMethod, context: AlignContext = {}): SetResult {
-  const gold = goldBeads(name);
-  const src = sideFrom(name, 'en', mode);
-  const tgt = sideFrom(name, 'tr', mode);
+export function evaluateSet(name: string, mode: Mode, method: AlignMethod, context: AlignContext = {}, dir = ALIGN_DIR): SetResult {
+  const gold = goldBeads(name, dir);
+  const src = sideFrom(name, 'en', mode, dir);
+  const tgt = sideFrom(name, 'tr', mode, dir);
   const beads: Bead[] = alignSides(src, tgt, { method }, context);
   let system: IndexBead[] = beads.map((b) => ({ en: b.src, tr: b.tgt }));
   if (mode === 'end-to-end') {
-    const enMap = projectSegments(src.segments.map((s) => s.text), goldSegments(name, 'en'));
-    const trMap = projectSegments(tgt.segments.map((s) => s.text), goldSegments(name, 'tr'));
+    const enMap = projectSegments(src.segments.map((s) => s.text), goldSegments(name, 'en', dir));
+    const trMap = projectSegments(tgt.segments.map((s) => s.text), goldSegments(name, 'tr', dir));
     system = projectBeads(system, enMap, trMap);
   }
   const goldKeys = new Set(gold.map((b) => `${b.en.join(',')}|${b.tr.join(',')}`));
@@ -89,6 +92,20 @@ export function evalAlignment(verbose = false): void {
     }
     const flag = prf(tpFlag, flaggedAll, wrongAll);
     console.log(`  needs-review flag: precision ${f(flag.precision)} recall ${f(flag.recall)} (${tpFlag} of ${wrongAll} wrong beads flagged; ${flaggedAll} flagged)`);
+  }
+  evalUnseen();
+}
+
+/** The same figures on pairs written after the model was built (bench/data/unseen), end to end. */
+export function evalUnseen(): void {
+  const f = (x: number) => x.toFixed(3);
+  console.log('alignment of pairs written after the aligner was built, on other topics (bench/data/unseen; end to end; bead F1 · link F1 · wrong beads flagged)');
+  for (const method of ['full', 'anchors', 'length'] as const) {
+    const rows = setNames(UNSEEN_DIR).map((name) => {
+      const r = evaluateSet(name, 'end-to-end', method, {}, UNSEEN_DIR);
+      return `${name} ${f(r.bead.f1)} · ${f(r.link.f1)} · ${r.flagged.tp}/${r.flagged.wrong}`;
+    });
+    console.log(`  ${method.padEnd(8)} ${rows.join('   ')}`);
   }
 }
 

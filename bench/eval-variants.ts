@@ -3,8 +3,9 @@
  * eval): CRLF line ends, hard-wrapped paragraphs, Markdown footnotes ([^1], [^1]:),
  * superscripts without brackets (<sup>1</sup>), bold names, a level-1 title; and in
  * other formats: a web page (the analysis in <main>, with a site menu, cookie banner
- * and footer around it), plain text without Markdown marks, and PDF text (plain text
- * with a running header and a page number every four blocks). Each is
+ * and footer around it), plain text without Markdown marks (with blank lines between
+ * paragraphs, or a paragraph per line), and PDF text (plain text with a running header
+ * and a page number every four blocks). Each is
  * segmented and aligned end to end and scored against the same gold as the original:
  * the readers should make them all read alike.
  */
@@ -73,6 +74,11 @@ const FORMATS: Record<string, { ext: string; rewrite: (md: string) => string }> 
       return blocks.map((b, k) => ((k >= 8 && k % 4 === 0) || cut(k) ? furniture() + b : b)).join('\n\n');
     },
   },
+  'as plain text, a line per paragraph': {
+    // as a word processor saves plain text: no blank lines, a paragraph on each line
+    ext: 'txt',
+    rewrite: (md) => toPlainText(md).split(/\n\s*\n/).map((b) => b.replace(/\s*\n\s*/g, ' ')).join('\n'),
+  },
   'as plain text': {
     ext: 'txt',
     rewrite: (md) => toPlainText(md),
@@ -110,7 +116,7 @@ export function evalVariants(): void {
       const seg = Math.min(boundaryScore(enText, goldSegments(name, 'en')).f1, boundaryScore(trText, goldSegments(name, 'tr')).f1);
       rows.push(`${name} ${f(seg)}/${f(beadScore(projected, gold).f1)}`);
     }
-    console.log(`  ${label.padEnd(24)} ${rows.join(' · ')}`);
+    console.log(`  ${label.padEnd(36)} ${rows.join(' · ')}`);
   }
 }
 

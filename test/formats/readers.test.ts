@@ -174,3 +174,17 @@ describe('Markdown setext headings', () => {
     ]);
   });
 });
+
+describe('plain text with a paragraph per line', () => {
+  const long = (s: string) => `${s} ${'and the sentence goes on for a while, as paragraphs in analyses do, '.repeat(2).trim()}.`;
+  it('reads each line as a paragraph when the lines are too long to have been wrapped', () => {
+    const ps = readPlainText(['CASPIAN PORTS', long('The fleet is old'), 'The Rogun Project', long('The dam was designed in the 1970s')].join('\n'));
+    expect(ps.map((p) => p.kind)).toEqual(['metadata', 'body', 'heading', 'body']);
+    expect(ps[1]!.line).toBe(2);
+  });
+  it('still joins a hard-wrapped paragraph, even with one long URL line in it', () => {
+    const url = `https://www.example.org/${'a'.repeat(130)}`;
+    const ps = readPlainText(`The fleet is old and small,\nwhich the report at\n${url}\nexplains in detail.\n`);
+    expect(ps).toHaveLength(1);
+  });
+});

@@ -51,6 +51,8 @@ export function readHtml(html: string): Paragraph[] {
   let skipDepth = 0;
   const contentTag = CONTENT.find((tag) => new RegExp(`<${tag}[\\s>]`, 'i').test(html));
   let contentDepth = 0;
+  /** Line breaks since the last text or tag. */
+  let brRun = 0;
 
   const flush = (block: Open) => {
     const leading = block.text.length - block.text.trimStart().length;
@@ -91,7 +93,20 @@ export function readHtml(html: string): Paragraph[] {
           blockStack.push(open);
           return;
         }
-        if (name === 'br') append(' ');
+        if (name === 'br') {
+          // two line breaks in a row end a paragraph, as pages without <p> use them
+          const block = blockStack[blockStack.length - 1];
+          if (block && brRun > 0 && block.text.trim() !== '') {
+            flush(block);
+            block.text = '';
+            block.marks = [];
+            for (const open of block.stack) open.start = 0; // a mark still open goes on in the new paragraph
+            block.line = lineOf(parser.startIndex);
+          } else append(' ');
+          brRun++;
+          return;
+        }
+        brRun = 0;
         const type = MARKS[name];
         const block = blockStack[blockStack.length - 1];
         if (type && block) {
@@ -101,7 +116,9 @@ export function readHtml(html: string): Paragraph[] {
         }
       },
       ontext(data) {
-        if (skipDepth === 0) append(data);
+        if (skipDepth > 0) return;
+        if (data.trim() !== '') brRun = 0;
+        append(data);
       },
       onclosetag(name) {
         if (SKIPPED.has(name)) {

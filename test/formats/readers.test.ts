@@ -143,6 +143,12 @@ describe('HTML reader', () => {
     expect(readHtml(page).map((p) => p.text)).toEqual(['Ports on the Caspian', 'The bottleneck is the fleet.', 'Text straight in a section.']);
   });
 
+  it('ends a paragraph at two line breaks in a row, as pages without <p> do', () => {
+    const ps = readHtml('<div>First paragraph.<br><br>Second, <b>bold</b>.<br>Same one.<br>\n<br>Third.</div>');
+    expect(ps.map((p) => p.text)).toEqual(['First paragraph.', 'Second, bold. Same one.', 'Third.']);
+    expect(ps[1]!.marks).toEqual([{ type: 'bold', start: 8, end: 12 }]);
+  });
+
   it('reads text written straight into <body>, and a whole page where <main> is empty', () => {
     expect(readHtml('<html><body>Hello world.<br>Second line.</body></html>').map((p) => p.text)).toEqual(['Hello world. Second line.']);
     expect(readHtml('<html><body><main></main><p>Outside.</p></body></html>').map((p) => p.text)).toEqual(['Outside.']);

@@ -104,6 +104,8 @@ function fullStopEnds(text: string, wordStart: number, word: string, next: strin
   if (DIGIT.test(next) && rules.beforeNumber.has(key)) return false;
   if (SINGLE_UPPER.test(word) && /\p{Lu}/u.test(next)) return false; // initials: "M. Sargsyan"
   if (rules.ordinalMaxDigits > 0 && DIGITS.test(word) && word.length <= rules.ordinalMaxDigits && LETTER.test(next)) {
+    // after "s.", "md.", "No." the number is a page or article, not an ordinal ("s. 45. Ayrıntılar …")
+    if (wordStart > 1 && rules.beforeNumber.has(lower(wordBefore(text, wordStart - 1).word.replace(/\.$/, ''), lang))) return true;
     // Turkish ordinals: "19. yüzyıl", "2. Karabağ Savaşı" — but a word that only starts
     // sentences ("… sayısı 12. Bu artış …") names nothing an ordinal could count
     return rules.sentenceStarters.has(lower(wordAt(text, nextAt), lang));

@@ -108,6 +108,16 @@ describe('sentence segmentation', () => {
     expect(split('Anlaşma imzalandı.Bu önemli bir adım.', 'tr')).toEqual(['Anlaşma imzalandı.', 'Bu önemli bir adım.']);
   });
 
+  it('reads a number after a page or article abbreviation as a reference, not an ordinal', () => {
+    expect(split('Kaynak: a.g.e., s. 45. Ayrıntılar ekte. Bkz. md. 12. Madde açıktır.', 'tr')).toEqual([
+      'Kaynak: a.g.e., s. 45.',
+      'Ayrıntılar ekte.',
+      'Bkz. md. 12.',
+      'Madde açıktır.',
+    ]);
+    expect(split('Gnkur. Bşk. katıldı. Şirket İst. Tic. Odası’na kayıtlı.', 'tr')).toEqual(['Gnkur. Bşk. katıldı.', 'Şirket İst. Tic. Odası’na kayıtlı.']);
+  });
+
   it('still ends a Turkish sentence at a year', () => {
     expect(split('Anlaşma imzalandı 2020. Bu yıl yürürlüğe girdi.', 'tr')).toEqual(['Anlaşma imzalandı 2020.', 'Bu yıl yürürlüğe girdi.']);
   });

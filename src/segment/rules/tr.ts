@@ -6,7 +6,7 @@ export const turkish: SegmentationRules = {
     'dr', 'prof', 'doç', 'yrd', 'yard', 'öğr', 'gör', 'arş', 'uzm', 'av', 'müh', 'ord', 'alb', 'org',
     'korg', 'tümg', 'tuğg', 'gen', 'yb', 'bnb', 'yzb', 'ütğm', 'tğm', 'asb', 'sn', 'mr', 'mrs', 'ms', 'st',
     // institutions and addresses, which go on with a name or a number
-    'üniv', 'fak', 'müd', 'hz', 'mah', 'cad', 'sok', 'ltd',
+    'üniv', 'fak', 'müd', 'hz', 'mah', 'cad', 'sok', 'ltd', 'gnkur', 'tic', 'san', 'koop', 'ist', 'ank',
     // abbreviations that introduce what follows
     'örn', 'bkz', 'krş', 'karş', 'vd', 'akt', 'çev', 'haz', 'ed', 'der', 'yay', 'bşk', 'gn',
     'e.g', 'i.e', 'cf', 'et al', 'ph.d',

@@ -1,5 +1,5 @@
 import type { Paragraph, ParagraphKind } from '../model/index.js';
-import { collapseWhitespace, splitBlocks } from './blocks.js';
+import { collapseWhitespace, joinLines, splitBlocks, wordsOf } from './blocks.js';
 import { classifyParagraphs } from './classify.js';
 import { parseInline } from './inline-markdown.js';
 
@@ -39,6 +39,7 @@ export function readMarkdown(text: string): Paragraph[] {
   const raw: RawParagraph[] = [];
   // HTML comments are no text; their line breaks stay, so line numbers still hold
   const uncommented = text.includes('<!--') ? text.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, '')) : text;
+  const words = wordsOf(uncommented);
   for (const block of splitBlocks(uncommented)) {
     const first = block.lines[0]!;
     if (block.lines.length === 1 && THEMATIC_BREAK.test(first)) continue;
@@ -93,7 +94,7 @@ export function readMarkdown(text: string): Paragraph[] {
       raw.push({ source: `[${definition[1]}] ${body}`, line: block.line, kind: 'footnote', footnote: Number(definition[1]) });
       continue;
     }
-    raw.push({ source: block.lines.join(' '), line: block.line, kind: null });
+    raw.push({ source: joinLines(block.lines, words), line: block.line, kind: null });
   }
   const inline = raw.map((r) => parseInline(collapseWhitespace(r.source)));
   const kinds = classifyParagraphs(

@@ -1,5 +1,5 @@
 import type { Paragraph } from '../model/index.js';
-import { collapseWhitespace, splitBlocks } from './blocks.js';
+import { collapseWhitespace, joinLines, splitBlocks, wordsOf } from './blocks.js';
 import { classifyParagraphs } from './classify.js';
 
 /** A block without a letter or digit is a separator ("---", "* * *", "• • •"), not text to translate. */
@@ -19,11 +19,12 @@ const UNWRAPPED_LINE = 120;
  * is a paragraph (a cut sentence is joined again later, as after a page break).
  */
 export function readPlainText(text: string): Paragraph[] {
+  const words = wordsOf(text);
   const blocks = splitBlocks(text)
     .flatMap((b) =>
       b.lines.length > 1 && 4 * b.lines.filter((l) => l.length > UNWRAPPED_LINE).length > b.lines.length
         ? b.lines.map((l, k) => ({ text: collapseWhitespace(l), line: b.line + k }))
-        : [{ text: collapseWhitespace(b.lines.join(' ')), line: b.line }],
+        : [{ text: collapseWhitespace(joinLines(b.lines, words)), line: b.line }],
     )
     .filter((b) => HAS_TEXT.test(b.text));
   const kinds = classifyParagraphs(

@@ -194,3 +194,12 @@ describe('plain text with a paragraph per line', () => {
     expect(ps).toHaveLength(1);
   });
 });
+
+describe('words hyphenated at a line end', () => {
+  const text = 'The corridor is long-term policy.\n\nThe new corri-\ndor is a long-\nterm plan, for pre-\nand post-war trade.\n';
+  it('are joined where the document writes them whole, and compounds keep their hyphen', () => {
+    for (const ps of [readPlainText(text), readMarkdown(text)]) {
+      expect(ps[1]!.text).toBe('The new corridor is a long-term plan, for pre- and post-war trade.');
+    }
+  });
+});

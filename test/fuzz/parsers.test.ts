@@ -18,7 +18,7 @@ const RUNS = Number(process.env.HIZALA_FUZZ_RUNS ?? 150);
 const text = fc.oneof(
   fc.string({ maxLength: 400 }),
   fc.string({ unit: 'binary', maxLength: 200 }),
-  fc.array(fc.constantFrom('Dr.', ' ', 'e.g.', '19.', 'Zengezur', "'un", '[1]', '<sup>[2]</sup>', '…', '?', '"', 'İ', 'ı', 'Ã¼', '□', '\n\n', 'https://x.org/a.b', 'U.S.', '3,5', 'Kasım', 'one.This', 'bitti.Bu', 'Prof.Dr.', 'M.Ö.', 'x'), { maxLength: 80 }).map((a) => a.join('')),
+  fc.array(fc.constantFrom('Dr.', ' ', 'e.g.', '19.', 'Zengezur', "'un", '[1]', '<sup>[2]</sup>', '…', '?', '"', 'İ', 'ı', 'Ã¼', '□', '\n\n', 'https://x.org/a.b', 'U.S.', '3,5', 'Kasım', 'one.This', 'bitti.Bu', 'Prof.Dr.', 'M.Ö.', 'x', '\n', '| a | b |\n|---|---|\n', '> ', '<!-- c -->', '<!--', '![m](p.png)', 'corri-\ndor', '7\n\n', 'Title\n===\n', '<br><br>', 'x'.repeat(130)), { maxLength: 80 }).map((a) => a.join('')),
 );
 const xmlish = fc.oneof(
   text,

@@ -25,14 +25,29 @@ const READERS: Record<string, (text: string) => Paragraph[]> = {
 
 export const SUPPORTED_EXTENSIONS = Object.keys(READERS);
 
-/** Read a document from bytes; `name` picks the reader by extension and names the file in errors. */
+/** Markup that only HTML opens with, and lines only Markdown has (headings, footnote marks, emphasis). */
+const LOOKS_HTML = /^\s*(?:<!doctype html|<html|<head|<body|<(?:p|div|h[1-6]|article|main)[\s>])/i;
+const LOOKS_MARKDOWN = /^#{1,6}\s|<sup>|\*\*[^*\n]+\*\*|^\[\^?\d+\]|\]\([^)\s]+\)/m;
+
+/** The reader for a file without an extension, judged by its text. */
+function sniffReader(text: string): (text: string) => Paragraph[] {
+  if (LOOKS_HTML.test(text)) return readHtml;
+  return LOOKS_MARKDOWN.test(text) ? readMarkdown : readPlainText;
+}
+
+/**
+ * Read a document from bytes; `name` picks the reader by extension and names the file in
+ * errors. A name without an extension is read as what its text looks like (HTML,
+ * Markdown, plain text); an unknown extension is refused.
+ */
 export function readDocumentBytes(bytes: Uint8Array, name: string): ReadDocument {
   const ext = extname(name).toLowerCase();
-  const reader = READERS[ext];
-  if (!reader) {
-    throw new InputError(`unsupported file type "${ext || '(none)'}"; use one of ${SUPPORTED_EXTENSIONS.join(', ')}`, { file: name });
+  const known = READERS[ext];
+  if (!known && ext !== '') {
+    throw new InputError(`unsupported file type "${ext}"; use one of ${SUPPORTED_EXTENSIONS.join(', ')}`, { file: name });
   }
   const { text, encoding } = decodeText(bytes, name);
+  const reader = known ?? sniffReader(text);
   const paragraphs = reader(text);
   if (paragraphs.length === 0) throw new InputError('the file has no paragraphs of text', { file: name });
   return { file: basename(name), encoding, paragraphs };

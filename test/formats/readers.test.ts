@@ -156,6 +156,13 @@ describe('HTML reader', () => {
 });
 
 describe('readDocumentBytes', () => {
+  it('reads a file without an extension as what its text looks like', () => {
+    const read = (text: string) => readDocumentBytes(Buffer.from(text), 'analysis').paragraphs.map((p) => [p.kind, p.text]);
+    expect(read('<html><body><h1>Gas</h1><p>Text.</p></body></html>')).toEqual([['heading', 'Gas'], ['body', 'Text.']]);
+    expect(read('## Gas\n\nText with **bold**.\n')).toEqual([['heading', 'Gas'], ['body', 'Text with bold.']]);
+    expect(read('GAS\n\nText, written plainly, with a *star*.\n')).toEqual([['metadata', 'GAS'], ['body', 'Text, written plainly, with a *star*.']]);
+  });
+
   it('refuses an unsupported extension naming the file', () => {
     expect(() => readDocumentBytes(Buffer.from('x'), 'analysis.docx')).toThrowError(/analysis\.docx: unsupported file type "\.docx"/);
   });

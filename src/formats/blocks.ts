@@ -58,13 +58,13 @@ export function wordsOf(text: string): (word: string) => boolean {
  * "dor") is joined when the document writes it elsewhere whole ("corridor"), and a
  * compound broken at its hyphen ("long-" / "term") keeps the hyphen when the document
  * writes it so elsewhere; otherwise the line break stays a space, as before (it may be a
- * suspended hyphen: "pre- and post-war"). O(length) plus a scan per such break.
+ * suspended hyphen: "pre- and post-war"). O(length).
  */
 export function joinLines(lines: readonly string[], known: (word: string) => boolean): string {
   let out = lines[0] ?? '';
   for (let k = 1; k < lines.length; k++) {
     const next = lines[k]!.trimStart();
-    const head = out.endsWith('-') || out.trimEnd().endsWith('-') ? LINE_END_HYPHEN.exec(out.trimEnd()) : null;
+    const head = out.trimEnd().endsWith('-') ? LINE_END_HYPHEN.exec(out.trimEnd()) : null;
     const tail = head ? LINE_START_WORD.exec(next) : null;
     if (head && tail) {
       if (known(`${head[1]}${tail[1]}`.toLowerCase())) {

@@ -7,8 +7,8 @@ export async function renderDocuments(root: HTMLElement): Promise<void> {
   clear(root);
   const status = h('p', { id: 'status', role: 'status', text: t('documents.loading') });
   const list = h('div', { id: 'documents' });
-  const enInput = h('input', { type: 'file', name: 'en', id: 'file-en', accept: '.md,.txt,.html,.htm', required: true });
-  const trInput = h('input', { type: 'file', name: 'tr', id: 'file-tr', accept: '.md,.txt,.html,.htm', required: true });
+  const enInput = h('input', { type: 'file', name: 'en', id: 'file-en', accept: '.md,.markdown,.txt,.text,.html,.htm,.xhtml', required: true });
+  const trInput = h('input', { type: 'file', name: 'tr', id: 'file-tr', accept: '.md,.markdown,.txt,.text,.html,.htm,.xhtml', required: true });
   const titleInput = h('input', { type: 'text', name: 'title', id: 'import-title' });
   const progress = h('progress', { id: 'import-progress', hidden: true });
   const form = h(

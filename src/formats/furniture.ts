@@ -9,13 +9,13 @@ import type { Paragraph } from '../model/index.js';
  * sentence from the first.
  *
  * A paragraph is a page number when that is all it holds; a running header or footer
- * when the same short line, digits aside, stands alone three times or more — or twice,
- * each time next to a page number (a short document has few pages). O(paragraphs).
+ * when the same short line, digits aside, stands alone twice or more, at least half the
+ * times next to a page number (where a page ends and the next begins). A short line that
+ * only repeats — the same subheading in every country section — is text. O(paragraphs).
  */
 const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:(?:page|p\.|sayfa|s\.)\s*)?\d{1,4}(?:\s*(?:\/|of|\|)\s*\d{1,4})?(?:\s*[-–—])?$/iu;
 const FOOTNOTE = /^\[\d+\]/u;
 const MAX_RUNNING_LINE = 80;
-const MIN_REPEATS = 3;
 
 export function isPageNumber(text: string): boolean {
   return text.length <= 24 && PAGE_NUMBER.test(text.trim());
@@ -37,7 +37,7 @@ export function pageFurniture(texts: readonly string[]): boolean[] {
   return texts.map((text, k) => {
     if (pageNumber[k]) return true;
     const line = candidate(k) ? lines.get(key(text)) : undefined;
-    return line !== undefined && (line.count >= MIN_REPEATS || (line.count >= 2 && line.byPageNumber === line.count));
+    return line !== undefined && line.count >= 2 && 2 * line.byPageNumber >= line.count;
   });
 }
 

@@ -36,6 +36,9 @@ describe('page furniture of extracted text', () => {
   it('keeps a line that repeats the title in the document head, and short lines repeated without page numbers', () => {
     const text = ['HAKAM Analysis', 'Body text of the analysis starts here.', '2', 'HAKAM Analysis', 'More body text.', '3', 'HAKAM Analysis', 'Why?', 'An answer.', 'Why?', 'Another answer.'].join('\n\n');
     expect(segmentsOf(text)).toEqual(['HAKAM Analysis', 'Body text of the analysis starts here.', 'More body text.', 'Why?', 'An answer.', 'Why?', 'Another answer.']);
+    // the same subheading in every section of a report is text, however often it repeats
+    const sections = ['Armenia', 'Background', 'Armenia has a long border.', 'Georgia', 'Background', 'Georgia has ports.', 'Azerbaijan', 'Background', 'Azerbaijan has gas.'].join('\n\n');
+    expect(segmentsOf(sections).filter((s) => s === 'Background')).toHaveLength(3);
   });
 
   it('leaves web pages alone: a table cell may hold a bare number', () => {

@@ -135,11 +135,12 @@ export function extractAnchors(text: string, lang: Lang): Anchor[] {
     const capital = /^\p{Lu}/u.test(word);
     const folded = capital || lang === 'tr' ? foldKey(word, lang) : word;
     const month = capital || lang === 'tr' ? monthOf(folded, lang) : undefined;
+    const number = numberWordOf(folded, lang);
     // English months are capitalised; "May" opening a sentence is more often the verb
     if (month !== undefined && !(lang === 'en' && month === 5 && first)) {
       anchors.push({ kind: 'month', key: String(month) });
-    } else if (numberWordOf(folded, lang) !== undefined) {
-      anchors.push({ kind: 'number', key: String(numberWordOf(folded, lang)) });
+    } else if (number !== undefined) {
+      anchors.push({ kind: 'number', key: String(number) });
     } else if (ACRONYM.test(word)) {
       anchors.push({ kind: 'acronym', key: acronymKey(word, lang) });
     } else if (capital && word.length >= 3 && !NOT_NAMES[lang].has(folded)) {

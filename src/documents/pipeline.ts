@@ -1,17 +1,12 @@
 import { InputError } from '../errors.js';
-import { dropPageFurniture, readDocumentBytes, readDocumentFile, type ReadDocument } from '../formats/index.js';
+import { readDocumentBytes, readDocumentFile, type ReadDocument } from '../formats/index.js';
 import type { SegmentedSide } from '../model/index.js';
 import { joinBrokenParagraphs, segmentParagraphs } from '../segment/index.js';
 import { guessLanguage, type Lang } from '../text/index.js';
 
-/**
- * Paragraphs and sentence segments of one read document: page furniture of extracted
- * text dropped (not from web pages, whose table cells may hold bare numbers), then the
- * halves of a paragraph that a page break cut joined.
- */
+/** Paragraphs (with page-break halves joined) and sentence segments of one read document. */
 export function segmentDocument(doc: ReadDocument, lang: Lang): SegmentedSide {
-  const fromPage = /\.html?$/i.test(doc.file);
-  const paragraphs = joinBrokenParagraphs(fromPage ? doc.paragraphs : dropPageFurniture(doc.paragraphs));
+  const paragraphs = joinBrokenParagraphs(doc.paragraphs);
   return { lang, paragraphs, segments: segmentParagraphs(paragraphs, lang) };
 }
 

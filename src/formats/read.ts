@@ -4,6 +4,7 @@ import { InputError } from '../errors.js';
 import type { Paragraph } from '../model/index.js';
 import { decodeText, type TextEncoding } from './encoding.js';
 import { readHtml } from './html.js';
+import { dropPageFurniture } from './furniture.js';
 import { readMarkdown } from './markdown.js';
 import { readPlainText } from './plaintext.js';
 
@@ -48,7 +49,8 @@ export function readDocumentBytes(bytes: Uint8Array, name: string): ReadDocument
   }
   const { text, encoding } = decodeText(bytes, name);
   const reader = known ?? sniffReader(text);
-  const paragraphs = reader(text);
+  // page furniture is a trait of extracted text; a web page's table cells may hold bare numbers
+  const paragraphs = reader === readHtml ? reader(text) : dropPageFurniture(reader(text));
   if (paragraphs.length === 0) throw new InputError('the file has no paragraphs of text', { file: name });
   return { file: basename(name), encoding, paragraphs };
 }

@@ -42,6 +42,8 @@ describe('page furniture of extracted text', () => {
   });
 
   it('leaves web pages alone: a table cell may hold a bare number', () => {
-    expect(segmentsOf('<table><tr><td>Ships</td><td>20</td></tr></table>', 'table.en.html')).toEqual(['Ships', '20']);
+    for (const name of ['table.en.html', 'table.en.xhtml', 'table-without-extension']) {
+      expect(segmentsOf('<html><body><table><tr><td>Ships</td><td>20</td></tr></table></body></html>', name), name).toEqual(['Ships', '20']);
+    }
   });
 });

@@ -11,7 +11,7 @@ import { defaultGlossary, glossaryAnchors, TermMatcher } from '../src/glossary/i
 import { segmentDocument } from '../src/documents/index.js';
 import { readDocumentFile, readPresegmented } from '../src/formats/index.js';
 import type { Lang } from '../src/text/index.js';
-import { beadScore, linkScore, projectBeads, projectSegments, type IndexBead } from './lib/align-score.js';
+import { beadScore, inGold, linkScore, projectBeads, projectSegments, type IndexBead } from './lib/align-score.js';
 import { ALIGN_DIR, goldBeads, goldSegments, prf, REPO, setNames } from './lib/gold.js';
 import { leaveOneOutLexicon } from './lib/tm-lexicon.js';
 
@@ -46,8 +46,7 @@ export function evaluateSet(name: string, mode: Mode, method: AlignMethod, conte
     const trMap = projectSegments(tgt.segments.map((s) => s.text), goldSegments(name, 'tr', dir));
     system = projectBeads(system, enMap, trMap);
   }
-  const goldKeys = new Set(gold.map((b) => `${b.en.join(',')}|${b.tr.join(',')}`));
-  const correct = system.map((b) => goldKeys.has(`${b.en.join(',')}|${b.tr.join(',')}`));
+  const correct = system.map(inGold(gold));
   let tp = 0;
   let flagged = 0;
   let wrong = 0;

@@ -5,12 +5,11 @@
  * side once with no paragraph breaks at all and once with a paragraph per sentence.
  */
 import { alignSides, type AlignMethod } from '../src/align/index.js';
-import { readPresegmented } from '../src/formats/index.js';
-import { beadScore } from './lib/align-score.js';
+import { beadScore, inGold } from './lib/align-score.js';
 import { goldPair } from './eval-perturbed.js';
 import { setNames } from './lib/gold.js';
 import { paragraphEdits } from './lib/paragraph-edits.js';
-import { presegmentedText, type GoldPair } from './lib/perturb.js';
+import { presegmentedSides, type GoldPair } from './lib/perturb.js';
 
 export function evalParagraphs(methods: readonly AlignMethod[] = ['full', 'anchors', 'length']): void {
   console.log('alignment when one side is paragraphed differently (every body paragraph joined with the next, split at each sentence, dropped; presegmented)');
@@ -50,11 +49,10 @@ export function evalParagraphs(methods: readonly AlignMethod[] = ['full', 'ancho
 }
 
 function score(pair: GoldPair, method: AlignMethod): { f1: number; wrong: number } {
-  const src = { lang: 'en' as const, ...readPresegmented(presegmentedText(pair.en)) };
-  const tgt = { lang: 'tr' as const, ...readPresegmented(presegmentedText(pair.tr)) };
+  const { src, tgt } = presegmentedSides(pair);
   const system = alignSides(src, tgt, { method }).map((b) => ({ en: b.src, tr: b.tgt }));
-  const gold = new Set(pair.beads.map((b) => `${b.en.join(',')}|${b.tr.join(',')}`));
-  return { f1: beadScore(system, pair.beads).f1, wrong: system.filter((b) => !gold.has(`${b.en.join(',')}|${b.tr.join(',')}`)).length };
+  const correct = inGold(pair.beads);
+  return { f1: beadScore(system, pair.beads).f1, wrong: system.filter((b) => !correct(b)).length };
 }
 
 function wrongBeads(pair: GoldPair, method: AlignMethod): number {

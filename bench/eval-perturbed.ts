@@ -9,10 +9,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { alignSides, type AlignContext, type AlignMethod } from '../src/align/index.js';
 import { defaultGlossary, glossaryAnchors, TermMatcher } from '../src/glossary/index.js';
-import { readPresegmented } from '../src/formats/index.js';
-import { beadScore, linkScore } from './lib/align-score.js';
+import { beadScore, inGold, linkScore } from './lib/align-score.js';
 import { ALIGN_DIR, goldBeads, prf, setNames } from './lib/gold.js';
-import { perturb, presegmentedText, prng, type GoldPair, type Sentence } from './lib/perturb.js';
+import { perturb, presegmentedSides, prng, type GoldPair, type Sentence } from './lib/perturb.js';
 import { leaveOneOutLexicon } from './lib/tm-lexicon.js';
 
 const VARIANTS = 50;
@@ -81,8 +80,7 @@ export function evalPerturbed(methods: readonly AlignMethod[] = ['full', 'anchor
       let setMin = 1;
       for (let v = 0; v < VARIANTS; v++) {
         const { pair } = perturb(base, EDITS, prng(1000 * (names.indexOf(name) + 1) + v), foreign);
-        const src = { lang: 'en' as const, ...readPresegmented(presegmentedText(pair.en)) };
-        const tgt = { lang: 'tr' as const, ...readPresegmented(presegmentedText(pair.tr)) };
+        const { src, tgt } = presegmentedSides(pair);
         const beads = alignSides(src, tgt, { method }, context?.(name));
         const system = beads.map((b) => ({ en: b.src, tr: b.tgt }));
         const bead = beadScore(system, pair.beads).f1;
@@ -91,9 +89,9 @@ export function evalPerturbed(methods: readonly AlignMethod[] = ['full', 'anchor
         setLink += link;
         setMin = Math.min(setMin, bead);
         if (bead < 0.97) below++;
-        const goldKeys = new Set(pair.beads.map((b) => `${b.en.join(',')}|${b.tr.join(',')}`));
-        beads.forEach((b) => {
-          const isWrong = !goldKeys.has(`${b.src.join(',')}|${b.tgt.join(',')}`);
+        const correct = inGold(pair.beads);
+        beads.forEach((b, k) => {
+          const isWrong = !correct(system[k]!);
           if (isWrong) wrong++;
           if (b.needsReview) flagged++;
           if (b.needsReview && isWrong) wrongFlagged++;

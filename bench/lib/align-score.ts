@@ -8,9 +8,14 @@ export interface IndexBead {
 
 const key = (b: IndexBead) => `${b.en.join(',')}|${b.tr.join(',')}`;
 
-export function beadScore(system: readonly IndexBead[], gold: readonly IndexBead[]): Prf {
+/** A test for "this bead is one of the gold beads" (strict: both sides equal). */
+export function inGold(gold: readonly IndexBead[]): (bead: IndexBead) => boolean {
   const g = new Set(gold.map(key));
-  const tp = system.filter((b) => g.has(key(b))).length;
+  return (bead) => g.has(key(bead));
+}
+
+export function beadScore(system: readonly IndexBead[], gold: readonly IndexBead[]): Prf {
+  const tp = system.filter(inGold(gold)).length;
   return prf(tp, system.length, gold.length);
 }
 

@@ -5,6 +5,8 @@
  * rewritten to match (minimal beads, as the data README asks). Seeded, so a run is
  * repeatable.
  */
+import type { AlignSide } from '../../src/align/index.js';
+import { readPresegmented } from '../../src/formats/index.js';
 import type { IndexBead } from './align-score.js';
 
 export interface Sentence {
@@ -168,6 +170,14 @@ function checkCover(pair: GoldPair): void {
     if (seen.length !== pair[side].length || seen.some((v, i) => v !== i)) throw new Error(`perturbed gold does not cover the ${side} side in order`);
   }
   for (const b of pair.beads) if (!allowedShape(b.en.length, b.tr.length)) throw new Error(`perturbed gold has a ${b.en.length}-${b.tr.length} bead`);
+}
+
+/** The two sides of a pair as the aligner reads them presegmented. */
+export function presegmentedSides(pair: GoldPair): { src: AlignSide; tgt: AlignSide } {
+  return {
+    src: { lang: 'en', ...readPresegmented(presegmentedText(pair.en)) },
+    tgt: { lang: 'tr', ...readPresegmented(presegmentedText(pair.tr)) },
+  };
 }
 
 /** Presegmented text: one sentence per line, a blank line between paragraphs. */

@@ -7,7 +7,7 @@ import { beadScore, linkScore } from '../../bench/lib/align-score.js';
 import { ALIGN_DIR, goldBeads, setNames } from '../../bench/lib/gold.js';
 import { goldPair } from '../../bench/eval-perturbed.js';
 import { paragraphEdits } from '../../bench/lib/paragraph-edits.js';
-import { presegmentedText } from '../../bench/lib/perturb.js';
+import { presegmentedSides } from '../../bench/lib/perturb.js';
 
 /**
  * Regression guard on the dev sets (presegmented from the gold .txt). The issue's goal is
@@ -48,8 +48,8 @@ describe('one side paragraphed differently', () => {
     const splits = paragraphEdits(base).filter((e) => e.kind === 'split');
     expect(splits.length).toBeGreaterThan(50);
     for (const edit of splits) {
-      const side = (lang: 'en' | 'tr') => ({ lang, ...readPresegmented(presegmentedText(edit.pair[lang])) });
-      const beads = alignSides(side('en'), side('tr')).map((b) => `${b.src}|${b.tgt}`);
+      const { src, tgt } = presegmentedSides(edit.pair);
+      const beads = alignSides(src, tgt).map((b) => `${b.src}|${b.tgt}`);
       expect(beads, `${edit.side} paragraph ${edit.paragraph}`).toEqual(unedited);
     }
   });

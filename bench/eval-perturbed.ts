@@ -72,6 +72,7 @@ export function evalPerturbed(methods: readonly AlignMethod[] = ['full', 'anchor
     let goldBeadCount = 0;
     let flagged = 0;
     let wrongFlagged = 0;
+    const calibration = new Calibration();
     for (const name of names) {
       const base = goldPair(name);
       const foreign = { en: foreignPool(names, name, 'en'), tr: foreignPool(names, name, 'tr') };
@@ -95,6 +96,7 @@ export function evalPerturbed(methods: readonly AlignMethod[] = ['full', 'anchor
           if (isWrong) wrong++;
           if (b.needsReview) flagged++;
           if (b.needsReview && isWrong) wrongFlagged++;
+          calibration.add(b.score, !isWrong);
         });
         goldBeadCount += pair.beads.length;
         total++;
@@ -105,7 +107,37 @@ export function evalPerturbed(methods: readonly AlignMethod[] = ['full', 'anchor
     }
     console.log(`  ${label.padEnd(9)} mean bead/link F1 ${f(beadSum / total)}/${f(linkSum / total)}; bead F1 < 0.97 in ${below} of ${total}; wrong beads ${wrong} (gold ${goldBeadCount}); ${rows.join(' · ')}`);
     const flag = prf(wrongFlagged, flagged, wrong);
-    console.log(`           needs-review flag: precision ${f(flag.precision)} recall ${f(flag.recall)} (${wrongFlagged} of ${wrong} wrong beads flagged; ${flagged} flagged)`);
+    console.log(`           needs-review flag: precision ${f(flag.precision)} recall ${f(flag.recall)} (${wrongFlagged} of ${wrong} wrong beads flagged; ${flagged} flagged); scores: expected calibration error ${f(calibration.error())} over ten bins`);
+  }
+}
+
+/**
+ * Expected calibration error of bead scores: over ten equal-width score bins, the
+ * bead-weighted mean of |share of right beads − mean score|. 0 when a score of 0.8
+ * means right four times in five.
+ */
+class Calibration {
+  private readonly count = new Float64Array(10);
+  private readonly scoreSum = new Float64Array(10);
+  private readonly right = new Float64Array(10);
+
+  add(score: number, isRight: boolean): void {
+    const bin = Math.min(9, Math.floor(score * 10));
+    this.count[bin]!++;
+    this.scoreSum[bin]! += score;
+    if (isRight) this.right[bin]!++;
+  }
+
+  error(): number {
+    let total = 0;
+    let sum = 0;
+    for (let k = 0; k < 10; k++) {
+      const n = this.count[k]!;
+      if (!n) continue;
+      total += n;
+      sum += Math.abs(this.right[k]! - this.scoreSum[k]!);
+    }
+    return total ? sum / total : 0;
   }
 }
 

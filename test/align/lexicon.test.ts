@@ -46,6 +46,19 @@ describe('lexicon', () => {
     expect(matches('China.', "Çin'i ve Çin'den gelenleri.")).toBe(1);
   });
 
+  it('matches words one to one: a word said twice needs its translation twice', () => {
+    const lexicon = parseLexicon('danger\ttehlike\nmine\tmayın\nyear\tyıl\n');
+    const en = ['Drifting mines remain the main danger, and they will remain a danger for years.'];
+    const tr = ['Sürüklenen mayınlar başlıca tehlike olmayı sürdürüyor.', 'Bu tehlike daha yıllarca devam edecek.'];
+    const index = new LexicalIndex(en, tr, lexicon);
+    const scratch = new Uint8Array(index.stemCount);
+    expect(index.matches(0, 1, 0, 1, scratch)).toBe(2); // mines, one danger
+    expect(index.matches(0, 1, 0, 2, scratch)).toBe(3); // and the second danger
+    // the second sentence is worth attaching: the bead with it scores better than without
+    expect(index.evidence(0, 1, 0, 2, scratch)).toBeGreaterThan(index.evidence(0, 1, 0, 1, scratch));
+    expect([...scratch].every((x) => x === 0)).toBe(true);
+  });
+
   it('does not read markup or pieces of abbreviations as words', () => {
     const lexicon = parseLexicon('sup\tyudum\neu\tiyi\n');
     const index = new LexicalIndex(['The EU agreed.<sup>[1]</sup>'], ['AB kabul etti; bir yudum.[1]'], lexicon);

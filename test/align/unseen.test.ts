@@ -10,8 +10,8 @@ import { readDocumentBytes } from '../../src/formats/index.js';
  * sentence split in two, two merged into one, a sentence added, one left out. Read,
  * segmented and aligned end to end, as `hizala align` does.
  */
-function side(lang: 'en' | 'tr') {
-  const name = `water.${lang}.md`;
+function side(lang: 'en' | 'tr', set = 'water') {
+  const name = `${set}.${lang}.md`;
   return segmentDocument(readDocumentBytes(readFileSync(new URL(`../../bench/data/unseen/${name}`, import.meta.url)), name), lang);
 }
 
@@ -44,5 +44,20 @@ describe('a document pair the model was not built on', () => {
 
   it('marks the added and the omitted sentence for review', () => {
     expect(beads.filter((b) => b.needsReview).map(shape)).toEqual(expect.arrayContaining(['0-1', '1-0']));
+  });
+});
+
+describe('a sentence split in two where the second half repeats a word of the first', () => {
+  // bench/data/unseen/sea: "Drifting mines remain the main danger, and they will remain a
+  // danger for years." ↔ "… başlıca tehlike olmayı sürdürüyor." + "Bu tehlike daha yıllarca
+  // devam edecek." The second Turkish sentence shares only "tehlike" (danger), which the
+  // first also has; the lexicon matches words one to one, so the second "danger" needs it.
+  const en = side('en', 'sea');
+  const tr = side('tr', 'sea');
+  const beads = alignSides(en, tr);
+
+  it('keeps both Turkish sentences with the English one', () => {
+    const bead = beads.find((b) => b.src.some((k) => en.segments[k]!.text.startsWith('Drifting mines')))!;
+    expect(bead.tgt.map((k) => tr.segments[k]!.text)).toEqual(['Sürüklenen mayınlar başlıca tehlike olmayı sürdürüyor.', 'Bu tehlike daha yıllarca devam edecek.']);
   });
 });

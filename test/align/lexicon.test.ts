@@ -7,6 +7,36 @@ describe('lexicon', () => {
     expect(englishLemmas('countries')).toContain('country');
     expect(englishLemmas('signed')).toContain('sign');
     expect(englishLemmas("russia's")).toContain('russia');
+    expect(englishLemmas('stopped')).toContain('stop');
+    expect(englishLemmas('planning')).toContain('plan');
+    expect(englishLemmas('larger')).toContain('large');
+    expect(englishLemmas('earliest')).toContain('early');
+  });
+
+  it('reads British spellings as the dictionary writes them, and derived words by their base', () => {
+    expect(englishLemmas('neighbours')).toContain('neighbor');
+    expect(englishLemmas('metres')).toContain('meter');
+    expect(englishLemmas('organised')).toContain('organize');
+    expect(englishLemmas('travelling')).toContain('travel');
+    expect(englishLemmas('investors')).toContain('invest');
+    expect(englishLemmas('partnership')).toContain('partner');
+    // the word itself comes first: a known word is never read as its base
+    expect(englishLemmas('national')[0]).toBe('national');
+  });
+
+  it('finds a verb stem ending in a vowel in the present tense, where Turkish narrows the vowel', () => {
+    const lexicon = parseLexicon('say\tsöyle\nwait\tbekle\nunderstand\tanla\n');
+    const index = new LexicalIndex(['They say they wait and understand.'], ['Söylüyorlar, bekliyorlar ve anlıyorlar.'], lexicon);
+    expect(index.matches(0, 1, 0, 1, new Uint8Array(index.stemCount))).toBe(3);
+  });
+
+  it('knows the policy vocabulary FreeDict lacks, from the shipped supplement', () => {
+    const lexicon = defaultLexicon();
+    expect(lexicon.entries.get('strategy')).toContain('strateji');
+    expect(lexicon.entries.get('rule')).toContain('kural');
+    // FreeDict's own stems are kept, and its names still marked as names
+    expect(lexicon.entries.get('rule')).toContain('kaide');
+    expect(lexicon.properNouns?.has('georgia')).toBe(true);
   });
 
   it('parses the shipped lexicon', () => {

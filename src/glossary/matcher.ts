@@ -1,4 +1,5 @@
 import type { Lang } from '../text/case.js';
+import { CharClass, charWidth } from '../text/charclass.js';
 import { attachesSuffix, isCaseSensitive, isDiscouraged, type Entry, type Glossary, type Term } from './model.js';
 
 /**
@@ -37,16 +38,32 @@ interface Candidate {
 
 const IGNORED = new Set(['\u00ad', '\u200b']);
 const WHITESPACE = /\s/u;
+const SPACE_CHARS = new CharClass(WHITESPACE);
 const HYPHENS = new Set(['\u2010', '\u2011', '\u2013']);
 const APOSTROPHES = new Set(['\u2019', '\u02bc']);
 const WORD = /[\p{L}\p{N}_\p{M}]/u;
-/** A word character not preceded by one (rule 3). */
-const WORD_START = /(?<![\p{L}\p{N}_\p{M}])[\p{L}\p{N}_\p{M}]/gu;
+/** Word characters: a term starts only at one not preceded by another (rule 3). */
+const WORD_CHARS = new CharClass(WORD);
 const LETTER = /\p{L}/u;
 const URL_OR_EMAIL = /(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}_.+-]+@[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)+/gu;
 
-/** Characters that normalisation changes or drops, and whitespace runs (which it collapses). */
-const NEEDS_NORMALISING = /[\u00ad\u200b\u2010\u2011\u2013\u2019\u02bc]|[^\S ]| {2}/u;
+/** Whether normalisation would change the text: a character it maps or drops, whitespace other than a single space. One pass, no regex (hot path). */
+function needsNormalising(text: string): boolean {
+  let previousSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20) {
+      if (previousSpace) return true;
+      previousSpace = true;
+      continue;
+    }
+    previousSpace = false;
+    if (code > 0x20 && code < 0x7f) continue;
+    if (code <= 0x20 || code === 0xad || code === 0x200b || code === 0x2010 || code === 0x2011 || code === 0x2013 || code === 0x2019 || code === 0x02bc) return true;
+    if (SPACE_CHARS.has(code)) return true;
+  }
+  return false;
+}
 
 /**
  * Normalised text and, for each of its characters, the index of the NFC character it
@@ -54,7 +71,7 @@ const NEEDS_NORMALISING = /[\u00ad\u200b\u2010\u2011\u2013\u2019\u02bc]|[^\S ]| 
  * common case and saves building it.
  */
 export function normaliseForMatching(nfc: string): { text: string; map: number[] | null } {
-  if (!NEEDS_NORMALISING.test(nfc)) return { text: nfc, map: null };
+  if (!needsNormalising(nfc)) return { text: nfc, map: null };
   let text = '';
   const map: number[] = [];
   let inSpace = false;
@@ -86,9 +103,13 @@ export function normaliseForMatching(nfc: string): { text: string; map: number[]
 
 /** Character-by-character case folding of the reference rules: İ→i, Turkish I→ı, else the single-character lower case. */
 export function foldForMatching(text: string, lang: Lang): string {
-  // the whole-string lower case is the same, character for character, unless the text
-  // has İ, a Turkish I, or a Σ (whose lower case depends on its neighbours)
-  if (!/[İΣ]/u.test(text) && (lang !== 'tr' || !text.includes('I'))) return text.toLowerCase();
+  // the whole-string lower case is the same, character for character, once İ (the one
+  // letter whose lower case is longer) and the Turkish I are mapped — unless the text has
+  // a Σ, whose lower case depends on its neighbours
+  if (!text.includes('Σ')) {
+    const dotted = text.includes('İ') ? text.replaceAll('İ', 'i') : text;
+    return (lang === 'tr' && dotted.includes('I') ? dotted.replaceAll('I', 'ı') : dotted).toLowerCase();
+  }
   let out = '';
   for (const ch of text) {
     if (ch === 'İ') out += 'i';
@@ -101,8 +122,17 @@ export function foldForMatching(text: string, lang: Lang): string {
   return out;
 }
 
+/** Candidates keyed by the first two folded UTF-16 units of their key (unit₀ · 65536 + unit₁); a one-unit key uses NO_SECOND as its second. */
+const NO_SECOND = 0xffff;
+
+function prefixKey(first: number, second: number): number {
+  return first * 0x10000 + second;
+}
+
 export class TermMatcher {
-  private readonly byFirst: Record<Lang, Map<string, Candidate[]>> = { en: new Map(), tr: new Map() };
+  private readonly byFirst: Record<Lang, Map<number, Candidate[]>> = { en: new Map(), tr: new Map() };
+  /** Folded first units that start some term, per language: most words start with none and are skipped at once. */
+  private readonly firstUnits: Record<Lang, Uint8Array> = { en: new Uint8Array(0x10000), tr: new Uint8Array(0x10000) };
   readonly entries: ReadonlyMap<string, Entry>;
 
   constructor(glossary: Glossary) {
@@ -114,12 +144,23 @@ export class TermMatcher {
         const caseSensitive = isCaseSensitive(term);
         const key = caseSensitive ? normalised : foldForMatching(normalised, term.lang);
         const first = foldForMatching(normalised.slice(0, 2), term.lang);
-        const list = this.byFirst[term.lang].get(first) ?? [];
+        const prefix = prefixKey(first.charCodeAt(0), first.length > 1 ? first.charCodeAt(1) : NO_SECOND);
+        const list = this.byFirst[term.lang].get(prefix) ?? [];
         list.push({ entryId: entry.id, term, key, caseSensitive, attaches: attachesSuffix(term) });
-        this.byFirst[term.lang].set(first, list);
+        this.byFirst[term.lang].set(prefix, list);
+        this.firstUnits[term.lang][first.charCodeAt(0)] = 1;
       }
     }
-    for (const index of Object.values(this.byFirst)) for (const list of index.values()) list.sort((a, b) => b.key.length - a.key.length);
+    // a two-unit key's list also holds the one-unit terms of its first unit, so a look-up
+    // is one get; every list longest first (leftmost-longest matching)
+    for (const index of Object.values(this.byFirst)) {
+      const singles = [...index].filter(([k]) => k % 0x10000 === NO_SECOND);
+      for (const [k, list] of index) {
+        const single = singles.find(([s]) => Math.floor(s / 0x10000) === Math.floor(k / 0x10000) && s !== k);
+        if (single) list.push(...single[1]);
+        list.sort((a, b) => b.key.length - a.key.length);
+      }
+    }
   }
 
   /** Occurrences of glossary terms of `lang` in `text`, left to right. */
@@ -131,14 +172,18 @@ export class TermMatcher {
     const index = this.byFirst[lang];
     const blocked = urlSpans(nfc);
     const out: Occurrence[] = [];
-    // a term starts only where a word starts: visit word starts, not every character
-    WORD_START.lastIndex = 0;
+    const firstUnits = this.firstUnits[lang];
+    // a term starts only where a word starts: one pass over the characters, O(length)
     let resumeAt = 0;
-    for (let m = WORD_START.exec(norm); m; m = WORD_START.exec(norm)) {
-      const p = m.index;
-      if (p < resumeAt) continue;
-      const candidates = mergeByLength(index.get(folded.slice(p, p + 2)), index.get(folded[p]!));
-      if (candidates.length === 0 || insideSpan(blocked, map(p))) continue;
+    let previousIsWord = false;
+    for (let p = 0; p < norm.length; p += charWidth(norm, p)) {
+      const isWord = WORD_CHARS.at(norm, p);
+      const wordStart = isWord && !previousIsWord;
+      previousIsWord = isWord;
+      if (!wordStart || p < resumeAt || firstUnits[folded.charCodeAt(p)] !== 1) continue;
+      const first = folded.charCodeAt(p);
+      const candidates = (p + 1 < folded.length ? index.get(prefixKey(first, folded.charCodeAt(p + 1))) : undefined) ?? index.get(prefixKey(first, NO_SECOND));
+      if (!candidates || insideSpan(blocked, map(p))) continue;
       let matchedEnd = -1;
       let matched: Candidate | null = null;
       for (const c of candidates) {
@@ -187,15 +232,6 @@ function suffixEnd(norm: string, at: number, attaches: boolean): number {
     return end;
   }
   return at;
-}
-
-const EMPTY: Candidate[] = [];
-
-/** Candidates of both keys, longest first (each list already is). */
-function mergeByLength(a: Candidate[] | undefined, b: Candidate[] | undefined): Candidate[] {
-  if (!b || b.length === 0) return a ?? EMPTY;
-  if (!a || a.length === 0) return b;
-  return [...a, ...b].sort((x, y) => y.key.length - x.key.length);
 }
 
 function urlSpans(nfc: string): [number, number][] {

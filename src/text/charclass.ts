@@ -1,0 +1,35 @@
+/**
+ * A character class as a fast test on UTF-16 code units and code points: the regular
+ * expression is asked once per distinct character and the answer kept in a table, so
+ * scanning text costs a table read per character instead of a regex call (hot loops in
+ * the term matcher and the QA checks).
+ */
+export class CharClass {
+  /** 0 = not asked yet, 1 = in the class, 2 = not. Indexed by BMP code unit. */
+  private readonly table = new Uint8Array(0x10000);
+
+  constructor(private readonly pattern: RegExp) {}
+
+  /** Whether the code point (BMP or astral) is in the class. */
+  has(codePoint: number): boolean {
+    if (codePoint > 0xffff) return this.pattern.test(String.fromCodePoint(codePoint));
+    let known = this.table[codePoint]!;
+    if (known === 0) {
+      known = this.pattern.test(String.fromCharCode(codePoint)) ? 1 : 2;
+      this.table[codePoint] = known;
+    }
+    return known === 1;
+  }
+
+  /** Whether the character at `index` of `text` is in the class; a surrogate pair counts as one character. */
+  at(text: string, index: number): boolean {
+    const unit = text.charCodeAt(index);
+    return unit >= 0xd800 && unit <= 0xdbff ? this.has(text.codePointAt(index)!) : this.has(unit);
+  }
+}
+
+/** UTF-16 units of the character at `index`: 2 for a surrogate pair, else 1. */
+export function charWidth(text: string, index: number): number {
+  const unit = text.charCodeAt(index);
+  return unit >= 0xd800 && unit <= 0xdbff && index + 1 < text.length ? 2 : 1;
+}

@@ -1,6 +1,6 @@
 import type { Mark, Paragraph, Segment, SegmentedSide } from '../model/index.js';
 import type { Lang } from '../text/case.js';
-import type { Db } from './open.js';
+import { statement, type Db } from './open.js';
 import { insertPairs, NotFoundError, type NewPair } from './pairs.js';
 
 export type Side = 'src' | 'tgt';
@@ -115,7 +115,7 @@ export function listDocuments(db: Db): DocumentSummary[] {
 }
 
 export function getDocument(db: Db, id: number): DocumentDetail | null {
-  const row = db.prepare(`${SUMMARY_SQL} WHERE d.id = ?`).get(id) as DocumentRow | undefined;
+  const row = statement(db, `${SUMMARY_SQL} WHERE d.id = ?`).get(id) as DocumentRow | undefined;
   if (!row) return null;
   const paragraphs = db
     .prepare('SELECT side, ordinal, kind, level, footnote, text, marks, line FROM paragraphs WHERE document_id = ? ORDER BY side, ordinal')
@@ -156,7 +156,7 @@ export interface DocumentHead {
 
 /** A document's languages, title and source file name; NotFoundError when there is none. */
 export function documentHead(db: Db, id: number): DocumentHead {
-  const row = db.prepare('SELECT src_lang AS src, tgt_lang AS tgt, title, src_file AS file FROM documents WHERE id = ?').get(id) as DocumentHead | undefined;
+  const row = statement(db, 'SELECT src_lang AS src, tgt_lang AS tgt, title, src_file AS file FROM documents WHERE id = ?').get(id) as DocumentHead | undefined;
   if (!row) throw new NotFoundError(`no document ${id}`);
   return row;
 }

@@ -68,3 +68,25 @@ export function migrate(db: Db, path: string, upTo: number = SCHEMA_VERSION, mig
     })();
   }
 }
+
+const statements = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/**
+ * A prepared statement for `sql`, prepared once per connection and reused: preparing
+ * costs more than running a simple query, and paths such as reading back a 100,000-unit
+ * XLIFF file look pairs up one by one. Only for `get`/`run`/`all`: a statement that is
+ * iterated, or switched to pluck/raw mode, must be prepared on its own.
+ */
+export function statement(db: Db, sql: string): Database.Statement {
+  let cache = statements.get(db);
+  if (!cache) {
+    cache = new Map();
+    statements.set(db, cache);
+  }
+  let prepared = cache.get(sql);
+  if (!prepared) {
+    prepared = db.prepare(sql);
+    cache.set(sql, prepared);
+  }
+  return prepared;
+}

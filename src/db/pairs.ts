@@ -1,5 +1,5 @@
 import { ConflictError, InputError } from '../errors.js';
-import type { Db } from './open.js';
+import { statement, type Db } from './open.js';
 
 export type PairStatus = 'draft' | 'translated' | 'reviewed' | 'final';
 export const PAIR_STATUSES: readonly PairStatus[] = ['draft', 'translated', 'reviewed', 'final'];
@@ -58,10 +58,8 @@ export function toPair(r: PairRow): Pair {
  * Call inside the import's transaction. O(pairs) with two prepared statements.
  */
 export function insertPairs(db: Db, documentId: number, pairs: readonly NewPair[], origin: string, author: string | null = null): void {
-  const insert = db.prepare(
-    'INSERT INTO pairs (document_id, ordinal, src_segments, tgt_segments, source, target, status, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  const revision = db.prepare('INSERT INTO revisions (pair_id, version, source, target, status, author, origin) VALUES (?, 1, ?, ?, ?, ?, ?)');
+  const insert = statement(db, 'INSERT INTO pairs (document_id, ordinal, src_segments, tgt_segments, source, target, status, score) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+  const revision = statement(db, 'INSERT INTO revisions (pair_id, version, source, target, status, author, origin) VALUES (?, 1, ?, ?, ?, ?, ?)');
   pairs.forEach((p, k) => {
     const status = p.status ?? 'draft';
     const id = insert.run(documentId, k + 1, JSON.stringify(p.srcSegments), JSON.stringify(p.tgtSegments), p.source, p.target, status, p.score).lastInsertRowid;
@@ -70,11 +68,11 @@ export function insertPairs(db: Db, documentId: number, pairs: readonly NewPair[
 }
 
 export function listPairs(db: Db, documentId: number): Pair[] {
-  return (db.prepare(`SELECT ${COLUMNS} FROM pairs WHERE document_id = ? ORDER BY ordinal`).all(documentId) as PairRow[]).map(toPair);
+  return (statement(db, `SELECT ${COLUMNS} FROM pairs WHERE document_id = ? ORDER BY ordinal`).all(documentId) as PairRow[]).map(toPair);
 }
 
 export function getPair(db: Db, id: number): Pair | null {
-  const row = db.prepare(`SELECT ${COLUMNS} FROM pairs WHERE id = ?`).get(id) as PairRow | undefined;
+  const row = statement(db, `SELECT ${COLUMNS} FROM pairs WHERE id = ?`).get(id) as PairRow | undefined;
   return row ? toPair(row) : null;
 }
 
@@ -84,7 +82,7 @@ export function neighbour(db: Db, pair: Pair, direction: 'prev' | 'next'): Pair 
     direction === 'next'
       ? `SELECT ${COLUMNS} FROM pairs WHERE document_id = ? AND ordinal > ? ORDER BY ordinal LIMIT 1`
       : `SELECT ${COLUMNS} FROM pairs WHERE document_id = ? AND ordinal < ? ORDER BY ordinal DESC LIMIT 1`;
-  const row = db.prepare(sql).get(pair.documentId, pair.ordinal) as PairRow | undefined;
+  const row = statement(db, sql).get(pair.documentId, pair.ordinal) as PairRow | undefined;
   return row ? toPair(row) : null;
 }
 
@@ -126,14 +124,14 @@ export interface PairChange {
  */
 export function writePair(db: Db, pair: Pair, change: PairChange, origin: string, author: string | null): Pair {
   const next: Pair = { ...pair, ...change, version: pair.version + 1 };
-  const result = db
-    .prepare(
-      `UPDATE pairs SET source = ?, target = ?, status = ?, src_segments = ?, tgt_segments = ?, score = ?, version = ?,
-         updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ? AND version = ?`,
-    )
+  const result = statement(
+    db,
+    `UPDATE pairs SET source = ?, target = ?, status = ?, src_segments = ?, tgt_segments = ?, score = ?, version = ?,
+       updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ? AND version = ?`,
+  )
     .run(next.source, next.target, next.status, JSON.stringify(next.srcSegments), JSON.stringify(next.tgtSegments), next.score, next.version, pair.id, pair.version);
   if (result.changes !== 1) throw new StaleVersionError(requirePair(db, pair.id));
-  db.prepare('INSERT INTO revisions (pair_id, version, source, target, status, author, origin) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+  statement(db, 'INSERT INTO revisions (pair_id, version, source, target, status, author, origin) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
     pair.id,
     next.version,
     next.source,
@@ -149,13 +147,9 @@ export function writePair(db: Db, pair: Pair, change: PairChange, origin: string
 export function insertPairAt(db: Db, documentId: number, ordinal: number, p: NewPair, origin: string, author: string | null, id?: number, version = 1): Pair {
   const status = p.status ?? 'draft';
   const newId = Number(
-    db
-      .prepare(
-        'INSERT INTO pairs (id, document_id, ordinal, src_segments, tgt_segments, source, target, status, score, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      )
-      .run(id ?? null, documentId, ordinal, JSON.stringify(p.srcSegments), JSON.stringify(p.tgtSegments), p.source, p.target, status, p.score, version).lastInsertRowid,
+    statement(db, 'INSERT INTO pairs (id, document_id, ordinal, src_segments, tgt_segments, source, target, status, score, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(id ?? null, documentId, ordinal, JSON.stringify(p.srcSegments), JSON.stringify(p.tgtSegments), p.source, p.target, status, p.score, version).lastInsertRowid,
   );
-  db.prepare('INSERT INTO revisions (pair_id, version, source, target, status, author, origin) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+  statement(db, 'INSERT INTO revisions (pair_id, version, source, target, status, author, origin) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
     newId,
     version,
     p.source,
@@ -168,7 +162,7 @@ export function insertPairAt(db: Db, documentId: number, ordinal: number, p: New
 }
 
 export function deletePair(db: Db, pair: Pair): void {
-  const result = db.prepare('DELETE FROM pairs WHERE id = ? AND version = ?').run(pair.id, pair.version);
+  const result = statement(db, 'DELETE FROM pairs WHERE id = ? AND version = ?').run(pair.id, pair.version);
   if (result.changes !== 1) throw new StaleVersionError(requirePair(db, pair.id));
 }
 
@@ -183,7 +177,7 @@ export interface Revision {
 }
 
 export function listRevisions(db: Db, pairId: number): Revision[] {
-  return db.prepare('SELECT version, source, target, status, author, origin, at FROM revisions WHERE pair_id = ? ORDER BY version').all(pairId) as Revision[];
+  return statement(db, 'SELECT version, source, target, status, author, origin, at FROM revisions WHERE pair_id = ? ORDER BY version').all(pairId) as Revision[];
 }
 
 /** What undo needs to put a pair back. */

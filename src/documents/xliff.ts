@@ -1,4 +1,4 @@
-import { documentHead, listPairs, PAIR_STATUSES, requirePair, writePair, type Db, type Pair, type PairStatus } from '../db/index.js';
+import { documentHead, listPairs, PAIR_STATUSES, requirePair, statement, writePair, type Db, type Pair, type PairStatus } from '../db/index.js';
 import { InputError } from '../errors.js';
 import { xliff } from '../formats/index.js';
 import { checkDocument, pairOccurrences } from '../qa/index.js';
@@ -96,7 +96,7 @@ export function importDocumentXliff(db: Db, text: string, file: string, options:
     let documentId = options.documentId ?? parsed.documentId;
     for (const u of parsed.units) {
       const m = /^p(\d+)$/.exec(u.id);
-      const pair = m ? db.prepare('SELECT id FROM pairs WHERE id = ?').get(Number(m[1])) : undefined;
+      const pair = m ? statement(db, 'SELECT id FROM pairs WHERE id = ?').get(Number(m[1])) : undefined;
       if (!m || !pair) throw new InputError(`unit "${u.id}" is not a pair of this workspace`, { file, line: u.line });
       const p = requirePair(db, Number(m[1]));
       documentId ??= p.documentId;
@@ -109,7 +109,7 @@ export function importDocumentXliff(db: Db, text: string, file: string, options:
     if ((parsed.srcLang && primary(parsed.srcLang) !== doc.src) || (parsed.tgtLang && primary(parsed.tgtLang) !== doc.tgt)) {
       throw new InputError(`the file is ${parsed.srcLang} → ${parsed.tgtLang}, the document ${doc.src} → ${doc.tgt}`, { file });
     }
-    const exportedTarget = db.prepare('SELECT target, status FROM revisions WHERE pair_id = ? AND version = ?');
+    const exportedTarget = statement(db, 'SELECT target, status FROM revisions WHERE pair_id = ? AND version = ?');
     const report: XliffImportReport = { documentId, version: parsed.version, units: parsed.units.length, updated: 0, unchanged: 0, conflicts: [] };
     for (const u of parsed.units) {
       const pair = pairs.get(Number(u.id.slice(1)))!;

@@ -1,4 +1,4 @@
-import type { Db } from '../db/index.js';
+import { statement, type Db } from '../db/index.js';
 import type { Lang } from '../text/case.js';
 import { fuzzyScore, maxLengthGap } from './score.js';
 import { analyse, exactKey, foldForIndex, hash48, tokenize, type Token } from './tokens.js';
@@ -128,11 +128,11 @@ export function addUnits(db: Db, units: Iterable<NewUnit>): number {
 export function upsertPairUnit(db: Db, unit: NewUnit & { pairId: number }): TmUnit {
   return db.transaction(() => {
     const hash = unitHash(unit.srcLang, unit.tgtLang, unit.source, unit.target);
-    const mine = db.prepare('SELECT id FROM tm_units WHERE pair_id = ?').get(unit.pairId) as { id: number } | undefined;
-    const same = db.prepare('SELECT id FROM tm_units WHERE unit_hash = ?').get(hash) as { id: number } | undefined;
+    const mine = statement(db, 'SELECT id FROM tm_units WHERE pair_id = ?').get(unit.pairId) as { id: number } | undefined;
+    const same = statement(db, 'SELECT id FROM tm_units WHERE unit_hash = ?').get(hash) as { id: number } | undefined;
     if (same) {
-      if (mine && mine.id !== same.id) db.prepare('DELETE FROM tm_units WHERE id = ?').run(mine.id);
-      db.prepare("UPDATE tm_units SET pair_id = ?, changed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?").run(unit.pairId, same.id);
+      if (mine && mine.id !== same.id) statement(db, 'DELETE FROM tm_units WHERE id = ?').run(mine.id);
+      statement(db, "UPDATE tm_units SET pair_id = ?, changed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now') WHERE id = ?").run(unit.pairId, same.id);
       return getUnit(db, same.id)!;
     }
     if (mine) {
@@ -157,12 +157,12 @@ export function upsertPairUnit(db: Db, unit: NewUnit & { pairId: number }): TmUn
       return getUnit(db, mine.id)!;
     }
     unitInserter(db)(unit);
-    return getUnit(db, (db.prepare('SELECT id FROM tm_units WHERE unit_hash = ?').get(hash) as { id: number }).id)!;
+    return getUnit(db, (statement(db, 'SELECT id FROM tm_units WHERE unit_hash = ?').get(hash) as { id: number }).id)!;
   })();
 }
 
 export function getUnit(db: Db, id: number): TmUnit | null {
-  const row = db.prepare(`SELECT ${UNIT_COLUMNS} FROM tm_units WHERE id = ?`).get(id) as UnitRow | undefined;
+  const row = statement(db, `SELECT ${UNIT_COLUMNS} FROM tm_units WHERE id = ?`).get(id) as UnitRow | undefined;
   return row ? toUnit(row) : null;
 }
 

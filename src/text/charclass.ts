@@ -28,8 +28,10 @@ export class CharClass {
   }
 }
 
-/** UTF-16 units of the character at `index`: 2 for a surrogate pair, else 1. */
+/** UTF-16 units of the character at `index`: 2 for a surrogate pair, else 1 (a lone surrogate too). */
 export function charWidth(text: string, index: number): number {
   const unit = text.charCodeAt(index);
-  return unit >= 0xd800 && unit <= 0xdbff && index + 1 < text.length ? 2 : 1;
+  if (unit < 0xd800 || unit > 0xdbff) return 1;
+  const next = text.charCodeAt(index + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
 }

@@ -1,5 +1,6 @@
 import { canonicalNumber } from '../align/index.js';
 import { foldKey, type Lang } from '../text/case.js';
+import { CharClass, charWidth } from '../text/charclass.js';
 
 /**
  * Tokens for fuzzy matching: words (Turkish-aware case folding, i-dots folded), numbers,
@@ -15,21 +16,115 @@ export interface Token {
   raw: string;
 }
 
-const TOKEN = /<sup>\s*\[?\d+\]?\s*<\/sup>|\[\d+\]|<\/?[a-z][^>]*>|\{\d+\}|\d+(?:[.,]\d+)*|[\p{L}\p{M}]+(?:['’][\p{L}]+)?|[^\s\p{L}\p{N}]/giu;
+/*
+ * The tokens, in order of precedence at a position — as the regular expression
+ *   <sup>\s*\[?\d+\]?\s*<\/sup> | \[\d+\] | <\/?[a-z][^>]*> | \{\d+\} | \d+(?:[.,]\d+)* |
+ *   [\p{L}\p{M}]+(?:['’]\p{L}+)? | [^\s\p{L}\p{N}]          (flags giu)
+ * would find them, but scanned by hand: the regex cost about 100 ns a token, and the TM
+ * tokenises every unit it imports and every candidate it scores.
+ */
+const SUP_AT = /<sup>\s*\[?\d+\]?\s*<\/sup>/iuy;
+const TAG_AT = /<\/?[a-z][^>]*>/iuy;
+const LETTER_OR_MARK = new CharClass(/[\p{L}\p{M}]/u);
+const LETTER = new CharClass(/\p{L}/u);
+const NOT_PUNCT = new CharClass(/[\s\p{L}\p{N}]/u);
 
-const LETTER_START = /[\p{L}\p{M}]/u;
+function isDigit(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 0x30 && c <= 0x39;
+}
+
+function digitsEnd(text: string, at: number): number {
+  while (isDigit(text, at)) at++;
+  return at;
+}
+
+/** End of the token that starts at `at`, or -1 when none starts there (whitespace, a non-ASCII digit). */
+function tokenEnd(text: string, at: number): number {
+  const c = text.charCodeAt(at);
+  if (c === 0x3c) {
+    // <
+    for (const re of [SUP_AT, TAG_AT]) {
+      re.lastIndex = at;
+      if (re.test(text)) return re.lastIndex;
+    }
+  } else if (c === 0x5b || c === 0x7b) {
+    // [n] or {n}
+    const end = digitsEnd(text, at + 1);
+    if (end > at + 1 && text.charCodeAt(end) === (c === 0x5b ? 0x5d : 0x7d)) return end + 1;
+  } else if (c >= 0x30 && c <= 0x39) {
+    let end = digitsEnd(text, at);
+    while ((text[end] === '.' || text[end] === ',') && isDigit(text, end + 1)) end = digitsEnd(text, end + 1);
+    return end;
+  } else if (LETTER_OR_MARK.at(text, at)) {
+    let end = at;
+    while (end < text.length && LETTER_OR_MARK.at(text, end)) end += charWidth(text, end);
+    if ((text[end] === "'" || text[end] === '’') && end + 1 < text.length && LETTER.at(text, end + 1)) {
+      end++;
+      while (end < text.length && LETTER.at(text, end)) end += charWidth(text, end);
+    }
+    return end;
+  }
+  return NOT_PUNCT.at(text, at) ? -1 : at + charWidth(text, at);
+}
+
+/** Calls `visit` with the start and end of each token, left to right. O(length). */
+function scanTokens(text: string, visit: (start: number, end: number) => void): void {
+  let at = 0;
+  while (at < text.length) {
+    const end = tokenEnd(text, at);
+    if (end < 0) {
+      at += charWidth(text, at);
+      continue;
+    }
+    visit(at, end);
+    at = end;
+  }
+}
+
+const LETTER_START = new CharClass(/[\p{L}\p{M}]/u);
+const SUP = /^<sup/i;
+
+/**
+ * The text case-folded as foldKey folds each word (’ read as '), character for
+ * character, so a word's key is a slice of it: one folding per text instead of one per
+ * word (the TM folds every unit it imports). Null when folding would change the length
+ * (an İ in English text, a combining dot above) or could differ (a Σ, whose lower case
+ * depends on the letters after it); the caller then folds word by word.
+ */
+function foldAligned(text: string, lang: Lang): string | null {
+  // İ in English text and a combining dot change the length; a Σ's lower case depends on what follows it
+  if (text.includes('\u0307') || text.includes('Σ') || (lang !== 'tr' && text.includes('İ'))) return null;
+  const folded = foldKey(text.includes('’') ? text.replaceAll('’', "'") : text, lang);
+  return folded.length === text.length ? folded : null;
+}
+
+function wordKey(raw: string, at: number, folded: string | null, lang: Lang): string {
+  return folded === null ? foldKey(raw.replace(/’/g, "'"), lang) : folded.slice(at, at + raw.length);
+}
+
+/** What a token is, from its first character (the regex has already told tokens apart). */
+function kindOf(raw: string): TokenKind {
+  const c = raw.charCodeAt(0);
+  if (c === 0x5b) return 'marker'; // [
+  if (c === 0x3c) return SUP.test(raw) ? 'marker' : 'tag'; // <
+  if (c === 0x7b) return 'tag'; // {
+  if (c >= 0x30 && c <= 0x39) return 'number';
+  return LETTER_START.has(c) ? 'word' : 'punct';
+}
 
 export function tokenize(text: string, lang: Lang): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const raw = m[0];
-    const c = raw[0]!;
-    if (c === '[' || raw.toLowerCase().startsWith('<sup')) out.push({ kind: 'marker', key: raw.replace(/\D/g, ''), raw });
-    else if (c === '<' || c === '{') out.push({ kind: 'tag', key: raw.replace(/\s.*$/, '').toLowerCase(), raw });
-    else if (/\d/.test(c)) out.push({ kind: 'number', key: canonicalNumber(raw, lang), raw });
-    else if (/[\p{L}\p{M}]/u.test(c)) out.push({ kind: 'word', key: foldKey(raw.replace(/’/g, "'"), lang), raw });
-    else out.push({ kind: 'punct', key: raw === '’' ? "'" : raw, raw });
-  }
+  const folded = foldAligned(text, lang);
+  scanTokens(text, (start, end) => {
+    const raw = text.slice(start, end);
+    const kind = kindOf(raw);
+    if (kind === 'marker') out.push({ kind, key: raw.replace(/\D/g, ''), raw });
+    else if (kind === 'tag') out.push({ kind, key: raw.replace(/\s.*$/, '').toLowerCase(), raw });
+    else if (kind === 'number') out.push({ kind, key: canonicalNumber(raw, lang), raw });
+    else if (kind === 'word') out.push({ kind, key: wordKey(raw, start, folded, lang), raw });
+    else out.push({ kind, key: raw === '’' ? "'" : raw, raw });
+  });
   return out;
 }
 
@@ -40,13 +135,16 @@ export function tokenize(text: string, lang: Lang): Token[] {
  */
 export function foldForIndex(text: string, lang: Lang): string {
   const out: string[] = [];
-  for (const m of text.matchAll(TOKEN)) {
-    const raw = m[0];
-    const c = raw[0]!;
-    if (c === '[' || c === '<' || c === '{') continue; // markers and tags are not indexed
-    if (c >= '0' && c <= '9') out.push(canonicalNumber(raw, lang).replace(/['’]/g, ' '));
-    else if (LETTER_START.test(c)) out.push(foldKey(raw.replace(/’/g, "'"), lang).replace(/'/g, ' '));
-  }
+  const folded = foldAligned(text, lang);
+  scanTokens(text, (start, end) => {
+    const c = text.charCodeAt(start);
+    if (c === 0x5b || c === 0x3c || c === 0x7b) return; // markers and tags are not indexed
+    if (c >= 0x30 && c <= 0x39) out.push(canonicalNumber(text.slice(start, end), lang));
+    else if (LETTER_START.has(c)) {
+      const key = wordKey(text.slice(start, end), start, folded, lang);
+      out.push(key.includes("'") ? key.replaceAll("'", ' ') : key);
+    }
+  });
   return out.join(' ');
 }
 

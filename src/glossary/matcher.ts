@@ -37,7 +37,13 @@ interface Candidate {
 }
 
 const IGNORED = new Set(['\u00ad', '\u200b']);
-const WHITESPACE = /\s/u;
+/**
+ * Whitespace as the reference rules define it (Python's str.isspace): JavaScript's \s
+ * differs — it takes U+FEFF and leaves out U+001C–U+001F and U+0085 (NEL, a line break in
+ * text from old systems).
+ */
+const SPACE_SET = '\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
+const WHITESPACE = new RegExp(`[${SPACE_SET}]`, 'u');
 const SPACE_CHARS = new CharClass(WHITESPACE);
 const HYPHENS = new Set(['\u2010', '\u2011', '\u2013']);
 const APOSTROPHES = new Set(['\u2019', '\u02bc']);
@@ -45,7 +51,7 @@ const WORD = /[\p{L}\p{N}_\p{M}]/u;
 /** Word characters: a term starts only at one not preceded by another (rule 3). */
 const WORD_CHARS = new CharClass(WORD);
 const LETTER = /\p{L}/u;
-const URL_OR_EMAIL = /(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}_.+-]+@[\p{L}\p{N}_-]+(?:\.[\p{L}\p{N}_-]+)+/gu;
+const URL_OR_EMAIL = new RegExp(`(?:https?://|www\\.)[^${SPACE_SET}]+|[\\p{L}\\p{N}_.+-]+@[\\p{L}\\p{N}_-]+(?:\\.[\\p{L}\\p{N}_-]+)+`, 'gu');
 
 /** Whether normalisation would change the text: a character it maps or drops, whitespace other than a single space. One pass, no regex (hot path). */
 function needsNormalising(text: string): boolean {

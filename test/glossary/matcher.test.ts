@@ -33,6 +33,14 @@ describe('term matcher', () => {
     expect(found('Nah\u00adçıvan\'daki', 'tr')).toEqual(['nakhchivan:Nah\u00adçıvan\'daki']);
   });
 
+  it('takes whitespace as the reference rules do (Python isspace), not as JavaScript does', () => {
+    // NEL (U+0085), a line break in text from old systems, is whitespace; U+FEFF is not
+    expect(found('Güney\u0085Kafkasya', 'tr')).toEqual(['south_caucasus:Güney\u0085Kafkasya']);
+    expect(found('Güney\ufeffKafkasya', 'tr')).toEqual([]);
+    // a URL runs on over U+FEFF, which is not a space
+    expect(found('www.example.org/a\ufeffZangezur', 'en')).toEqual([]);
+  });
+
   it('never starts inside a word, a URL or an e-mail address, and prefers the longest term', () => {
     expect(found('xKarabakh, Nagorno-Karabakh', 'en')).toEqual(['karabakh:Karabakh']);
     expect(found('see https://example.org/zengezur.pdf or baku.office@example.org', 'en')).toEqual([]);

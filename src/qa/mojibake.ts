@@ -148,7 +148,9 @@ function repairTurkishLetters(text: string, lang: Lang): Repair[] {
     if (!SUBSTITUTE.test(word)) continue;
     const repaired = word.replace(/[ýÝþÞðÐ]/gu, (c) => TURKISH_SUBSTITUTES[c]!);
     if (!TURKISH_WORD.test(repaired)) continue;
-    if (/^[ğĞ]/u.test(repaired)) continue; // no Turkish word starts with ğ
+    // ğ only ever follows a vowel in Turkish: no word starts with it, none has it after a
+    // consonant — as an Icelandic ð after one would give (Reykfjörð → Reykfjörğ)
+    if (/^[ğĞ]|[^aeıioöuüâîûAEIİOÖUÜÂÎÛ][ğĞ]/u.test(repaired)) continue;
     const count = (word.match(/[ýÝþÞðÐ]/gu) ?? []).length;
     const repair: Repair = { start: m.index, end: m.index + word.length, text: repaired, codePage: 'windows-1254', rounds: 1 };
     // a lone Þ/þ opening a word is the shape of Icelandic names (Þingvellir), so it needs support

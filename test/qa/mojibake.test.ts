@@ -60,6 +60,9 @@ describe('mojibake detection and repair', () => {
     'The Élysée, Mönchengladbach, São Tomé, Guimarães, Åland, Ærø, Þingvellir, Ísafjörður, Český Krumlov and Łódź.',
     'Ереван, Երևան და თბილისი — “quotes”, ‘single’ – dashes… № § € £ ¥ ™ °C −5',
     'A URL with https://example.org/G%C3%BCney stays as it is.',
+    // ð after a consonant is Icelandic: Turkish has ğ only after a vowel
+    'Mr Ögmundur Jónasson and Ms Þórdís Kolbrún Reykfjörð Gylfadóttir spoke.',
+    'Łukasz Dvořák met Ștefan Țurcanu and Kőrösi Csoma in Chișinău; Şymkent, Öskemen and Aqtöbe.',
     'Arms sales agreements, peace talks, customs officers, the Netherlands government and United States officials; its role.',
   ])('leaves clean text alone: %s', (text) => {
     expect(detectMojibake(text, /[ğış]/.test(text) ? 'tr' : 'en')).toMatchObject({ broken: false, kinds: [], fixed: text });

@@ -143,6 +143,7 @@ function repairTurkishLetters(text: string, lang: Lang): Repair[] {
   if (!SUBSTITUTE.test(text)) return [];
   const strong: Repair[] = [];
   const weak: Repair[] = [];
+  const foreignLetters = hasForeignLatinLetter(text);
   for (const m of text.matchAll(WORD_RUN)) {
     const word = m[0];
     if (!SUBSTITUTE.test(word)) continue;
@@ -153,13 +154,31 @@ function repairTurkishLetters(text: string, lang: Lang): Repair[] {
     if (/^[ğĞ]|[^aeıioöuüâîûAEIİOÖUÜÂÎÛ][ğĞ]/u.test(repaired)) continue;
     const count = (word.match(/[ýÝþÞðÐ]/gu) ?? []).length;
     const repair: Repair = { start: m.index, end: m.index + word.length, text: repaired, codePage: 'windows-1254', rounds: 1 };
-    // a lone Þ/þ opening a word is the shape of Icelandic names (Þingvellir), so it needs support
-    if (count >= 2 || !/^[þÞ]/u.test(word)) strong.push(repair);
+    // One substitute alone is also how Czech, Slovak, Icelandic and Faroese write (Nový,
+    // Lipavský, Suðurnes): in a line that has letters of such an alphabet (ů í á ó ě),
+    // it takes a second one or a letter of the Turkish alphabet (ç ö ü â î û) in the
+    // word. A lone Þ/þ opening a word is the shape of Icelandic names (Þingvellir)
+    // wherever it stands. Weak repairs need support from the line (below).
+    const icelandicShape = count === 1 && /^[þÞ]/u.test(word);
+    const turkishElsewhere = /[çöüâîûÇÖÜÂÎÛ]/u.test(word);
+    if (!icelandicShape && (count >= 2 || turkishElsewhere || !foreignLetters)) strong.push(repair);
     else weak.push(repair);
   }
   if (strong.length > 0) return [...strong, ...weak].sort((a, b) => a.start - b.start);
   if (weak.length > 0 && lang === 'tr' && !TURKISH_ONLY.test(text)) return weak;
   return [];
+}
+
+/** Latin letters that neither Turkish nor Azerbaijani writes, other than the substitutes themselves and the lead characters of UTF-8 read as a single-byte code page (Ã Â Ä Å). */
+const LATIN_LETTER = /\p{Script=Latin}/u;
+const TURKIC_OR_MOJIBAKE = new Set('çÇğĞıİöÖşŞüÜâÂîÎûÛəƏýÝþÞðÐÃÂÄÅ');
+
+function hasForeignLatinLetter(text: string): boolean {
+  for (const ch of text) {
+    if (ch.charCodeAt(0) < 0x80 || TURKIC_OR_MOJIBAKE.has(ch)) continue;
+    if (LATIN_LETTER.test(ch)) return true;
+  }
+  return false;
 }
 
 const SQUARES = /\u25a1+/gu;

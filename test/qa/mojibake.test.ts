@@ -49,6 +49,11 @@ describe('mojibake detection and repair', () => {
     expect(detectMojibake(twice, 'en')).toMatchObject({ broken: true, kinds: ['double-utf8'], fixed: text });
   });
 
+  it('repairs a Turkish word with a single damaged letter where nothing says the line is in another alphabet', () => {
+    expect(detectMojibake('Trucks wait at the Aktaþ gate near Kars.', 'en')).toMatchObject({ broken: true, kinds: ['cp1254-as-cp1252'], fixed: 'Trucks wait at the Aktaş gate near Kars.' });
+    expect(detectMojibake('The new Doðu line opens in Erzurum.', 'en')).toMatchObject({ broken: true, fixed: 'The new Doğu line opens in Erzurum.' });
+  });
+
   it('flags lost characters without inventing a repair', () => {
     expect(detectMojibake('T\ufffd\ufffdrkiye', 'tr')).toMatchObject({ broken: true, kinds: ['replacement-char'] });
     expect(detectMojibake('G□□ney Kafkasya', 'tr')).toMatchObject({ broken: true, kinds: ['placeholder-square'], fixed: 'G□□ney Kafkasya' });
@@ -63,6 +68,9 @@ describe('mojibake detection and repair', () => {
     // ð after a consonant is Icelandic: Turkish has ğ only after a vowel
     'Mr Ögmundur Jónasson and Ms Þórdís Kolbrún Reykfjörð Gylfadóttir spoke.',
     'Łukasz Dvořák met Ștefan Țurcanu and Kőrösi Csoma in Chișinău; Şymkent, Öskemen and Aqtöbe.',
+    // a lone ý or ð in a line written in another Latin alphabet is that alphabet's own letter
+    'The Czech towns of Nový Bor and Dobrý Dvůr signed a deal; Minister Lipavský met Mr Bílý.',
+    'Dávid Sýkora played in Tórshavn and Suðurnes.',
     'Arms sales agreements, peace talks, customs officers, the Netherlands government and United States officials; its role.',
   ])('leaves clean text alone: %s', (text) => {
     expect(detectMojibake(text, /[ğış]/.test(text) ? 'tr' : 'en')).toMatchObject({ broken: false, kinds: [], fixed: text });

@@ -4,10 +4,20 @@
  * word ending in s followed by a lower-case word. Not taken: demonyms and nationality
  * nouns in the plural (Armenians, Azerbaijanis, Turks — they are followed by verbs, not
  * possessed nouns), proper names that are plural (the Netherlands, United States),
- * words before a function word ("the Balkans and"), and "its".
+ * words before a function word ("the Balkans and"), names whose s is their own (Texas,
+ * Thomas, Reuters: lexicon/en-names-s.txt), and "its".
  * Lists are data below; O(words).
  */
+import { readFileSync } from 'node:fs';
 import { defaultLexicon, type Lexicon } from '../align/index.js';
+
+let namesEndingInS: ReadonlySet<string> | undefined;
+
+/** English proper names whose s is their own (Texas, Thomas, Reuters, Vilnius): lexicon/en-names-s.txt, read once. */
+function ownS(): ReadonlySet<string> {
+  namesEndingInS ??= new Set(readFileSync(new URL('../../lexicon/en-names-s.txt', import.meta.url), 'utf8').split('\n').filter(Boolean));
+  return namesEndingInS;
+}
 
 const DEMONYM_ENDING = /(?:ian|ean|can|ani|ese|ish|iot|ite)$/iu;
 
@@ -61,6 +71,9 @@ export function findDroppedApostrophes(text: string, lexicon: Lexicon = defaultL
     if (/s$/u.test(base) || /(?:u|ss)$/u.test(lower)) continue; // "Congress", "Caucasus"
     if (DEMONYM_ENDING.test(lower) || NATIONALITY_NOUNS.has(lower)) continue;
     if (PLURAL_NAMES.has(word.toLowerCase())) continue;
+    // a name whose s is its own (Thomas de Waal, Reuters reporters), unless what is left is
+    // a country or place the lexicon knows (France's: "Frances position")
+    if (ownS().has(word) && !lexicon.properNouns?.has(lower)) continue;
     if (FUNCTION_WORDS.has(next.toLowerCase())) continue;
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     if (/\bUnited\s$/u.test(before)) continue;

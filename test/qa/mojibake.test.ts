@@ -83,6 +83,14 @@ describe('dropped apostrophes', () => {
     expect(detectMojibake('Georgias ruling party won.', 'en')).toMatchObject({ broken: true, kinds: ['dropped-apostrophe'], fixed: "Georgia's ruling party won." });
   });
 
+  it('does not take names whose s is their own, but does take a country left without its apostrophe', () => {
+    for (const text of ['Thomas de Waal writes that the talks stalled.', 'Reuters reporters saw Siemens turbines.', 'Texas refineries and Kansas farmers.', 'Vilnius summit decisions.']) {
+      expect(findDroppedApostrophes(text)).toEqual([]);
+    }
+    // Frances is also a given name, but France is a country the lexicon knows
+    expect(findDroppedApostrophes('Frances position hardened.').map((d) => d.suggestion)).toEqual(["France's"]);
+  });
+
   it('does not take plurals, demonyms or names ending in s', () => {
     for (const text of ['Armenians say the talks failed.', 'Azerbaijanis voted in June.', 'The Athens talks ended.', 'Customs officers waited.', 'Turks and Kurds met.']) {
       expect(findDroppedApostrophes(text)).toEqual([]);

@@ -88,6 +88,9 @@ function wordAt(text: string, at: number): string {
   return text.slice(at, end);
 }
 
+/** A Roman numeral of two letters or more (II … MMXXV); one letter alone is read as an initial. */
+const ROMAN_NUMERAL = /^(?=[MDCLXVI]{2,}$)M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
+
 function fullStopEnds(text: string, wordStart: number, word: string, next: string, nextAt: number, lang: Lang, rules: CompiledRules): boolean {
   if (word === '') return true;
   const key = lower(word, lang);
@@ -103,6 +106,8 @@ function fullStopEnds(text: string, wordStart: number, word: string, next: strin
   }
   if (DIGIT.test(next) && rules.beforeNumber.has(key)) return false;
   if (SINGLE_UPPER.test(word) && /\p{Lu}/u.test(next)) return false; // initials: "M. Sargsyan"
+  // Turkish writes ordinals in Roman numerals too: "II. Dünya Savaşı", "XIX. yüzyıl", "IV. Murat"
+  if (rules.ordinalMaxDigits > 0 && ROMAN_NUMERAL.test(word) && LETTER.test(next)) return rules.sentenceStarters.has(lower(wordAt(text, nextAt), lang));
   if (rules.ordinalMaxDigits > 0 && DIGITS.test(word) && word.length <= rules.ordinalMaxDigits && LETTER.test(next)) {
     // after "s.", "md.", "No." the number is a page or article, not an ordinal ("s. 45. Ayrıntılar …")
     if (wordStart > 1 && rules.beforeNumber.has(lower(wordBefore(text, wordStart - 1).word.replace(/\.$/, ''), lang))) return true;

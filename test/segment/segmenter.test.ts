@@ -41,6 +41,18 @@ describe('sentence segmentation', () => {
     ]);
   });
 
+  it('does not end a Turkish sentence at a Roman ordinal, but does in English', () => {
+    expect(split('II. Dünya Savaşı sonrasında bölge değişti. XIX. yüzyılda farklıydı. IV. Murat dönemi. Bölüm III. Bu bölümde sonuçlar var.', 'tr')).toEqual([
+      'II. Dünya Savaşı sonrasında bölge değişti.',
+      'XIX. yüzyılda farklıydı.',
+      'IV. Murat dönemi.',
+      'Bölüm III.',
+      'Bu bölümde sonuçlar var.',
+    ]);
+    expect(split('After World War II. The war ended.', 'en')).toEqual(['After World War II.', 'The war ended.']);
+    expect(split('Ör. Azerbaycan ve Gürcistan.', 'tr')).toEqual(['Ör. Azerbaycan ve Gürcistan.']);
+  });
+
   it('ends a Turkish sentence at a short number when a word that only starts sentences follows', () => {
     expect(split('Ziyaretçi sayısı 2023’te 12. Bu artış dikkat çekti. Oran 45. Ancak 3. Ordu ve 2. Dünya Savaşı başka.', 'tr')).toEqual([
       'Ziyaretçi sayısı 2023’te 12.',

@@ -8,7 +8,7 @@ export const turkish: SegmentationRules = {
     // institutions and addresses, which go on with a name or a number
     'üniv', 'fak', 'müd', 'hz', 'mah', 'cad', 'sok', 'ltd', 'gnkur', 'tic', 'san', 'koop', 'ist', 'ank',
     // abbreviations that introduce what follows
-    'örn', 'bkz', 'krş', 'karş', 'vd', 'akt', 'çev', 'haz', 'ed', 'der', 'yay', 'bşk', 'gn',
+    'ör', 'örn', 'bkz', 'krş', 'karş', 'vd', 'akt', 'çev', 'haz', 'ed', 'der', 'yay', 'bşk', 'gn',
     'e.g', 'i.e', 'cf', 'et al', 'ph.d',
     // months, when abbreviated before a day or a year
     'oca', 'şub', 'nis', 'haz', 'tem', 'ağu', 'eyl', 'eki', 'kas', 'ara',

@@ -51,6 +51,7 @@ describe('sentence segmentation', () => {
     ]);
     expect(split('After World War II. The war ended.', 'en')).toEqual(['After World War II.', 'The war ended.']);
     expect(split('Ör. Azerbaycan ve Gürcistan.', 'tr')).toEqual(['Ör. Azerbaycan ve Gürcistan.']);
+    expect(split('Hat yak. 300 km olacak.', 'tr')).toEqual(['Hat yak. 300 km olacak.']);
   });
 
   it('ends a Turkish sentence at a short number when a word that only starts sentences follows', () => {

@@ -22,6 +22,8 @@ export const turkish: SegmentationRules = {
   beforeNumber: [
     'no', 'md', 'mad', 'fık', 'ss', 's', 'c', 'cilt', 'sy', 'sf', 'şek', 'tab', 'bl', 'böl', 'nr',
     'art', 'vol', 'p', 'pp', 'ch',
+    // yaklaşık (approximately) before a quantity: "yak. 300 km"
+    'yak', 'yakl',
   ],
   ordinalMaxDigits: 3,
   sentenceStarters: [

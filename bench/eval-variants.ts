@@ -58,9 +58,30 @@ function asHtml(md: string): string {
   return `<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>analysis</title></head><body>\n${site}<main><article>\n${body}\n</article></main>\n${footer}</body></html>\n`;
 }
 
+/**
+ * The Markdown as a page from a site generator (Pandoc, WordPress): each footnote marker a
+ * superscript link, <sup><a href="#fn1">1</a></sup>; the notes a list whose items carry
+ * their number only in their id, each with a back link "↩︎"; and a sidebar pull quote
+ * repeating a sentence of the text.
+ */
+export function asGeneratedHtml(md: string): string {
+  const body = md
+    .split(/\n\s*\n/)
+    .map((b) => b.trim().replace(/^\[(\d+)\]\s+/, '@@NOTE@@$1@@'))
+    .join('\n\n')
+    .replace(/<sup>\[(\d+)\]<\/sup>|\[(\d+)\](?!\()/g, (_, a: string | undefined, b: string | undefined) => `@@FN${a ?? b}@@`);
+  const quote = /^[^#\n][^\n]*?[.!?](?=\s)/m.exec(body.split(/\n\s*\n/).find((b) => !b.startsWith('#') && b.length > 80) ?? '')?.[0] ?? '';
+  return asHtml(body)
+    .replace(/@@FN(\d+)@@/g, '<sup><a href="#fn$1" id="fnref$1">$1</a></sup>')
+    .replace(/<p>@@NOTE@@(\d+)@@([\s\S]*?)<\/p>/g, '<li id="fn$1"><p>$2 <a href="#fnref$1" class="footnote-back">↩︎</a></p></li>')
+    .replace(/(?:<li id="fn\d+">[\s\S]*?<\/li>\n?)+/g, (run) => `<section class="footnotes"><hr><ol>\n${run}</ol></section>\n`)
+    .replace('</article>', `<aside class="pullquote"><p>${quote.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p></aside>\n</article>`);
+}
+
 /** Rewrites that change the format, not only the spelling: the file name's extension changes with them. */
 const FORMATS: Record<string, { ext: string; rewrite: (md: string) => string }> = {
   'as a web page': { ext: 'html', rewrite: asHtml },
+  'as a generated web page': { ext: 'html', rewrite: asGeneratedHtml },
   'as PDF text': {
     // plain text as extracted from a PDF: a running header and a page number every few
     // paragraphs, also where a page break cuts a sentence

@@ -10,7 +10,14 @@ const BLOCKS: Record<string, ParagraphKind | null> = {
   h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
   li: 'list-item',
 };
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'iframe', 'object', 'nav', 'form', 'button', 'select', 'textarea']);
+// <aside> holds a page's sidebars, related links and pull quotes (a sentence of the text
+// again): not text of the document
+const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'math', 'iframe', 'object', 'nav', 'form', 'button', 'select', 'textarea', 'aside']);
+/** Ids generators give the items of a footnote list: fn1, fn:1, footnote-1, note1, endnote1, ftn1. */
+const FOOTNOTE_ITEM_ID = /^(?:fn|footnote|note|endnote|ftn|_ftn|en)[-_:.]?(\d{1,3})$/i;
+/** A link from a note back to where it is referenced, and the arrow it shows. */
+const BACK_LINK = /^#(?:fnref|footnote-ref|ftnref|_ftnref|noteref|endnoteref)[-_:.]?\d/i;
+const BACK_ARROW = /^[\s↩↑⤴^\ufe0e\ufe0f]*$/u;
 /** Where a page marks its content, the rest (menus, banners, site footers) is not the analysis. */
 const CONTENT = ['main', 'article'] as const;
 const MARKS: Record<string, Mark['type']> = { b: 'bold', strong: 'bold', i: 'italic', em: 'italic', sup: 'sup', a: 'link', code: 'code' };
@@ -53,6 +60,10 @@ export function readHtml(html: string): Paragraph[] {
   let contentDepth = 0;
   /** Line breaks since the last text or tag. */
   let brRun = 0;
+  /** "[n] " for the note a footnote list item holds, put before its first text. */
+  let pendingNoteNumber = '';
+  /** Inside a link back from a note to its reference (the "↩" of generated footnotes). */
+  let backLinkDepth = 0;
 
   const flush = (block: Open) => {
     const leading = block.text.length - block.text.trimStart().length;
@@ -69,7 +80,11 @@ export function readHtml(html: string): Paragraph[] {
     const block = blockStack[blockStack.length - 1];
     if (!block) return;
     // collapse whitespace as we go so mark offsets stay right
-    const collapsed = s.replace(/[\s\u00a0\u202f]+/gu, ' ');
+    let collapsed = s.replace(/[\s\u00a0\u202f]+/gu, ' ');
+    if (pendingNoteNumber && collapsed.trim()) {
+      collapsed = pendingNoteNumber + collapsed.replace(/^ /, '');
+      pendingNoteNumber = '';
+    }
     block.text += block.text.endsWith(' ') || block.text === '' ? collapsed.replace(/^ /, '') : collapsed;
   };
 
@@ -90,6 +105,13 @@ export function readHtml(html: string): Paragraph[] {
           }
           const open: Open = { kind: BLOCKS[name]!, inContent: contentDepth > 0, line: lineOf(parser.startIndex), text: '', marks: [], stack: [] };
           if (/^h[1-6]$/.test(name)) open.level = Number(name[1]);
+          // a note of a generated footnote list (<li id="fn1">, Pandoc, WordPress, Word):
+          // its number is only in the id, so it is written out as "[1] …", as in Markdown
+          const note = name === 'li' ? FOOTNOTE_ITEM_ID.exec(attributes.id ?? '') : null;
+          if (note) {
+            pendingNoteNumber = `[${note[1]}] `;
+            open.kind = null; // a footnote entry, as the classifier will read "[n] …"
+          }
           blockStack.push(open);
           return;
         }
@@ -107,6 +129,7 @@ export function readHtml(html: string): Paragraph[] {
           return;
         }
         brRun = 0;
+        if (name === 'a' && (backLinkDepth > 0 || BACK_LINK.test(attributes.href ?? '') || /footnote-back/.test(attributes.class ?? ''))) backLinkDepth++;
         const type = MARKS[name];
         const block = blockStack[blockStack.length - 1];
         if (type && block) {
@@ -117,6 +140,7 @@ export function readHtml(html: string): Paragraph[] {
       },
       ontext(data) {
         if (skipDepth > 0) return;
+        if (backLinkDepth > 0 && BACK_ARROW.test(data)) return;
         if (data.trim() !== '') brRun = 0;
         append(data);
       },
@@ -126,6 +150,7 @@ export function readHtml(html: string): Paragraph[] {
           return;
         }
         if (skipDepth > 0) return;
+        if (name === 'a' && backLinkDepth > 0) backLinkDepth--;
         if (name === contentTag && contentDepth > 0) contentDepth--;
         if (name in BLOCKS) {
           const block = blockStack.pop();
@@ -138,9 +163,14 @@ export function readHtml(html: string): Paragraph[] {
         if (k >= 0) {
           const [entry] = block.stack.splice(k, 1);
           if (entry && block.text.length > entry.start) {
-            // a superscript footnote number reads as a marker, "[1]", as in Markdown
-            const marker = entry.type === 'sup' && !block.marks.some((x) => x.end > entry.start) ? footnoteMarkerText(block.text.slice(entry.start)) : null;
-            if (marker) block.text = block.text.slice(0, entry.start) + marker;
+            // a superscript footnote number reads as a marker, "[1]", as in Markdown — also
+            // when it is a link to the note (<sup><a href="#fn1">1</a></sup>, as most
+            // web pages write it): the link inside goes with the number it wrapped
+            const marker = entry.type === 'sup' && !block.marks.some((x) => x.start < entry.start && x.end > entry.start) ? footnoteMarkerText(block.text.slice(entry.start)) : null;
+            if (marker) {
+              block.text = block.text.slice(0, entry.start) + marker;
+              block.marks = block.marks.filter((x) => x.start < entry.start);
+            }
             const mark: Mark = { type: entry.type, start: entry.start, end: block.text.length };
             if (entry.href) mark.href = entry.href;
             block.marks.push(mark);

@@ -149,6 +149,18 @@ describe('HTML reader', () => {
     expect(ps[1]!.marks).toEqual([{ type: 'bold', start: 8, end: 12 }]);
   });
 
+  it('reads generated footnotes: linked superscript numbers, notes numbered only by their id, back links dropped', () => {
+    const page = `<main><p>The port handled 7.2 Mt.<sup><a href="#fn1" id="fnref1">1</a></sup> It wants more.</p>
+<aside class="pullquote"><p>The port handled 7.2 Mt.</p></aside>
+<section class="footnotes"><ol><li id="fn1"><p>Port of Aktau, 2025. <a href="#fnref1" class="footnote-back">↩︎</a></p></li>
+<li id="fn:2">Caspian Ports Association, 2024.</li></ol></section>
+<ul><li>Plain item</li></ul></main>`;
+    const ps = readHtml(page);
+    expect(ps.map((p) => p.text)).toEqual(['The port handled 7.2 Mt.[1] It wants more.', '[1] Port of Aktau, 2025.', '[2] Caspian Ports Association, 2024.', 'Plain item']);
+    expect(ps.map((p) => p.footnote ?? null)).toEqual([null, 1, 2, null]);
+    expect(ps[3]!.kind).toBe('list-item');
+  });
+
   it('reads text written straight into <body>, and a whole page where <main> is empty', () => {
     expect(readHtml('<html><body>Hello world.<br>Second line.</body></html>').map((p) => p.text)).toEqual(['Hello world. Second line.']);
     expect(readHtml('<html><body><main></main><p>Outside.</p></body></html>').map((p) => p.text)).toEqual(['Outside.']);

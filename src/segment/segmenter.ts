@@ -13,6 +13,7 @@ import { RULES, type SegmentationRules } from './rules/index.js';
 interface CompiledRules {
   neverFinal: Set<string>;
   beforeNumber: Set<string>;
+  captionLabels: Set<string>;
   ordinalMaxDigits: number;
   sentenceStarters: Set<string>;
   finalBeforeStarter: Set<string>;
@@ -26,6 +27,7 @@ function compile(rules: SegmentationRules): CompiledRules {
     c = {
       neverFinal: new Set(rules.neverFinal),
       beforeNumber: new Set(rules.beforeNumber),
+      captionLabels: new Set(rules.captionLabels ?? []),
       ordinalMaxDigits: rules.ordinalMaxDigits,
       sentenceStarters: new Set(rules.sentenceStarters ?? []),
       finalBeforeStarter: new Set(rules.finalBeforeStarter ?? []),
@@ -106,6 +108,11 @@ function fullStopEnds(text: string, wordStart: number, word: string, next: strin
   }
   if (DIGIT.test(next) && rules.beforeNumber.has(key)) return false;
   if (SINGLE_UPPER.test(word) && /\p{Lu}/u.test(next)) return false; // initials: "M. Sargsyan"
+  // a caption's label opening the paragraph: "Figure 3. The Caspian ports" is one caption
+  if (DIGITS.test(word) && word.length <= 3 && wordStart > 1) {
+    const label = wordBefore(text, wordStart - 1);
+    if (rules.captionLabels.has(lower(label.word.replace(/\.$/, ''), lang)) && text.slice(0, label.start).trim() === '') return false;
+  }
   // Turkish writes ordinals in Roman numerals too: "II. Dünya Savaşı", "XIX. yüzyıl", "IV. Murat"
   if (rules.ordinalMaxDigits > 0 && ROMAN_NUMERAL.test(word) && LETTER.test(next)) return rules.sentenceStarters.has(lower(wordAt(text, nextAt), lang));
   if (rules.ordinalMaxDigits > 0 && DIGITS.test(word) && word.length <= rules.ordinalMaxDigits && LETTER.test(next)) {

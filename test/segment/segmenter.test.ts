@@ -54,6 +54,12 @@ describe('sentence segmentation', () => {
     expect(split('Hat yak. 300 km olacak.', 'tr')).toEqual(['Hat yak. 300 km olacak.']);
   });
 
+  it('keeps a caption whole when its label opens the paragraph', () => {
+    expect(split('Figure 1. The Caspian ports.', 'en')).toEqual(['Figure 1. The Caspian ports.']);
+    expect(split('See Table 2. The results are clear.', 'en')).toEqual(['See Table 2.', 'The results are clear.']);
+    expect(split('Şekil 1. Hazar limanları.', 'tr')).toEqual(['Şekil 1. Hazar limanları.']);
+  });
+
   it('ends a Turkish sentence at a short number when a word that only starts sentences follows', () => {
     expect(split('Ziyaretçi sayısı 2023’te 12. Bu artış dikkat çekti. Oran 45. Ancak 3. Ordu ve 2. Dünya Savaşı başka.', 'tr')).toEqual([
       'Ziyaretçi sayısı 2023’te 12.',

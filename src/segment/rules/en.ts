@@ -24,6 +24,7 @@ export const english: SegmentationRules = {
     'fig', 'figs', 'tab', 'nr', 'op', 'ref', 'eq', 'ex', 'n', 'c',
   ],
   ordinalMaxDigits: 0,
+  captionLabels: ['figure', 'fig', 'table', 'map', 'chart', 'graph', 'box', 'exhibit', 'diagram', 'photo', 'image', 'appendix', 'annex'],
   sentenceStarters: [
     'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'there', 'his', 'her', 'their', 'our',
     'but', 'however', 'yet', 'and', 'or', 'so', 'still', 'also', 'then', 'thus', 'therefore', 'meanwhile', 'moreover', 'furthermore',

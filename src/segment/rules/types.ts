@@ -20,6 +20,11 @@ export interface SegmentationRules {
    */
   ordinalMaxDigits: number;
   /**
+   * Words that label a caption: "Figure 3. The Caspian ports" opening a paragraph is one
+   * caption, not a sentence "Figure 3." and another. Lower case.
+   */
+  captionLabels?: readonly string[];
+  /**
    * Closed-class words (pronouns, demonstratives, conjunctions, sentence adverbs) that
    * start sentences but never continue a name: after an ordinal ("12.") or an
    * abbreviation of `finalBeforeStarter` one of them means the sentence ended. Lower case.

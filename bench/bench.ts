@@ -9,9 +9,11 @@
  *  - load: 50 clients editing overlapping pairs for 30 s, no accepted write lost
  *  - the translation memory at 1,000,000 units (bench-tm.ts; HIZALA_TM_UNITS to change)
  */
+import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../src/db/index.js';
 import { importDocumentPair } from '../src/documents/index.js';
 import { alignSides } from '../src/align/index.js';
@@ -159,12 +161,27 @@ function benchXliff(): void {
   }
 }
 
+const SECTIONS: Record<string, () => void | Promise<void>> = {
+  segment: benchSegmentation,
+  import: benchImport,
+  align: benchAlignment,
+  qa: benchQa,
+  xliff: benchXliff,
+  editor: benchEditor,
+  load: benchLoad,
+  tm: () => benchTm(),
+};
+
 const only = process.argv[2];
-if (!only || only === 'segment') benchSegmentation();
-if (!only || only === 'import') benchImport();
-if (!only || only === 'align') benchAlignment();
-if (!only || only === 'qa') benchQa();
-if (!only || only === 'xliff') benchXliff();
-if (!only || only === 'editor') await benchEditor();
-if (!only || only === 'load') await benchLoad();
-if (!only || only === 'tm') benchTm();
+if (only) {
+  const section = SECTIONS[only];
+  if (!section) throw new Error(`no benchmark "${only}"; one of: ${Object.keys(SECTIONS).join(', ')}`);
+  await section();
+} else {
+  // each section in a process of its own, as a user runs one command: a section's time
+  // and peak memory must not carry the heap the sections before it left behind
+  for (const name of Object.keys(SECTIONS)) {
+    const child = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), name], { stdio: 'inherit' });
+    if (child.status !== 0) process.exit(child.status ?? 1);
+  }
+}

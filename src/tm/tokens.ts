@@ -82,7 +82,6 @@ function scanTokens(text: string, visit: (start: number, end: number) => void): 
   }
 }
 
-const LETTER_START = new CharClass(/[\p{L}\p{M}]/u);
 const SUP = /^<sup/i;
 
 /**
@@ -103,14 +102,14 @@ function wordKey(raw: string, at: number, folded: string | null, lang: Lang): st
   return folded === null ? foldKey(raw.replace(/’/g, "'"), lang) : folded.slice(at, at + raw.length);
 }
 
-/** What a token is, from its first character (the regex has already told tokens apart). */
+/** What a token is, from its first character (the scanner has already told tokens apart). */
 function kindOf(raw: string): TokenKind {
   const c = raw.charCodeAt(0);
   if (c === 0x5b) return 'marker'; // [
   if (c === 0x3c) return SUP.test(raw) ? 'marker' : 'tag'; // <
   if (c === 0x7b) return 'tag'; // {
   if (c >= 0x30 && c <= 0x39) return 'number';
-  return LETTER_START.has(c) ? 'word' : 'punct';
+  return LETTER_OR_MARK.has(c) ? 'word' : 'punct';
 }
 
 export function tokenize(text: string, lang: Lang): Token[] {
@@ -140,7 +139,7 @@ export function foldForIndex(text: string, lang: Lang): string {
     const c = text.charCodeAt(start);
     if (c === 0x5b || c === 0x3c || c === 0x7b) return; // markers and tags are not indexed
     if (c >= 0x30 && c <= 0x39) out.push(canonicalNumber(text.slice(start, end), lang));
-    else if (LETTER_START.has(c)) {
+    else if (LETTER_OR_MARK.has(c)) {
       const key = wordKey(text.slice(start, end), start, folded, lang);
       out.push(key.includes("'") ? key.replaceAll("'", ' ') : key);
     }

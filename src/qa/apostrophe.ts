@@ -40,6 +40,14 @@ const FUNCTION_WORDS = new Set(
   ),
 );
 
+/**
+ * Acronyms that name one body or country, so never take a plural s: "the EUs new
+ * approach" is the EU's (unlike NGOs, MPs, SMEs, which are plurals).
+ */
+const NAMED_ACRONYMS = new Set(
+  'EU US UK UN UNSC NATO OSCE CSTO EAEU SCO OTS OIC WTO IMF EBRD ADB AIIB IAEA UAE USSR PACE ECHR BSEC CIS GUAM ASEAN OPEC BOTAS SOCAR TANAP TAP'.split(' '),
+);
+
 /** Letters English and Turkish names are written with; a base with others (Guimarães) is a foreign name ending in s. */
 const NAME_LETTERS = /^[A-Za-zÇĞİÖŞÜçğıöşüÂÎÛâîû-]+$/u;
 
@@ -64,11 +72,12 @@ export function findDroppedApostrophes(text: string, lexicon: Lexicon = defaultL
     const base = m[1]!;
     const next = m[2]!;
     const lower = base.toLowerCase();
-    if (base.length < 4 || word === word.toUpperCase() || !NAME_LETTERS.test(base)) continue;
+    const namedAcronym = NAMED_ACRONYMS.has(base);
+    if ((base.length < 4 && !namedAcronym) || word === word.toUpperCase() || !NAME_LETTERS.test(base)) continue;
     if (lexicon.entries.has(word.toLowerCase())) continue;
     const sentenceStart = /(?:^|[.!?:;]\s+|^["“‘(]|[.!?]["”’]\s+)["“‘(]?$/u.test(text.slice(0, m.index));
     if (sentenceStart && lexicon.entries.has(lower) && !lexicon.properNouns?.has(lower)) continue;
-    if (/s$/u.test(base) || /(?:u|ss)$/u.test(lower)) continue; // "Congress", "Caucasus"
+    if (!namedAcronym && (/s$/u.test(base) || /(?:u|ss)$/u.test(lower))) continue; // "Congress", "Caucasus"
     if (DEMONYM_ENDING.test(lower) || NATIONALITY_NOUNS.has(lower)) continue;
     if (PLURAL_NAMES.has(word.toLowerCase())) continue;
     // a name whose s is its own (Thomas de Waal, Reuters reporters), unless what is left is

@@ -91,6 +91,11 @@ describe('dropped apostrophes', () => {
     expect(findDroppedApostrophes('Frances position hardened.').map((d) => d.suggestion)).toEqual(["France's"]);
   });
 
+  it('takes an acronym that names one body or country, not one that can be plural', () => {
+    expect(findDroppedApostrophes('The EUs new approach and the UNs role.').map((d) => d.suggestion)).toEqual(["EU's", "UN's"]);
+    expect(findDroppedApostrophes('NGOs reported abuses and MPs voted.')).toEqual([]);
+  });
+
   it('does not take plurals, demonyms or names ending in s', () => {
     for (const text of ['Armenians say the talks failed.', 'Azerbaijanis voted in June.', 'The Athens talks ended.', 'Customs officers waited.', 'Turks and Kurds met.']) {
       expect(findDroppedApostrophes(text)).toEqual([]);

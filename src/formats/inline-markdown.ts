@@ -9,6 +9,8 @@ const SUP = /<sup>([\s\S]*?)<\/sup>/iy;
 const TAG = /<\/?[a-z][a-z0-9]*(?:\s[^>]*)?\/?>/iy;
 const ENTITY = /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/iy;
 const LINK = /\[([^\]]*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)/y;
+/** A reference link, full "[text][label]" or collapsed "[text][]"; the shortcut "[label]" is not taken, as "[1]" is a footnote marker here. */
+const REFERENCE_LINK = /\[([^\]]+)\]\[([^\]]*)\]/y;
 /** An image: not running text (its alt text describes a picture), so it is left out. */
 const IMAGE = /!\[[^\]]*\]\([^)\s]*(?:\s+"[^"]*")?\)/y;
 /** A Markdown footnote reference: [^1], [^note]. */
@@ -26,6 +28,13 @@ export function footnoteMarkerText(inner: string): string | null {
 }
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
+const NO_REFERENCES: ReadonlyMap<string, string> = new Map();
+
+/** A link label as CommonMark matches it: case-insensitive, whitespace runs as one space. */
+export function referenceLabel(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
 function stickyAt(re: RegExp, source: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(source);
@@ -36,7 +45,7 @@ function stickyAt(re: RegExp, source: string, at: number): RegExpExecArray | nul
  * bold, italic, superscript footnote markers and links stay recoverable.
  * One pass: plain runs are copied whole, markup is matched with sticky patterns; O(n).
  */
-export function parseInline(source: string): { text: string; marks: Mark[] } {
+export function parseInline(source: string, references: ReadonlyMap<string, string> = NO_REFERENCES): { text: string; marks: Mark[] } {
   const parts: string[] = [];
   let length = 0;
   const emit = (s: string) => {
@@ -97,8 +106,15 @@ export function parseInline(source: string): { text: string; marks: Mark[] } {
       emit(`[${m[1]!}]`);
       marks.push({ type: 'sup', start, end: length });
       i += m[0].length;
+    } else if (ch === '[' && (m = stickyAt(REFERENCE_LINK, source, i)) && references.has(referenceLabel(m[2] || m[1]!))) {
+      const inner = parseInline(m[1]!, references);
+      const start = length;
+      for (const mark of inner.marks) marks.push({ ...mark, start: mark.start + start, end: mark.end + start });
+      emit(inner.text);
+      marks.push({ type: 'link', start, end: length, href: references.get(referenceLabel(m[2] || m[1]!))! });
+      i += m[0].length;
     } else if (ch === '[' && (m = stickyAt(LINK, source, i))) {
-      const inner = parseInline(m[1]!);
+      const inner = parseInline(m[1]!, references);
       const start = length;
       for (const mark of inner.marks) marks.push({ ...mark, start: mark.start + start, end: mark.end + start });
       emit(inner.text);

@@ -1,13 +1,19 @@
 import type { Paragraph, ParagraphKind } from '../model/index.js';
 import { collapseWhitespace, joinLines, splitBlocks, wordsOf } from './blocks.js';
 import { classifyParagraphs } from './classify.js';
-import { parseInline } from './inline-markdown.js';
+import { parseInline, referenceLabel } from './inline-markdown.js';
 
 const THEMATIC_BREAK = /^\s*([-*_])(?:\s*\1){2,}\s*$/;
 const ATX_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
 const BULLET = /^\s{0,3}(?:[-*+]|\d{1,3}\))\s+/;
 const NUMBERED = /^\s{0,3}\d{1,3}\.\s+/;
 const FOOTNOTE_DEFINITION = /^\[\^(\d+)\]:\s*/;
+/**
+ * A link reference definition, "[1]: https://… "title"": no text of the document. Strict —
+ * a destination without spaces, then at most a title — so a note written "[1]: Ministry
+ * of Energy, 2024." stays a note.
+ */
+const LINK_DEFINITION = /^\s{0,3}\[([^\]^][^\]]*)\]:\s*<?([^\s<>]+)>?(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$/;
 /** The row under a pipe table's header: |---|:---:|---| */
 const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 const BLOCKQUOTE = /^\s{0,3}>\s?/;
@@ -40,8 +46,19 @@ export function readMarkdown(text: string): Paragraph[] {
   // HTML comments are no text; their line breaks stay, so line numbers still hold
   const uncommented = text.includes('<!--') ? text.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, '')) : text;
   const words = wordsOf(uncommented);
-  for (const block of splitBlocks(uncommented)) {
+  const blocks = splitBlocks(uncommented);
+  // link reference definitions anywhere in the document serve the links before them
+  const references = new Map<string, string>();
+  for (const block of blocks) {
+    if (!block.lines.every((l) => LINK_DEFINITION.test(l))) continue;
+    for (const l of block.lines) {
+      const [, label, href] = LINK_DEFINITION.exec(l)!;
+      if (!references.has(referenceLabel(label!))) references.set(referenceLabel(label!), href!);
+    }
+  }
+  for (const block of blocks) {
     const first = block.lines[0]!;
+    if (block.lines.every((l) => LINK_DEFINITION.test(l))) continue;
     if (block.lines.length === 1 && THEMATIC_BREAK.test(first)) continue;
     if (block.lines.length >= 2 && first.includes('|') && TABLE_DELIMITER.test(block.lines[1]!)) {
       // a pipe table: every cell is a paragraph of its own, as <td> is in HTML
@@ -96,7 +113,7 @@ export function readMarkdown(text: string): Paragraph[] {
     }
     raw.push({ source: joinLines(block.lines, words), line: block.line, kind: null });
   }
-  const inline = raw.map((r) => parseInline(collapseWhitespace(r.source)));
+  const inline = raw.map((r) => parseInline(collapseWhitespace(r.source), references));
   const kinds = classifyParagraphs(
     inline.map((p) => p.text),
     raw.map((r) => r.kind),

@@ -188,6 +188,16 @@ describe('Markdown left out', () => {
   });
 });
 
+describe('Markdown reference links', () => {
+  it('reads [text][label] as a link, and link definitions as no text; a note "[1]: …" stays a note', () => {
+    const ps = readMarkdown('The [EU report][1] says so, see [the map][].\n\n[1]: https://example.org/report "The report"\n[The map]: <https://example.org/map>\n\n[2]: Ministry of Energy, annual report, 2024.\n');
+    expect(ps.map((p) => p.text)).toEqual(['The EU report says so, see the map.', '[2]: Ministry of Energy, annual report, 2024.']);
+    expect(ps[0]!.marks.filter((m) => m.type === 'link').map((m) => m.href)).toEqual(['https://example.org/report', 'https://example.org/map']);
+    // a footnote marker is never read as a shortcut reference
+    expect(readMarkdown('Prices rose.[1]\n\n[1]: https://example.org/x\n')[0]!.text).toBe('Prices rose.[1]');
+  });
+});
+
 describe('Markdown setext headings', () => {
   it('reads a line underlined with = or - as a heading', () => {
     const ps = readMarkdown('Ports on the Caspian\n====================\n\nThe fleet is old.\n\nOutlook\n-------\n\nRail will grow.\n');

@@ -17,6 +17,10 @@ import { readDocumentBytes } from '../src/formats/index.js';
 import { beadScore, projectBeads, projectSegments } from './lib/align-score.js';
 import { ALIGN_DIR, boundaryScore, goldBeads, goldSegments, setNames } from './lib/gold.js';
 
+function superscript(digits: string): string {
+  return [...digits].map((d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]).join('');
+}
+
 const VARIANTS: Record<string, (md: string) => string> = {
   'as given': (s) => s,
   'CRLF line ends': (s) => s.replace(/\n/g, '\r\n'),
@@ -27,6 +31,8 @@ const VARIANTS: Record<string, (md: string) => string> = {
       .join('\n'),
   'Markdown footnotes [^1]': (s) => s.replace(/<sup>\[(\d+)\]<\/sup>/g, '[^$1]').replace(/^\[(\d+)\] /gm, '[^$1]: '),
   '<sup>1</sup> markers': (s) => s.replace(/<sup>\[(\d+)\]<\/sup>/g, '<sup>$1</sup>'),
+  // as text copied from a PDF or a web page has them: "… 2024.¹ Its …", "¹ Port of …"
+  'superscript digits ¹': (s) => s.replace(/<sup>\[(\d+)\]<\/sup>|(?<=[.!?"”)])\[(\d+)\]/g, (_, a: string | undefined, b: string | undefined) => superscript(a ?? b!)).replace(/^\[(\d+)\] /gm, (_, n: string) => `${superscript(n)} `),
   'bold country names': (s) => s.replace(/\b(Azerbaijan|Azerbaycan|Armenia|Ermenistan|Georgia|Gürcistan)\b/g, '**$1**'),
   '# title': (s) => s.replace(/^## /m, '# '),
 };

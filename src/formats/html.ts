@@ -2,6 +2,7 @@ import { Parser } from 'htmlparser2';
 import { footnoteMarkerText } from './inline-markdown.js';
 import type { Mark, Paragraph, ParagraphKind } from '../model/index.js';
 import { classifyParagraphs } from './classify.js';
+import { superscriptNotes } from './superscripts.js';
 
 const BLOCKS: Record<string, ParagraphKind | null> = {
   p: null, div: null, blockquote: null, td: null, th: null, dd: null, dt: null, figcaption: null, caption: null,
@@ -72,7 +73,7 @@ export function readHtml(html: string): Paragraph[] {
     const marks = block.marks
       .map((m) => ({ ...m, start: Math.max(0, m.start - leading), end: Math.min(text.length, m.end - leading) }))
       .filter((m) => m.end > m.start);
-    const p: Found = { kind: block.kind, line: block.line, text, marks, inContent: block.inContent };
+    const p: Found = { kind: block.kind, line: block.line, ...superscriptNotes(text, marks), inContent: block.inContent };
     if (block.level) p.level = block.level;
     found.push(p);
   };

@@ -2,6 +2,7 @@ import type { Paragraph, ParagraphKind } from '../model/index.js';
 import { collapseWhitespace, joinLines, splitBlocks, wordsOf } from './blocks.js';
 import { classifyParagraphs } from './classify.js';
 import { parseInline, referenceLabel } from './inline-markdown.js';
+import { superscriptNotes } from './superscripts.js';
 
 const THEMATIC_BREAK = /^\s*([-*_])(?:\s*\1){2,}\s*$/;
 const ATX_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
@@ -113,7 +114,10 @@ export function readMarkdown(text: string): Paragraph[] {
     }
     raw.push({ source: joinLines(block.lines, words), line: block.line, kind: null });
   }
-  const inline = raw.map((r) => parseInline(collapseWhitespace(r.source), references));
+  const inline = raw.map((r) => {
+    const parsed = parseInline(collapseWhitespace(r.source), references);
+    return superscriptNotes(parsed.text, parsed.marks);
+  });
   const kinds = classifyParagraphs(
     inline.map((p) => p.text),
     raw.map((r) => r.kind),

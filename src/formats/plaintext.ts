@@ -1,6 +1,7 @@
 import type { Paragraph } from '../model/index.js';
 import { collapseWhitespace, joinLines, splitBlocks, wordsOf } from './blocks.js';
 import { classifyParagraphs } from './classify.js';
+import { superscriptNotes } from './superscripts.js';
 
 /** A block without a letter or digit is a separator ("---", "* * *", "• • •"), not text to translate. */
 const HAS_TEXT = /[\p{L}\p{N}]/u;
@@ -26,13 +27,14 @@ export function readPlainText(text: string): Paragraph[] {
         ? b.lines.map((l, k) => ({ text: collapseWhitespace(l), line: b.line + k }))
         : [{ text: collapseWhitespace(joinLines(b.lines, words)), line: b.line }],
     )
-    .filter((b) => HAS_TEXT.test(b.text));
+    .filter((b) => HAS_TEXT.test(b.text))
+    .map((b) => ({ ...b, ...superscriptNotes(b.text) }));
   const kinds = classifyParagraphs(
     blocks.map((b) => b.text),
     blocks.map(() => null),
   );
   return blocks.map((b, i) => {
-    const p: Paragraph = { kind: kinds[i]!.kind, text: b.text, marks: [], line: b.line };
+    const p: Paragraph = { kind: kinds[i]!.kind, text: b.text, marks: b.marks, line: b.line };
     if (kinds[i]!.footnote !== undefined) p.footnote = kinds[i]!.footnote;
     return p;
   });

@@ -1,0 +1,42 @@
+import type { Mark } from '../model/index.js';
+
+/**
+ * Footnote numbers written in superscript digits, as text copied from PDFs and web pages
+ * has them ("… in 2024.¹ Its …", "¹ Port of Aktau, …"), read the one way the segmenter,
+ * the aligner's anchors and the QA checks read a footnote marker: "[1]". Only after
+ * punctuation (a full stop, comma, quote or bracket) and at the start of a paragraph,
+ * so units keep theirs (km², m³).
+ */
+const SUPERSCRIPT_DIGIT = '[\\u2070\\u00b9\\u00b2\\u00b3\\u2074-\\u2079]';
+const AFTER_PUNCTUATION = new RegExp(`(?<=[.!?;:,)\\]”"’'])${SUPERSCRIPT_DIGIT}+(?=\\s|$)`, 'gu');
+const NOTE_START = new RegExp(`^${SUPERSCRIPT_DIGIT}+(?=\\s)`, 'u');
+const ANY = new RegExp(SUPERSCRIPT_DIGIT, 'u');
+const DIGIT_VALUE: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
+
+function value(superscripts: string): string {
+  return [...superscripts].map((c) => DIGIT_VALUE[c]!).join('');
+}
+
+/** The paragraph with its superscript footnote numbers as "[n]"; marks move with the text, and each marker gets a sup mark. O(length). */
+export function superscriptNotes(text: string, marks: readonly Mark[] = []): { text: string; marks: Mark[] } {
+  if (!ANY.test(text)) return { text, marks: [...marks] };
+  const edits: { start: number; end: number; replacement: string; marker: boolean }[] = [];
+  const note = NOTE_START.exec(text);
+  if (note) edits.push({ start: 0, end: note[0].length, replacement: `[${value(note[0])}]`, marker: false });
+  for (const m of text.matchAll(AFTER_PUNCTUATION)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: `[${value(m[0])}]`, marker: true });
+  if (edits.length === 0) return { text, marks: [...marks] };
+  let out = '';
+  let at = 0;
+  const added: Mark[] = [];
+  const shifts: { at: number; delta: number }[] = [];
+  for (const e of edits) {
+    out += text.slice(at, e.start);
+    if (e.marker) added.push({ type: 'sup', start: out.length, end: out.length + e.replacement.length });
+    out += e.replacement;
+    shifts.push({ at: e.end, delta: e.replacement.length - (e.end - e.start) });
+    at = e.end;
+  }
+  out += text.slice(at);
+  const moved = (offset: number) => offset + shifts.filter((s) => s.at <= offset).reduce((sum, s) => sum + s.delta, 0);
+  return { text: out, marks: [...marks.map((m) => ({ ...m, start: moved(m.start), end: moved(m.end) })), ...added].sort((a, b) => a.start - b.start) };
+}

@@ -88,18 +88,11 @@ export function asGeneratedHtml(md: string): string {
 const FORMATS: Record<string, { ext: string; rewrite: (md: string) => string }> = {
   'as a web page': { ext: 'html', rewrite: asHtml },
   'as a generated web page': { ext: 'html', rewrite: asGeneratedHtml },
-  'as PDF text': {
-    // plain text as extracted from a PDF: a running header and a page number every few
-    // paragraphs, also where a page break cuts a sentence
+  'as PDF text': { ext: 'txt', rewrite: asPdfText },
+  'as PDF text, note numbers flattened': {
+    // as pdftotext writes raised note numbers: "… the region.3 The EU …", "3 Port of …"
     ext: 'txt',
-    rewrite: (md) => {
-      const blocks = toPlainText(md).split(/\n\s*\n/);
-      let page = 1;
-      const furniture = () => `${++page}\n\nHAKAM · Caspian Analyses\n\n`;
-      // a new page every four blocks after the first page, and where a page break cuts a sentence
-      const cut = (k: number) => k > 0 && !/[.!?:\]]\s*$/u.test(blocks[k - 1]!) && /^\p{Ll}/u.test(blocks[k]!);
-      return blocks.map((b, k) => ((k >= 8 && k % 4 === 0) || cut(k) ? furniture() + b : b)).join('\n\n');
-    },
+    rewrite: (md) => asPdfText(md).replace(/(?<=[.!?"”)])\[(\d+)\]/g, '$1').replace(/^\[(\d+)\] /gm, '$1 '),
   },
   'as plain text, a line per paragraph': {
     // as a word processor saves plain text: no blank lines, a paragraph on each line
@@ -113,6 +106,16 @@ const FORMATS: Record<string, { ext: string; rewrite: (md: string) => string }> 
 };
 
 /** The Markdown without its marks, as a .txt file would have it. */
+/** Plain text as extracted from a PDF: a running header and a page number every few paragraphs, also where a page break cuts a sentence. */
+export function asPdfText(md: string): string {
+  const blocks = toPlainText(md).split(/\n\s*\n/);
+  let page = 1;
+  const furniture = () => `${++page}\n\nHAKAM · Caspian Analyses\n\n`;
+  // a new page every four blocks after the first page, and where a page break cuts a sentence
+  const cut = (k: number) => k > 0 && !/[.!?:\]]\s*$/u.test(blocks[k - 1]!) && /^\p{Ll}/u.test(blocks[k]!);
+  return blocks.map((b, k) => ((k >= 8 && k % 4 === 0) || cut(k) ? furniture() + b : b)).join('\n\n');
+}
+
 function toPlainText(md: string): string {
   return md
     .replace(/^#{1,6}\s+/gm, '')

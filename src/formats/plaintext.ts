@@ -1,7 +1,7 @@
-import type { Paragraph } from '../model/index.js';
+import type { Mark, Paragraph } from '../model/index.js';
 import { collapseWhitespace, joinLines, splitBlocks, wordsOf } from './blocks.js';
 import { classifyParagraphs } from './classify.js';
-import { superscriptNotes } from './superscripts.js';
+import { flattenedNoteMarkers, superscriptNotes } from './superscripts.js';
 
 /** A block without a letter or digit is a separator ("---", "* * *", "• • •"), not text to translate. */
 const HAS_TEXT = /[\p{L}\p{N}]/u;
@@ -28,7 +28,11 @@ export function readPlainText(text: string): Paragraph[] {
         : [{ text: collapseWhitespace(joinLines(b.lines, words)), line: b.line }],
     )
     .filter((b) => HAS_TEXT.test(b.text))
-    .map((b) => ({ ...b, ...superscriptNotes(b.text) }));
+    .map((b) => {
+      const flattened = flattenedNoteMarkers(b.text);
+      return { ...b, ...superscriptNotes(flattened.text, flattened.marks) };
+    });
+  numberNotes(blocks);
   const kinds = classifyParagraphs(
     blocks.map((b) => b.text),
     blocks.map(() => null),
@@ -38,4 +42,31 @@ export function readPlainText(text: string): Paragraph[] {
     if (kinds[i]!.footnote !== undefined) p.footnote = kinds[i]!.footnote;
     return p;
   });
+}
+
+/**
+ * Notes as PDF text extraction leaves them: "3 Port of Aktau, annual report, 2025." — a
+ * number, a space and the note, the number no longer bracketed or raised. Such a block is
+ * a note "[3] …" when it is the next note in sequence, its marker [3] stands in an
+ * earlier block (so a numbered heading before the text, "1 Introduction", stays what it
+ * is), and it reads like a note: a capital, quote, bracket or number after it, and not a
+ * date ("15 Temmuz darbe girişimi …", "12 countries signed …" stay text). O(blocks).
+ */
+const NOTE_START = /^(\d{1,3}) (?=[\p{Lu}"“‘(\[\d])/u;
+const MONTH_NAME = /^\d{1,3} (?:January|February|March|April|May|June|July|August|September|October|November|December|Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık)\b/u;
+
+function numberNotes(blocks: { text: string; marks: Mark[] }[]): void {
+  const seen = new Set<number>();
+  let next = 1;
+  for (const b of blocks) {
+    const note = NOTE_START.exec(b.text);
+    const n = note ? Number(note[1]) : NaN;
+    if (note && n === next && seen.has(n) && !MONTH_NAME.test(b.text)) {
+      b.text = `[${note[1]}]${b.text.slice(note[1]!.length)}`;
+      b.marks = b.marks.map((m) => ({ ...m, start: m.start + 2, end: m.end + 2 }));
+    }
+    const entry = /^\[(\d{1,3})\] /.exec(b.text);
+    if (entry) next = Number(entry[1]) + 1;
+    for (const m of b.text.matchAll(/\[(\d{1,3})\]/g)) seen.add(Number(m[1]));
+  }
 }

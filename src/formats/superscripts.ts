@@ -1,4 +1,5 @@
 import type { Mark } from '../model/index.js';
+import { RULES } from '../segment/index.js';
 
 /**
  * Footnote numbers written in superscript digits, as text copied from PDFs and web pages
@@ -39,4 +40,34 @@ export function superscriptNotes(text: string, marks: readonly Mark[] = []): { t
   out += text.slice(at);
   const moved = (offset: number) => offset + shifts.filter((s) => s.at <= offset).reduce((sum, s) => sum + s.delta, 0);
   return { text: out, marks: [...marks.map((m) => ({ ...m, start: moved(m.start), end: moved(m.end) })), ...added].sort((a, b) => a.start - b.start) };
+}
+
+/**
+ * Footnote numbers flattened to plain digits, as PDF text extraction leaves them: a
+ * word's full stop followed at once by a number of one to three digits and then a new
+ * sentence ("… in the region.3 The EU …") or the end of the paragraph. A digit before
+ * the full stop (7.2 Mt) or a word that takes a number (No.1, Art.9) is left alone.
+ * For plain text only: Markdown and HTML have markup for markers.
+ */
+/**
+ * A word's full stop and the number, before a new sentence or the end; or a year's full
+ * stop and the number (after a year the digits are no decimal: "… in October 2023.2 The
+ * project …"), before a capitalised word.
+ */
+const FLATTENED = /(?<=(\p{L}+)[”"’)]?)\.(\d{1,3})(?=\s+[\p{Lu}"“‘(\[]|\s*$)|(?<=\b(?:1[89]|20)\d\d)\.(\d{1,3})(?=\s+\p{Lu}\p{Ll}|\s*$)/gu;
+const TAKES_NUMBER = new Set([...RULES.en.beforeNumber, ...RULES.tr.beforeNumber]);
+
+export function flattenedNoteMarkers(text: string): { text: string; marks: Mark[] } {
+  if (!/\.\d/.test(text)) return { text, marks: [] };
+  const marks: Mark[] = [];
+  let shift = 0;
+  const out = text.replace(FLATTENED, (whole: string, word: string | undefined, afterWord: string | undefined, afterYear: string | undefined, offset: number) => {
+    if (word !== undefined && TAKES_NUMBER.has(word.toLowerCase())) return whole;
+    const digits = afterWord ?? afterYear!;
+    const start = offset + shift + 1;
+    marks.push({ type: 'sup', start, end: start + digits.length + 2 });
+    shift += 2;
+    return `.[${digits}]`;
+  });
+  return { text: out, marks };
 }

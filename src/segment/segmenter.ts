@@ -117,7 +117,12 @@ function fullStopEnds(text: string, wordStart: number, word: string, next: strin
   if (rules.ordinalMaxDigits > 0 && ROMAN_NUMERAL.test(word) && LETTER.test(next)) return rules.sentenceStarters.has(lower(wordAt(text, nextAt), lang));
   if (rules.ordinalMaxDigits > 0 && DIGITS.test(word) && word.length <= rules.ordinalMaxDigits && LETTER.test(next)) {
     // after "s.", "md.", "No." the number is a page or article, not an ordinal ("s. 45. Ayrıntılar …")
-    if (wordStart > 1 && rules.beforeNumber.has(lower(wordBefore(text, wordStart - 1).word.replace(/\.$/, ''), lang))) return true;
+    if (wordStart > 1) {
+      // a number after a noun that it labels ("Ek 2", "Tablo 3", "Madde 9") is no ordinal —
+      // Turkish puts an ordinal before its noun ("2. Ek") — so its full stop ends the sentence
+      const previous = lower(wordBefore(text, wordStart - 1).word.replace(/\.$/, ''), lang);
+      if (rules.beforeNumber.has(previous) || rules.captionLabels.has(previous)) return true;
+    }
     // Turkish ordinals: "19. yüzyıl", "2. Karabağ Savaşı" — but a word that only starts
     // sentences ("… sayısı 12. Bu artış …") names nothing an ordinal could count
     return rules.sentenceStarters.has(lower(wordAt(text, nextAt), lang));

@@ -58,6 +58,8 @@ describe('sentence segmentation', () => {
     expect(split('Figure 1. The Caspian ports.', 'en')).toEqual(['Figure 1. The Caspian ports.']);
     expect(split('See Table 2. The results are clear.', 'en')).toEqual(['See Table 2.', 'The results are clear.']);
     expect(split('Şekil 1. Hazar limanları.', 'tr')).toEqual(['Şekil 1. Hazar limanları.']);
+    // after the noun it labels a number is no ordinal (Turkish writes "2. Ek"): its full stop ends the sentence
+    expect(split('Bakınız: Ek 2. Rapor bitti.', 'tr')).toEqual(['Bakınız: Ek 2.', 'Rapor bitti.']);
   });
 
   it('ends a Turkish sentence at a short number when a word that only starts sentences follows', () => {

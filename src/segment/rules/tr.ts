@@ -26,7 +26,7 @@ export const turkish: SegmentationRules = {
     'yak', 'yakl',
   ],
   ordinalMaxDigits: 3,
-  captionLabels: ['şekil', 'tablo', 'harita', 'grafik', 'kutu', 'resim', 'fotoğraf', 'görsel', 'ek'],
+  captionLabels: ['şekil', 'tablo', 'harita', 'grafik', 'kutu', 'resim', 'fotoğraf', 'görsel', 'ek', 'madde', 'bölüm', 'sayfa'],
   sentenceStarters: [
     // demonstratives and pronouns
     'bu', 'bunu', 'bunun', 'buna', 'bunda', 'bundan', 'bunlar', 'bunları', 'bunların', 'şu', 'şunu', 'o', 'onu', 'onun', 'ona', 'onlar',

@@ -1,7 +1,7 @@
 import type { Mark, Paragraph } from '../model/index.js';
 import { collapseWhitespace, joinLines, splitBlocks, wordsOf } from './blocks.js';
 import { classifyParagraphs } from './classify.js';
-import { flattenedNoteMarkers, superscriptNotes } from './superscripts.js';
+import { applyNoteEdits, flattenedNoteMarkers, superscriptNotes } from './superscripts.js';
 
 /** A block without a letter or digit is a separator ("---", "* * *", "• • •"), not text to translate. */
 const HAS_TEXT = /[\p{L}\p{N}]/u;
@@ -62,8 +62,7 @@ function numberNotes(blocks: { text: string; marks: Mark[] }[]): void {
     const note = NOTE_START.exec(b.text);
     const n = note ? Number(note[1]) : NaN;
     if (note && n === next && seen.has(n) && !MONTH_NAME.test(b.text)) {
-      b.text = `[${note[1]}]${b.text.slice(note[1]!.length)}`;
-      b.marks = b.marks.map((m) => ({ ...m, start: m.start + 2, end: m.end + 2 }));
+      Object.assign(b, applyNoteEdits(b.text, b.marks, [{ start: 0, end: note[1]!.length, replacement: `[${note[1]}]`, marker: false }]));
     }
     const entry = /^\[(\d{1,3})\] /.exec(b.text);
     if (entry) next = Number(entry[1]) + 1;

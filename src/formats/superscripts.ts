@@ -18,13 +18,19 @@ function value(superscripts: string): string {
   return [...superscripts].map((c) => DIGIT_VALUE[c]!).join('');
 }
 
-/** The paragraph with its superscript footnote numbers as "[n]"; marks move with the text, and each marker gets a sup mark. O(length). */
-export function superscriptNotes(text: string, marks: readonly Mark[] = []): { text: string; marks: Mark[] } {
-  if (!ANY.test(text)) return { text, marks: [...marks] };
-  const edits: { start: number; end: number; replacement: string; marker: boolean }[] = [];
-  const note = NOTE_START.exec(text);
-  if (note) edits.push({ start: 0, end: note[0].length, replacement: `[${value(note[0])}]`, marker: false });
-  for (const m of text.matchAll(AFTER_PUNCTUATION)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: `[${value(m[0])}]`, marker: true });
+/** A note number "[n]" to put in place of text[start, end); a marker when `marker` (it gets a sup mark). */
+export interface NoteEdit {
+  start: number;
+  end: number;
+  replacement: string;
+  marker: boolean;
+}
+
+/**
+ * The text with the edits made (in order, not overlapping), the marks moved with the text
+ * after each edit and every marker marked sup. O(length + marks · edits).
+ */
+export function applyNoteEdits(text: string, marks: readonly Mark[], edits: readonly NoteEdit[]): { text: string; marks: Mark[] } {
   if (edits.length === 0) return { text, marks: [...marks] };
   let out = '';
   let at = 0;
@@ -42,32 +48,36 @@ export function superscriptNotes(text: string, marks: readonly Mark[] = []): { t
   return { text: out, marks: [...marks.map((m) => ({ ...m, start: moved(m.start), end: moved(m.end) })), ...added].sort((a, b) => a.start - b.start) };
 }
 
+/** The paragraph with its superscript footnote numbers as "[n]"; marks move with the text, and each marker gets a sup mark. O(length). */
+export function superscriptNotes(text: string, marks: readonly Mark[] = []): { text: string; marks: Mark[] } {
+  if (!ANY.test(text)) return { text, marks: [...marks] };
+  const edits: NoteEdit[] = [];
+  const note = NOTE_START.exec(text);
+  if (note) edits.push({ start: 0, end: note[0].length, replacement: `[${value(note[0])}]`, marker: false });
+  for (const m of text.matchAll(AFTER_PUNCTUATION)) edits.push({ start: m.index, end: m.index + m[0].length, replacement: `[${value(m[0])}]`, marker: true });
+  return applyNoteEdits(text, marks, edits);
+}
+
 /**
  * Footnote numbers flattened to plain digits, as PDF text extraction leaves them: a
  * word's full stop followed at once by a number of one to three digits and then a new
- * sentence ("… in the region.3 The EU …") or the end of the paragraph. A digit before
- * the full stop (7.2 Mt) or a word that takes a number (No.1, Art.9) is left alone.
- * For plain text only: Markdown and HTML have markup for markers.
- */
-/**
- * A word's full stop and the number, before a new sentence or the end; or a year's full
+ * sentence ("… in the region.3 The EU …") or the end of the paragraph; or a year's full
  * stop and the number (after a year the digits are no decimal: "… in October 2023.2 The
- * project …"), before a capitalised word.
+ * project …"), before a capitalised word. A digit before a full stop otherwise (7.2 Mt)
+ * or a word that takes a number (No.1, Art.9) is left alone. For plain text only:
+ * Markdown and HTML have markup for markers.
  */
 const FLATTENED = /(?<=(\p{L}+)[”"’)]?)\.(\d{1,3})(?=\s+[\p{Lu}"“‘(\[]|\s*$)|(?<=\b(?:1[89]|20)\d\d)\.(\d{1,3})(?=\s+\p{Lu}\p{Ll}|\s*$)/gu;
 const TAKES_NUMBER = new Set([...RULES.en.beforeNumber, ...RULES.tr.beforeNumber]);
 
 export function flattenedNoteMarkers(text: string): { text: string; marks: Mark[] } {
   if (!/\.\d/.test(text)) return { text, marks: [] };
-  const marks: Mark[] = [];
-  let shift = 0;
-  const out = text.replace(FLATTENED, (whole: string, word: string | undefined, afterWord: string | undefined, afterYear: string | undefined, offset: number) => {
-    if (word !== undefined && TAKES_NUMBER.has(word.toLowerCase())) return whole;
+  const edits: NoteEdit[] = [];
+  for (const m of text.matchAll(FLATTENED)) {
+    const [, word, afterWord, afterYear] = m;
+    if (word !== undefined && TAKES_NUMBER.has(word.toLowerCase())) continue;
     const digits = afterWord ?? afterYear!;
-    const start = offset + shift + 1;
-    marks.push({ type: 'sup', start, end: start + digits.length + 2 });
-    shift += 2;
-    return `.[${digits}]`;
-  });
-  return { text: out, marks };
+    edits.push({ start: m.index + 1, end: m.index + 1 + digits.length, replacement: `[${digits}]`, marker: true });
+  }
+  return applyNoteEdits(text, [], edits);
 }

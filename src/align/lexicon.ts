@@ -132,34 +132,11 @@ export function englishLemmas(word: string): string[] {
     if (w.length >= 3 && !out.includes(w)) out.push(w);
   };
   const inflected = (w: string) => {
-    if (w.endsWith("'s")) add(w.slice(0, -2));
-    if (w.endsWith('ies')) add(`${w.slice(0, -3)}y`);
-    if (w.endsWith('es')) add(w.slice(0, -2));
-    if (w.endsWith('s') && !w.endsWith('ss')) add(w.slice(0, -1));
-    if (w.endsWith('ied')) add(`${w.slice(0, -3)}y`);
-    if (w.endsWith('ed')) {
-      add(w.slice(0, -2));
-      add(w.slice(0, -1));
-    }
-    if (w.endsWith('ing')) {
-      add(w.slice(0, -3));
-      add(`${w.slice(0, -3)}e`);
-    }
-    if (w.endsWith('ly')) add(w.slice(0, -2));
+    stripEndings(w, INFLECTIONS, 0, add);
     // a consonant doubled before an ending: stopped, planning, bigger, travelled
     const doubled = /([bdfgklmnprtvz])\1(?:ed|ing|er|est)$/u.exec(w);
     if (doubled) add(w.slice(0, doubled.index + 1));
-    // comparatives and superlatives: earlier, larger, harder, largest
-    if (w.endsWith('ier')) add(`${w.slice(0, -3)}y`);
-    if (w.endsWith('iest')) add(`${w.slice(0, -4)}y`);
-    if (w.endsWith('er')) {
-      add(w.slice(0, -2));
-      add(w.slice(0, -1));
-    }
-    if (w.endsWith('est')) {
-      add(w.slice(0, -3));
-      add(w.slice(0, -2));
-    }
+    stripEndings(w, COMPARISONS, 0, add);
   };
   inflected(word);
   // British → American spelling, of the word and of its inflected forms
@@ -178,19 +155,31 @@ export function englishLemmas(word: string): string[] {
     }
   }
   // derivation: the base of an agent noun, adjective or abstract noun
-  for (const w of [...out]) {
-    for (const [suffix, base] of DERIVATIONS) {
-      if (w.length > suffix.length + 3 && w.endsWith(suffix)) {
-        const stem = w.slice(0, -suffix.length);
-        for (const ending of base) add(stem + ending);
-      }
-    }
-  }
+  for (const w of [...out]) stripEndings(w, DERIVATIONS, 4, add);
   return out;
 }
 
+/** An English ending, the endings its base may take back, and an ending it must not be part of. */
+type Ending = readonly [suffix: string, restore: readonly string[], unless?: string];
+
+/** For each ending the word has (with at least `minStem` letters before it), its base with each ending restored. */
+function stripEndings(word: string, endings: readonly Ending[], minStem: number, add: (base: string) => void): void {
+  for (const [suffix, restore, unless] of endings) {
+    if (word.length < suffix.length + minStem || !word.endsWith(suffix) || (unless && word.endsWith(unless))) continue;
+    const stem = word.slice(0, -suffix.length);
+    for (const ending of restore) add(stem + ending);
+  }
+}
+
+/** Inflections, in the order their bases are tried: russia's, countries, railways, signed, planning, quickly. */
+const INFLECTIONS: readonly Ending[] = [
+  ["'s", ['']], ['ies', ['y']], ['es', ['']], ['s', [''], 'ss'], ['ied', ['y']], ['ed', ['', 'e']], ['ing', ['', 'e']], ['ly', ['']],
+];
+/** Comparatives and superlatives: earlier, larger, harder, largest. */
+const COMPARISONS: readonly Ending[] = [['ier', ['y']], ['iest', ['y']], ['er', ['', 'e']], ['est', ['', 'e']]];
+
 /** English derivational suffixes whose Turkish counterparts are suffixes, with the endings a base may take back. */
-const DERIVATIONS: readonly (readonly [string, readonly string[]])[] = [
+const DERIVATIONS: readonly Ending[] = [
   ['ors', ['']], ['or', ['', 'e']], ['ers', ['', 'e']], ['er', ['', 'e']],
   ['ists', ['', 'ism']], ['ist', ['', 'ism']],
   ['ship', ['']], ['ness', ['']], ['ment', ['']], ['ments', ['']],

@@ -55,6 +55,11 @@ export function parseLexicon(tsv: string): Lexicon {
 
 let shipped: Lexicon | undefined;
 
+/** A file of the shipped lexicon/ folder, as text. */
+export function readLexiconFile(name: string): string {
+  return readFileSync(new URL(`../../lexicon/${name}`, import.meta.url), 'utf8');
+}
+
 /**
  * The lexicon shipped with Hizala (read once, lazily): FreeDict's, with our supplement of
  * policy vocabulary it lacks (strategy, environment, investor) or lacks the usual
@@ -62,9 +67,8 @@ let shipped: Lexicon | undefined;
  */
 export function defaultLexicon(): Lexicon {
   if (!shipped) {
-    const read = (name: string) => parseLexicon(readFileSync(new URL(`../../lexicon/${name}`, import.meta.url), 'utf8'));
-    const freeDict = read('en-tr.tsv');
-    const supplement = read('supplement.tsv');
+    const freeDict = parseLexicon(readLexiconFile('en-tr.tsv'));
+    const supplement = parseLexicon(readLexiconFile('supplement.tsv'));
     shipped = { ...mergeLexicons(freeDict, supplement), properNouns: freeDict.properNouns ?? new Set() };
   }
   return shipped;

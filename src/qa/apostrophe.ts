@@ -8,14 +8,13 @@
  * Thomas, Reuters: lexicon/en-names-s.txt), and "its".
  * Lists are data below; O(words).
  */
-import { readFileSync } from 'node:fs';
-import { defaultLexicon, type Lexicon } from '../align/index.js';
+import { defaultLexicon, readLexiconFile, type Lexicon } from '../align/index.js';
 
 let namesEndingInS: ReadonlySet<string> | undefined;
 
 /** English proper names whose s is their own (Texas, Thomas, Reuters, Vilnius): lexicon/en-names-s.txt, read once. */
 function ownS(): ReadonlySet<string> {
-  namesEndingInS ??= new Set(readFileSync(new URL('../../lexicon/en-names-s.txt', import.meta.url), 'utf8').split('\n').filter(Boolean));
+  namesEndingInS ??= new Set(readLexiconFile('en-names-s.txt').split('\n').filter(Boolean));
   return namesEndingInS;
 }
 

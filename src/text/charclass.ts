@@ -35,3 +35,6 @@ export function charWidth(text: string, index: number): number {
   const next = text.charCodeAt(index + 1);
   return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
 }
+
+/** Letters (\p{L}), one table for every scanner that needs them. */
+export const LETTERS = new CharClass(/\p{L}/u);

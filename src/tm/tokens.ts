@@ -1,6 +1,6 @@
 import { canonicalNumber } from '../align/index.js';
 import { foldKey, type Lang } from '../text/case.js';
-import { CharClass, charWidth } from '../text/charclass.js';
+import { CharClass, charWidth, LETTERS } from '../text/charclass.js';
 
 /**
  * Tokens for fuzzy matching: words (Turkish-aware case folding, i-dots folded), numbers,
@@ -26,7 +26,6 @@ export interface Token {
 const SUP_AT = /<sup>\s*\[?\d+\]?\s*<\/sup>/iuy;
 const TAG_AT = /<\/?[a-z][^>]*>/iuy;
 const LETTER_OR_MARK = new CharClass(/[\p{L}\p{M}]/u);
-const LETTER = new CharClass(/\p{L}/u);
 const NOT_PUNCT = new CharClass(/[\s\p{L}\p{N}]/u);
 
 function isDigit(text: string, at: number): boolean {
@@ -59,9 +58,9 @@ function tokenEnd(text: string, at: number): number {
   } else if (LETTER_OR_MARK.at(text, at)) {
     let end = at;
     while (end < text.length && LETTER_OR_MARK.at(text, end)) end += charWidth(text, end);
-    if ((text[end] === "'" || text[end] === '’') && end + 1 < text.length && LETTER.at(text, end + 1)) {
+    if ((text[end] === "'" || text[end] === '’') && end + 1 < text.length && LETTERS.at(text, end + 1)) {
       end++;
-      while (end < text.length && LETTER.at(text, end)) end += charWidth(text, end);
+      while (end < text.length && LETTERS.at(text, end)) end += charWidth(text, end);
     }
     return end;
   }

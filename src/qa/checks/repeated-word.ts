@@ -1,10 +1,9 @@
 import { foldKey } from '../../text/case.js';
-import { CharClass, charWidth } from '../../text/charclass.js';
+import { CharClass, charWidth, LETTERS } from '../../text/charclass.js';
 import type { Flag, PairCheck, Side } from '../types.js';
 import { sideLang, sideText } from '../types.js';
 
 const WORD_CHARS = new CharClass(/[\p{L}\p{N}]/u);
-const LETTERS = new CharClass(/\p{L}/u);
 const SPACES = new CharClass(/\s/u);
 
 /**

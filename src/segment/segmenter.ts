@@ -101,28 +101,22 @@ function fullStopEnds(text: string, wordStart: number, word: string, next: strin
   const lastDot = key.lastIndexOf('.');
   if (lastDot > 0 && rules.neverFinal.has(key.slice(lastDot + 1))) return false;
   if (rules.finalBeforeStarter.has(key) || DOTTED_ACRONYM.test(word)) return rules.sentenceStarters.has(lower(wordAt(text, nextAt), lang));
-  if (wordStart > 1) {
-    // two-word abbreviations such as "et al."
-    const prev = wordBefore(text, wordStart - 1);
-    if (prev.word && rules.neverFinal.has(`${lower(prev.word, lang)} ${key}`)) return false;
-  }
+  // the word before, which several rules below look at
+  const prev = wordStart > 1 ? wordBefore(text, wordStart - 1) : null;
+  const prevKey = prev ? lower(prev.word.replace(/\.$/, ''), lang) : '';
+  // two-word abbreviations such as "et al."
+  if (prev?.word && rules.neverFinal.has(`${lower(prev.word, lang)} ${key}`)) return false;
   if (DIGIT.test(next) && rules.beforeNumber.has(key)) return false;
   if (SINGLE_UPPER.test(word) && /\p{Lu}/u.test(next)) return false; // initials: "M. Sargsyan"
   // a caption's label opening the paragraph: "Figure 3. The Caspian ports" is one caption
-  if (DIGITS.test(word) && word.length <= 3 && wordStart > 1) {
-    const label = wordBefore(text, wordStart - 1);
-    if (rules.captionLabels.has(lower(label.word.replace(/\.$/, ''), lang)) && text.slice(0, label.start).trim() === '') return false;
-  }
+  if (prev && DIGITS.test(word) && word.length <= 3 && rules.captionLabels.has(prevKey) && text.slice(0, prev.start).trim() === '') return false;
   // Turkish writes ordinals in Roman numerals too: "II. Dünya Savaşı", "XIX. yüzyıl", "IV. Murat"
   if (rules.ordinalMaxDigits > 0 && ROMAN_NUMERAL.test(word) && LETTER.test(next)) return rules.sentenceStarters.has(lower(wordAt(text, nextAt), lang));
   if (rules.ordinalMaxDigits > 0 && DIGITS.test(word) && word.length <= rules.ordinalMaxDigits && LETTER.test(next)) {
-    // after "s.", "md.", "No." the number is a page or article, not an ordinal ("s. 45. Ayrıntılar …")
-    if (wordStart > 1) {
-      // a number after a noun that it labels ("Ek 2", "Tablo 3", "Madde 9") is no ordinal —
-      // Turkish puts an ordinal before its noun ("2. Ek") — so its full stop ends the sentence
-      const previous = lower(wordBefore(text, wordStart - 1).word.replace(/\.$/, ''), lang);
-      if (rules.beforeNumber.has(previous) || rules.captionLabels.has(previous)) return true;
-    }
+    // after "s.", "md.", "No." the number is a page or article ("s. 45. Ayrıntılar …"), and
+    // after a noun it labels ("Ek 2", "Tablo 3", "Madde 9") a label — Turkish puts an
+    // ordinal before its noun ("2. Ek") — so its full stop ends the sentence
+    if (prev && (rules.beforeNumber.has(prevKey) || rules.captionLabels.has(prevKey))) return true;
     // Turkish ordinals: "19. yüzyıl", "2. Karabağ Savaşı" — but a word that only starts
     // sentences ("… sayısı 12. Bu artış …") names nothing an ordinal could count
     return rules.sentenceStarters.has(lower(wordAt(text, nextAt), lang));

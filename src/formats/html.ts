@@ -7,7 +7,7 @@ import { superscriptNotes } from './superscripts.js';
 const BLOCKS: Record<string, ParagraphKind | null> = {
   p: null, div: null, blockquote: null, td: null, th: null, dd: null, dt: null, figcaption: null, caption: null,
   // containers: text written straight into them is a paragraph too
-  body: null, main: null, article: null, section: null, header: null, footer: null, aside: null,
+  body: null, main: null, article: null, section: null, header: null, footer: null,
   h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
   li: 'list-item',
 };

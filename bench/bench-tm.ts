@@ -17,7 +17,7 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-export function writeSyntheticTmx(path: string, units: number): void {
+function writeSyntheticTmx(path: string, units: number): void {
   const bases = basePairs();
   const vocab = vocabulary(bases);
   const fd = openSync(path, 'w');

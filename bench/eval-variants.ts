@@ -70,7 +70,7 @@ function asHtml(md: string): string {
  * their number only in their id, each with a back link "↩︎"; and a sidebar pull quote
  * repeating a sentence of the text.
  */
-export function asGeneratedHtml(md: string): string {
+function asGeneratedHtml(md: string): string {
   const body = md
     .split(/\n\s*\n/)
     .map((b) => b.trim().replace(/^\[(\d+)\]\s+/, '@@NOTE@@$1@@'))
@@ -107,7 +107,7 @@ const FORMATS: Record<string, { ext: string; rewrite: (md: string) => string }> 
 
 /** The Markdown without its marks, as a .txt file would have it. */
 /** Plain text as extracted from a PDF: a running header and a page number every few paragraphs, also where a page break cuts a sentence. */
-export function asPdfText(md: string): string {
+function asPdfText(md: string): string {
   const blocks = toPlainText(md).split(/\n\s*\n/);
   let page = 1;
   const furniture = () => `${++page}\n\nHAKAM · Caspian Analyses\n\n`;

@@ -1,5 +1,5 @@
 /**
- * QA accuracy on the dev sets in ../shared/data/qa (npm run eval): the terminology check
+ * QA accuracy on the dev sets in data/dev/qa (npm run eval): the terminology check
  * (P/R/F1 per problem type) and the mojibake check (P/R/F1 per kind, false alarms on clean
  * lines, exact repairs), both through the same functions the CLI contracts use.
  */
@@ -9,7 +9,7 @@ import { readGlossaryFile, TermMatcher, termIssues } from '../src/glossary/index
 import { detectMojibake } from '../src/qa/index.js';
 import { prf, REPO } from './lib/gold.js';
 
-const QA_DIR = process.env.HIZALA_QA_DATA ?? resolve(REPO, '../shared/data/qa');
+const QA_DIR = process.env.HIZALA_QA_DATA ?? resolve(REPO, 'data/dev/qa');
 
 function jsonl<T>(file: string): T[] {
   return readFileSync(resolve(QA_DIR, file), 'utf8')

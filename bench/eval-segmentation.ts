@@ -1,6 +1,6 @@
 /**
  * Segmentation accuracy on the dev sets: boundary precision, recall and F1 per file and
- * language against the gold .txt segmentation (see ../shared/data/align/README.md).
+ * language against the gold .txt segmentation (see data/dev/align/README.md).
  * Usage: npm run eval [-- --verbose]
  */
 import { join } from 'node:path';

@@ -1,4 +1,4 @@
-/** Scoring alignments against gold beads (conventions of ../shared/data/align/README.md). */
+/** Scoring alignments against gold beads (conventions of data/dev/align/README.md). */
 import { lettersOnly, prf, type Prf } from './gold.js';
 
 export interface IndexBead {

@@ -1,10 +1,10 @@
-/** Reading the dev sets in ../shared/data/align and scoring against them. */
+/** Reading the dev sets in data/dev/align and scoring against them. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-export const ALIGN_DIR = process.env.HIZALA_ALIGN_DATA ?? resolve(REPO, '../shared/data/align');
+export const ALIGN_DIR = process.env.HIZALA_ALIGN_DATA ?? resolve(REPO, 'data/dev/align');
 
 export function setNames(dir = ALIGN_DIR): string[] {
   if (!existsSync(dir)) return [];

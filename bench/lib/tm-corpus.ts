@@ -1,6 +1,6 @@
 /**
  * A synthetic TM for benchmarks, generated from the dev corpora with controlled edits:
- * every gold bead of ../shared/data/align (and the demo pair) is a base pair; each unit
+ * every gold bead of data/dev/align (and the demo pair) is a base pair; each unit
  * is a base with some of its source words replaced (by words of the corpora, Zipf-like,
  * and by lexicon headwords), deleted, inserted or its numbers changed. Most units are
  * heavily edited (40–80 % of the words), 1 % lightly (1–3 edits), so that each base has

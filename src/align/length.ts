@@ -17,7 +17,7 @@ export interface LengthModel {
   tail?: { weight: number; scale: number };
 }
 
-/** Measured on 181 non-empty gold beads of ../shared/data/align (tr chars / en chars). */
+/** Measured on 181 non-empty gold beads of data/dev/align (tr chars / en chars). */
 export const EN_TR_LENGTH: LengthModel = { ratio: 1.058, variance: 2.49 };
 
 /**

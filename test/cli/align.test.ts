@@ -1,10 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hizala, SHARED } from '../helpers/cli.js';
+import { hizala, DEV } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 
-const data = (f: string) => join(SHARED, 'data/align', f);
+const data = (f: string) => join(DEV, 'align', f);
 
 interface AlignJson {
   segments: { en: string[]; tr: string[] };

@@ -1,10 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hizala, REPO, SHARED } from '../helpers/cli.js';
+import { hizala, REPO, DEV } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 
-const qa = (f: string) => join(SHARED, 'data/qa', f);
+const qa = (f: string) => join(DEV, 'qa', f);
 
 describe('hizala qa contracts', () => {
   it('qa mojibake --jsonl answers every line with id, broken, kinds and fixed', () => {

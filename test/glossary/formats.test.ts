@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { defaultGlossary, readGlossaryCsv, readTbx, writeGlossaryCsv, writeTbx, type Glossary } from '../../src/glossary/index.js';
-import { SHARED } from '../helpers/cli.js';
+import { DEV } from '../helpers/cli.js';
 
-const qa = (f: string) => readFileSync(join(SHARED, 'data/qa', f), 'utf8');
+const qa = (f: string) => readFileSync(join(DEV, 'qa', f), 'utf8');
 const spec = JSON.parse(qa('glossary-spec.json')) as { id: string; en: { canonical: string; variants: string[]; case_sensitive: boolean; attach_suffix: boolean }; tr: { canonical: string; variants: string[] } }[];
 
 function summary(g: Glossary) {

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readTbx, TermMatcher, termIssues } from '../../src/glossary/index.js';
-import { SHARED } from '../helpers/cli.js';
+import { DEV } from '../helpers/cli.js';
 
-const matcher = new TermMatcher(readTbx(readFileSync(join(SHARED, 'data/qa/glossary.tbx'), 'utf8')));
+const matcher = new TermMatcher(readTbx(readFileSync(join(DEV, 'qa/glossary.tbx'), 'utf8')));
 const found = (text: string, lang: 'en' | 'tr') => matcher.find(text, lang).map((o) => `${o.entryId}:${o.found}${o.discouraged ? '!' : ''}`);
 
 describe('term matcher', () => {

@@ -3,7 +3,10 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 export const BIN = fileURLToPath(new URL('../../bin/hizala', import.meta.url));
-export const SHARED = fileURLToPath(new URL('../../../shared', import.meta.url));
+/** The dev sets we wrote (document pairs with gold alignments, QA sets, glossaries). */
+export const DEV = fileURLToPath(new URL('../../data/dev', import.meta.url));
+/** Offline copies of the XLIFF, TMX and TBX schemas, with hand-written samples. */
+export const SCHEMAS = fileURLToPath(new URL('../../schemas', import.meta.url));
 
 export interface Run {
   status: number | null;

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readTbx, TermMatcher } from '../../src/glossary/index.js';
 import { checkDocument, checkPair, type CheckContext } from '../../src/qa/index.js';
-import { SHARED } from '../helpers/cli.js';
+import { DEV } from '../helpers/cli.js';
 
-const matcher = new TermMatcher(readTbx(readFileSync(join(SHARED, 'data/qa/glossary.tbx'), 'utf8')));
+const matcher = new TermMatcher(readTbx(readFileSync(join(DEV, 'qa/glossary.tbx'), 'utf8')));
 const context: CheckContext = { srcLang: 'en', tgtLang: 'tr', matcher };
 const checks = (source: string, target: string, only?: string) =>
   checkPair({ source, target }, context, only ? new Set([only]) : undefined).map((f) => ({ check: f.check, side: f.side, found: (f.side === 'src' ? source : target).slice(f.start, f.end), fix: f.fix }));

@@ -4,7 +4,7 @@ import { segmentDocument } from '../../src/documents/index.js';
 import { readDocumentFile } from '../../src/formats/index.js';
 import { ALIGN_DIR, boundaryScore, goldSegments, setNames } from '../../bench/lib/gold.js';
 
-// The dev sets in ../shared/data/align: every file must reach boundary F1 ≥ 0.99.
+// The dev sets in data/dev/align: every file must reach boundary F1 ≥ 0.99.
 describe('segmentation of the dev documents', () => {
   const names = setNames();
   it('finds the dev sets', () => {

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db, type Pair } from '../../src/db/index.js';
 import { importDocumentPair } from '../../src/documents/index.js';
 import { startServer, type RunningServer } from '../../src/server/index.js';
-import { SHARED } from '../helpers/cli.js';
+import { DEV } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 
 let server: RunningServer;
@@ -12,7 +12,7 @@ let documentId: number;
 
 beforeAll(async () => {
   db = openDatabase(join(tempDir(), 'pairs.sqlite'));
-  documentId = importDocumentPair(db, { source: { path: join(SHARED, 'data/align/rail.en.md') }, target: { path: join(SHARED, 'data/align/rail.tr.md') } }).id;
+  documentId = importDocumentPair(db, { source: { path: join(DEV, 'align/rail.en.md') }, target: { path: join(DEV, 'align/rail.tr.md') } }).id;
   server = await startServer({ db, port: 0 });
 });
 afterAll(async () => {

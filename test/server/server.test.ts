@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, SCHEMA_VERSION, type Db } from '../../src/db/index.js';
 import { startServer, type RunningServer } from '../../src/server/index.js';
-import { REPO, SHARED } from '../helpers/cli.js';
+import { REPO, DEV } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 
 let server: RunningServer;
@@ -26,7 +26,7 @@ function upload(en: { name: string; bytes: BlobPart }, tr: { name: string; bytes
   return form;
 }
 
-const corridor = (lang: string) => ({ name: `corridor.${lang}.md`, bytes: new Uint8Array(readFileSync(join(SHARED, `data/align/corridor.${lang}.md`))) as BlobPart });
+const corridor = (lang: string) => ({ name: `corridor.${lang}.md`, bytes: new Uint8Array(readFileSync(join(DEV, `align/corridor.${lang}.md`))) as BlobPart });
 
 describe('HTTP API on loopback', () => {
   it('binds 127.0.0.1 on an ephemeral port and answers /api/health', async () => {

@@ -5,7 +5,7 @@ import { listPairs, type Db } from '../../src/db/index.js';
 import { importDocumentPair } from '../../src/documents/index.js';
 import { startServer, type RunningServer } from '../../src/server/index.js';
 import { openWorkspace } from '../../src/workspace/index.js';
-import { REPO, SHARED } from '../helpers/cli.js';
+import { REPO, SCHEMAS } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 
 let server: RunningServer;
@@ -39,7 +39,7 @@ describe('TM API', () => {
 
   it('imports an uploaded TMX, finds concordances, and analyses a document', async () => {
     const form = new FormData();
-    form.set('file', new Blob([readFileSync(join(SHARED, 'schemas/samples/tmx14-valid.tmx'))]), 'sample.tmx');
+    form.set('file', new Blob([readFileSync(join(SCHEMAS, 'samples/tmx14-valid.tmx'))]), 'sample.tmx');
     const res = await fetch(`${server.url}/api/tm/import`, { method: 'POST', body: form });
     expect(await res.json()).toMatchObject({ units: 3, added: 3 });
     const conc = (await (await fetch(`${server.url}/api/tm/concordance?q=${encodeURIComponent('İSTANBUL')}`)).json()) as { hits: unknown[] };

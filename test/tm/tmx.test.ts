@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../src/db/index.js';
 import { addUnits, exportTmxFile, importTmxFile, importTmxText, tmStats } from '../../src/tm/index.js';
-import { SHARED } from '../helpers/cli.js';
+import { SCHEMAS } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const units = (db: Db) => db.prepare('SELECT src_lang, tgt_lang, source, target, source_xml, target_xml, origin, author, created_at, changed_at FROM tm_units ORDER BY id').all();
@@ -19,7 +19,7 @@ describe('TMX', () => {
     ]);
     const file = join(dir, 'out.tmx');
     expect(exportTmxFile(db, file)).toBe(2);
-    execFileSync('xmllint', ['--noout', '--nonet', '--dtdvalid', join(SHARED, 'schemas/tmx14.dtd'), file]);
+    execFileSync('xmllint', ['--noout', '--nonet', '--dtdvalid', join(SCHEMAS, 'tmx14.dtd'), file]);
     const text = readFileSync(file, 'utf8');
     expect(text).toContain('creationdate="20240514T093000Z"');
     expect(text).toContain('<prop type="x-origin">document:1</prop>');
@@ -72,8 +72,8 @@ describe('TMX', () => {
     expect(tmStats(db).units).toBe(0);
   });
 
-  it('reads the TMX samples of the shared schemas', () => {
+  it('reads the TMX samples beside the bundled schemas', () => {
     const db = openDatabase(join(tempDir(), 'a.sqlite'));
-    expect(importTmxFile(db, join(SHARED, 'schemas/samples/tmx14-valid.tmx'))).toMatchObject({ units: 3, added: 3 });
+    expect(importTmxFile(db, join(SCHEMAS, 'samples/tmx14-valid.tmx'))).toMatchObject({ units: 3, added: 3 });
   });
 });

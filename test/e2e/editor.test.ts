@@ -1,5 +1,5 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/index.js';
@@ -11,14 +11,15 @@ import { tempDir } from '../helpers/tmp.js';
 /**
  * The editor end to end in real Chromium (Debian's, through playwright-core): the flows a
  * translator and an editor use, on the demo pair imported through the page. The run
- * also takes the screenshots shown in the README (docs/screenshots/).
+ * also takes screenshots: into test-results/screenshots/ (git-ignored), or into the folder
+ * HIZALA_SCREENSHOTS names — `npm run screenshots` retakes the README's, docs/screenshots/.
  */
 let server: RunningServer;
 let db: Db;
 let browser: Browser;
 let page: Page;
 const dialogs: string[] = [];
-const shots = join(REPO, 'docs/screenshots');
+const shots = resolve(REPO, process.env.HIZALA_SCREENSHOTS ?? 'test-results/screenshots');
 
 beforeAll(async () => {
   db = openWorkspace(join(tempDir(), 'e2e.sqlite'));

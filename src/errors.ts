@@ -22,6 +22,14 @@ export class ConflictError extends Error {
   override name = 'ConflictError';
 }
 
+/** The same pair of files was imported before; importing it again needs --force / force=true. */
+export class DuplicateImportError extends ConflictError {
+  override name = 'DuplicateImportError';
+  constructor(readonly existing: { id: number; title: string }) {
+    super(`these files were imported before, as document ${existing.id} "${existing.title}" (use --force to import them again)`);
+  }
+}
+
 function formatWhere({ file, line, column }: { file?: string; line?: number; column?: number }): string {
   if (!file) return line ? `line ${line}: ` : '';
   return `${file}${line ? `:${line}` : ''}${line && column ? `:${column}` : ''}: `;

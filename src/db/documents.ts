@@ -11,6 +11,8 @@ export interface NewDocument {
   target: SegmentedSide & { file?: string };
   /** Aligned pairs, in order. */
   pairs?: readonly NewPair[];
+  /** What identifies the imported content (documents/import.ts: contentHash), to notice a second import. */
+  contentHash?: string;
 }
 
 export interface DocumentSummary {
@@ -45,7 +47,7 @@ export interface DocumentDetail extends DocumentSummary {
  */
 export function insertDocument(db: Db, doc: NewDocument): number {
   const insertDoc = db.prepare(
-    'INSERT INTO documents (title, src_lang, tgt_lang, src_file, tgt_file) VALUES (?, ?, ?, ?, ?)',
+    'INSERT INTO documents (title, src_lang, tgt_lang, src_file, tgt_file, content_hash) VALUES (?, ?, ?, ?, ?, ?)',
   );
   const insertParagraph = db.prepare(
     'INSERT INTO paragraphs (document_id, side, ordinal, kind, level, footnote, text, marks, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
@@ -55,7 +57,7 @@ export function insertDocument(db: Db, doc: NewDocument): number {
   );
   return db.transaction(() => {
     const id = Number(
-      insertDoc.run(doc.title, doc.source.lang, doc.target.lang, doc.source.file ?? null, doc.target.file ?? null).lastInsertRowid,
+      insertDoc.run(doc.title, doc.source.lang, doc.target.lang, doc.source.file ?? null, doc.target.file ?? null, doc.contentHash ?? null).lastInsertRowid,
     );
     for (const [side, data] of [['src', doc.source], ['tgt', doc.target]] as const) {
       data.paragraphs.forEach((p, i) =>
@@ -137,6 +139,11 @@ export function getDocument(db: Db, id: number): DocumentDetail | null {
   });
   const summary = toSummary(row);
   return { ...summary, source: side('src', summary.srcLang), target: side('tgt', summary.tgtLang) };
+}
+
+/** Documents imported from the same content (the same hash), oldest first. */
+export function documentsWithContent(db: Db, contentHash: string): { id: number; title: string }[] {
+  return statement(db, 'SELECT id, title FROM documents WHERE content_hash = ? ORDER BY id').all(contentHash) as { id: number; title: string }[];
 }
 
 export function deleteDocument(db: Db, id: number): boolean {

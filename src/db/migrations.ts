@@ -167,6 +167,14 @@ export const MIGRATIONS: readonly Migration[] = [
       END;
     `,
   },
+  {
+    version: 6,
+    name: 'content hash of an imported pair',
+    sql: `
+      ALTER TABLE documents ADD COLUMN content_hash TEXT;  -- sha256 of both sides' text, to notice a second import of the same files
+      CREATE INDEX documents_content_hash ON documents (content_hash);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import { alignSides, defaultLexicon, fillGaps, type AlignContext, type Bead } from '../align/index.js';
-import { insertDocument, type Db, type NewPair } from '../db/index.js';
-import { InputError } from '../errors.js';
+import { documentsWithContent, insertDocument, type Db, type NewPair } from '../db/index.js';
+import { DuplicateImportError, InputError } from '../errors.js';
 import { glossaryAnchors } from '../glossary/index.js';
 import { tmLexicon } from '../tm/index.js';
 import { workspaceMatcher } from '../workspace/index.js';
@@ -15,7 +16,7 @@ export interface ImportRequest {
   srcLang?: Lang;
   tgtLang?: Lang;
   title?: string;
-  /** Import even when a file's text looks like the other language. */
+  /** Import even when a file's text looks like the other language, or the same files were imported before. */
   force?: boolean;
   /** Align and store pairs (default true). */
   align?: boolean;
@@ -58,10 +59,15 @@ export function importDocumentPair(db: Db, request: ImportRequest): ImportResult
     checkLanguage(source, srcDoc.file);
     checkLanguage(target, tgtDoc.file);
   }
+  const contentHash = contentHashOf(source, target);
+  if (!request.force) {
+    const [earlier] = documentsWithContent(db, contentHash);
+    if (earlier) throw new DuplicateImportError(earlier);
+  }
   const title = request.title?.trim() || titleOf(source) || basename(srcDoc.file);
   const beads = request.align === false ? [] : alignSides(source, target, {}, alignContext(db, request.tmLexicon === true));
   const pairs = pairsFromBeads(beads, source, target);
-  const id = insertDocument(db, { title, source: { ...source, file: srcDoc.file }, target: { ...target, file: tgtDoc.file }, pairs });
+  const id = insertDocument(db, { title, source: { ...source, file: srcDoc.file }, target: { ...target, file: tgtDoc.file }, pairs, contentHash });
   return {
     id,
     title,
@@ -83,6 +89,20 @@ export function pairsFromBeads(beads: readonly Bead[], source: SegmentedSide, ta
     target: b.tgt.map((k) => target.segments[k]!.text).join(' '),
     score: b.score,
   }));
+}
+
+/**
+ * What makes two imports "the same files": both sides' languages and read text (so a
+ * re-saved file in another encoding or with other line endings is the same content).
+ */
+function contentHashOf(source: SegmentedSide, target: SegmentedSide): string {
+  const hash = createHash('sha256');
+  for (const side of [source, target]) {
+    hash.update(`${side.lang}\u0000`);
+    for (const p of side.paragraphs) hash.update(`${p.text}\u0001`);
+    hash.update('\u0002');
+  }
+  return hash.digest('hex');
 }
 
 /** The first heading, as the analyses put their title there. */

@@ -7,10 +7,10 @@ import { listPairs, listRevisions, writePair, type Db } from '../../src/db/index
 import { exportDocumentXliff, importDocumentPair, importDocumentXliff } from '../../src/documents/index.js';
 import { xliff } from '../../src/formats/index.js';
 import { openWorkspace } from '../../src/workspace/index.js';
-import { REPO, SHARED } from '../helpers/cli.js';
+import { REPO, SCHEMAS } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 
-const schemas = join(SHARED, 'schemas');
+const schemas = SCHEMAS;
 
 function workspace(): { db: Db; id: number; dir: string } {
   const dir = tempDir();
@@ -125,7 +125,7 @@ describe('XLIFF import', () => {
     const before = JSON.stringify(listPairs(db, id));
     expect(() => importDocumentXliff(db, exported.replace('id="p3"', 'id="p99999"'), 'x.xlf')).toThrowError(/x\.xlf:\d+: unit "p99999" is not a pair of this workspace/);
     expect(() => importDocumentXliff(db, exported.replace('target-language="tr"', 'target-language="de"'), 'x.xlf')).toThrowError(/the file is en → de/);
-    const other = importDocumentPair(db, { source: { path: join(REPO, 'demo/caspian-ports.en.md') }, target: { path: join(REPO, 'demo/caspian-ports.tr.md') } });
+    const other = importDocumentPair(db, { source: { path: join(REPO, 'demo/caspian-ports.en.md') }, target: { path: join(REPO, 'demo/caspian-ports.tr.md') }, force: true });
     const otherFirst = listPairs(db, other.id)[0]!.id;
     expect(() => importDocumentXliff(db, exported.replace(/id="p\d+"/, `id="p${otherFirst}"`), 'x.xlf')).toThrowError(/belongs to document/);
     expect(JSON.stringify(listPairs(db, id))).toBe(before);

@@ -1,4 +1,4 @@
-import { api, STATUSES, type DocumentSummary } from './api';
+import { api, ApiError, STATUSES, type DocumentSummary } from './api';
 import { clear, h } from './dom';
 import { formatDate, formatNumber, t, toast } from './ui';
 
@@ -21,18 +21,26 @@ export async function renderDocuments(root: HTMLElement): Promise<void> {
     h('button', { type: 'submit', id: 'import-submit', text: t('documents.importButton') }),
     progress,
   );
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    const data = new FormData(form);
-    progress.hidden = false;
-    api
-      .importPair(data)
-      .then(({ id }) => {
+  const submit = (data: FormData): Promise<void> =>
+    api.importPair(data).then(
+      ({ id }) => {
         toast(t('documents.imported'));
         location.hash = `#/doc/${id}`;
-      })
-      .catch((err: Error) => toast(t('documents.importFailed', { message: err.message }), 'error'))
-      .finally(() => (progress.hidden = true));
+      },
+      (err: Error) => {
+        // The same files again: say which document has them and import only when asked to.
+        const existing = duplicateOf(err);
+        if (existing && window.confirm(t('documents.confirmDuplicate', existing))) {
+          data.set('force', 'true');
+          return submit(data);
+        }
+        if (!existing) toast(t('documents.importFailed', { message: err.message }), 'error');
+      },
+    );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    progress.hidden = false;
+    void submit(new FormData(form)).finally(() => (progress.hidden = true));
   });
   root.append(h('section', { class: 'documents' }, h('h2', { text: t('documents.title') }), status, list), form);
 
@@ -74,4 +82,11 @@ export async function renderDocuments(root: HTMLElement): Promise<void> {
       ),
     );
   }
+}
+
+/** The earlier document when the server refused an import as a duplicate. */
+function duplicateOf(err: Error): { id: number; title: string } | null {
+  if (!(err instanceof ApiError) || err.status !== 409) return null;
+  const body = err.body as { error?: { code?: string }; existing?: { id: number; title: string } };
+  return body.error?.code === 'duplicate-import' && body.existing ? body.existing : null;
 }

@@ -6,6 +6,7 @@ import { defaultGlossary, glossaryAnchors, readGlossaryFile, TermMatcher } from 
 import { decodeText, readDocumentFile, readPresegmented } from '../formats/index.js';
 import type { SegmentedSide } from '../model/index.js';
 import type { Lang } from '../text/index.js';
+import { formatRow, terminalColumns } from './columns.js';
 import { progress, stringOption, UsageError, writeJson, type Command } from './command.js';
 
 function readSide(path: string, lang: Lang, presegmented: boolean, force: boolean): AlignSide {
@@ -26,16 +27,16 @@ function readSide(path: string, lang: Lang, presegmented: boolean, force: boolea
   return side;
 }
 
-/** A two-column view for a terminal: score, English, Turkish. */
-function formatBeads(beads: readonly Bead[], src: AlignSide, tgt: AlignSide): string {
-  const width = Math.max(30, Math.floor(((process.stdout.columns ?? 160) - 12) / 2));
-  const clip = (s: string) => (s.length > width ? `${s.slice(0, width - 1)}…` : s.padEnd(width));
+/** A two-column view for a terminal: score and shape, then English and Turkish wrapped to the width. */
+export function formatBeads(beads: readonly Bead[], src: AlignSide, tgt: AlignSide, columns = terminalColumns()): string {
+  const prefixWidth = 11; // "0.97? 1-1  "
+  const width = Math.max(20, Math.floor((columns - prefixWidth - 3) / 2));
   return beads
     .map((b) => {
       const en = b.src.map((k) => src.segments[k]!.text).join(' ');
       const tr = b.tgt.map((k) => tgt.segments[k]!.text).join(' ');
       const mark = b.needsReview ? '?' : ' ';
-      return `${b.score.toFixed(2)}${mark} ${`${b.src.length}-${b.tgt.length}`.padEnd(4)} ${clip(en)} │ ${clip(tr)}`;
+      return formatRow(`${b.score.toFixed(2)}${mark} ${`${b.src.length}-${b.tgt.length}`.padEnd(4)} `, [en, tr], width);
     })
     .join('\n');
 }

@@ -1,5 +1,5 @@
 import { openWorkspace as openDatabase } from '../workspace/index.js';
-import { importDocumentPair } from '../documents/index.js';
+import { importDocumentPair, type ImportResult } from '../documents/index.js';
 import { dbPathOf, progress, stringOption, UsageError, writeJson, type Command } from './command.js';
 
 export const importCommand: Command = {
@@ -9,7 +9,8 @@ export const importCommand: Command = {
 
 Reads and segments both files and stores them in one transaction; prints the new
 document's id (with --json: {"id":N,"title",…}). Nothing is stored when either file fails.
---force   import even when a file's text looks like the other language
+--force   import even when a file's text looks like the other language, or when
+          the same files were imported before
 --tm-lexicon  align with a word lexicon learned from the translation memory as well
           as the shipped one (off by default: docs/alignment.md has the figures)`,
   options: { title: { type: 'string' }, json: { type: 'boolean' }, force: { type: 'boolean' }, 'tm-lexicon': { type: 'boolean' } },
@@ -28,8 +29,9 @@ document's id (with --json: {"id":N,"title",…}). Nothing is stored when either
       });
       if (values.json) writeJson(result);
       else {
+        // The id alone on stdout, so that `id=$(hizala import …)` works; the summary is for the person.
         process.stdout.write(`${result.id}\n`);
-        progress(`document ${result.id} "${result.title}": ${result.source.segments} English and ${result.target.segments} Turkish segments`);
+        process.stderr.write(`${importSummary(result)}\n`);
       }
       return 0;
     } finally {
@@ -37,3 +39,9 @@ document's id (with --json: {"id":N,"title",…}). Nothing is stored when either
     }
   },
 };
+
+/** One line: what was imported and how much needs a look. */
+export function importSummary(result: ImportResult): string {
+  const review = result.needsReview === 0 ? 'none needs review' : `${result.needsReview} ${result.needsReview === 1 ? 'needs' : 'need'} review`;
+  return `document ${result.id} "${result.title}": ${result.pairs} pairs (${result.source.segments} English, ${result.target.segments} Turkish segments), ${review}`;
+}

@@ -1,5 +1,5 @@
 import { NotFoundError } from '../db/index.js';
-import { InputError } from '../errors.js';
+import { ConflictError, InputError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { parseCommandArgs, UsageError, type Command } from './command.js';
 import { alignCommand } from './align.js';
@@ -19,7 +19,8 @@ function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return `hizala ${VERSION} — English ⇄ Turkish translation-memory workbench
 
-usage: hizala <command> [options]
+usage: hizala [--db PATH] <command> [options]
+       hizala help <command> | --version
 
 ${COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
 
@@ -28,15 +29,54 @@ Exit codes: 0 ok, 1 findings (with --fail-on), 2 bad usage or bad input.
 `;
 }
 
+/**
+ * Global options may stand before the command, as in git or kubectl: `hizala --db X
+ * documents` is `hizala documents --db X`. Returns the command name and its arguments.
+ */
+export function splitGlobalOptions(argv: readonly string[]): { name: string | undefined; rest: string[] } {
+  const globals: string[] = [];
+  let i = 0;
+  while (i < argv.length) {
+    const arg = argv[i]!;
+    if (arg === '--db' && i + 1 < argv.length) {
+      globals.push(arg, argv[i + 1]!);
+      i += 2;
+    } else if (arg.startsWith('--db=')) {
+      globals.push(arg);
+      i += 1;
+    } else break;
+  }
+  const [name, ...rest] = argv.slice(i);
+  return { name, rest: [...rest, ...globals] };
+}
+
+/**
+ * A reader that stops early (`hizala segment big.md | head -1`) closes the pipe; that is
+ * the reader's choice, not an error, so the CLI ends quietly with exit 0 as Unix tools do.
+ */
+function endQuietlyOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err: NodeJS.ErrnoException) => {
+      if (err.code === 'EPIPE') process.exit(0);
+      throw err;
+    });
+  }
+}
+
 /** Run the CLI; resolves to the process exit code. */
 export async function main(argv: string[]): Promise<number> {
-  const [name, ...rest] = argv;
+  endQuietlyOnClosedPipe();
+  const { name, rest } = splitGlobalOptions(argv);
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    const topic = COMMANDS.find((c) => c.name === rest[0]);
+    const topic = rest[0] === undefined ? undefined : COMMANDS.find((c) => c.name === rest[0]);
+    if (rest[0] !== undefined && !rest[0].startsWith('-') && !topic) {
+      process.stderr.write(`hizala help: no command "${rest[0]}"\n\n${overview()}`);
+      return 2;
+    }
     process.stdout.write(topic ? `${topic.usage}\n` : overview());
     return 0;
   }
-  if (name === '--version') {
+  if (name === '--version' || name === '-V' || name === 'version') {
     process.stdout.write(`${VERSION}\n`);
     return 0;
   }
@@ -57,7 +97,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`hizala ${command.name}: ${err.message}\n\nusage: ${command.usage}\n`);
       return 2;
     }
-    if (err instanceof InputError || err instanceof NotFoundError) {
+    if (err instanceof InputError || err instanceof NotFoundError || err instanceof ConflictError) {
       process.stderr.write(`hizala ${command.name}: ${err.message}\n`);
       return 2;
     }

@@ -19,6 +19,8 @@ hizala tm export FILE.tmx          the TM as TMX 1.4b
 hizala tm search TEXT [--min 70] [--limit 5] [--json]
 hizala tm concordance TEXT [--side source|target|both] [--json]
 hizala tm stats [--json]
+search and concordance print a JSON array with --json ([] when nothing is found);
+without it, "no match" goes to stderr and stdout stays empty.
 Options: --src en|tr --tgt en|tr (default en → tr), --db PATH`,
   options: {
     min: { type: 'string' },
@@ -66,8 +68,10 @@ Options: --src en|tr --tgt en|tr (default en → tr), --db PATH`,
         }
         case 'search': {
           if (!arg) throw new UsageError('give the TEXT to look up');
-          const matches = searchTm(db, { text: arg, srcLang, tgtLang, min: number('min', 70, 100), limit: number('limit', 5, 100) });
-          if (values.json) writeJson({ matches });
+          const min = number('min', 70, 100);
+          const matches = searchTm(db, { text: arg, srcLang, tgtLang, min, limit: number('limit', 5, 100) });
+          if (values.json) writeJson(matches);
+          else if (matches.length === 0) process.stderr.write(`no match of ${min}% or more in the TM\n`);
           else for (const m of matches) process.stdout.write(`${m.context ? 'ctx' : `${m.score}%`.padStart(5)}  ${m.unit.source}\n       ${m.unit.target}\n       (${m.unit.origin ?? 'unknown origin'}, ${m.unit.changedAt})\n`);
           return 0;
         }
@@ -76,7 +80,8 @@ Options: --src en|tr --tgt en|tr (default en → tr), --db PATH`,
           const side = stringOption(values, 'side') ?? 'both';
           if (side !== 'source' && side !== 'target' && side !== 'both') throw new UsageError('--side must be source, target or both');
           const hits = concordance(db, { text: arg, side, srcLang, tgtLang });
-          if (values.json) writeJson({ hits });
+          if (values.json) writeJson(hits);
+          else if (hits.length === 0) process.stderr.write(`"${arg}" is not in the TM\n`);
           else for (const h of hits) process.stdout.write(`${mark(h.source, h.sourceRanges)}\n  ${mark(h.target, h.targetRanges)}\n`);
           return 0;
         }

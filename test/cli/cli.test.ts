@@ -3,11 +3,11 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { hizala, SHARED } from '../helpers/cli.js';
+import { hizala, DEV } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 
-const EN = join(SHARED, 'data/align/corridor.en.md');
-const TR = join(SHARED, 'data/align/corridor.tr.md');
+const EN = join(DEV, 'align/corridor.en.md');
+const TR = join(DEV, 'align/corridor.tr.md');
 
 function fingerprint(path: string): string {
   // the database file and its WAL together describe its content
@@ -26,11 +26,11 @@ describe('hizala CLI', () => {
   });
 
   it('segments a real file one segment per line, and as JSON', () => {
-    const run = hizala(['segment', join(SHARED, 'data/align/gas.tr.md'), '--lang', 'tr']);
+    const run = hizala(['segment', join(DEV, 'align/gas.tr.md'), '--lang', 'tr']);
     expect(run.status).toBe(0);
-    const gold = readFileSync(join(SHARED, 'data/align/gas.tr.txt'), 'utf8').split('\n').filter(Boolean);
+    const gold = readFileSync(join(DEV, 'align/gas.tr.txt'), 'utf8').split('\n').filter(Boolean);
     expect(run.stdout.trimEnd().split('\n')).toHaveLength(gold.length);
-    const json = JSON.parse(hizala(['segment', join(SHARED, 'data/align/gas.en.md'), '--lang', 'en', '--json']).stdout) as {
+    const json = JSON.parse(hizala(['segment', join(DEV, 'align/gas.en.md'), '--lang', 'en', '--json']).stdout) as {
       segments: { text: string; paragraph: number }[];
       paragraphs: { kind: string }[];
     };

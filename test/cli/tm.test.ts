@@ -1,20 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hizala, REPO, SHARED } from '../helpers/cli.js';
+import { hizala, REPO, DEV, SCHEMAS } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 
 describe('hizala tm and analyze', () => {
   it('imports, searches, finds concordances, reports stats, exports, and analyzes a document', () => {
     const dir = tempDir();
     const db = join(dir, 'w.sqlite');
-    expect(hizala(['tm', 'import', join(SHARED, 'schemas/samples/tmx14-valid.tmx'), '--db', db]).stdout).toMatch(/3 units read, 3 added/);
-    const search = JSON.parse(hizala(['tm', 'search', 'Send it by e-mail today.', '--min', '50', '--json', '--db', db]).stdout) as { matches: { score: number; unit: { target: string } }[] };
-    expect(search.matches[0]).toMatchObject({ unit: { target: 'E-posta ile gönderin.' } });
-    expect(search.matches[0]!.score).toBeGreaterThan(70);
-    const conc = JSON.parse(hizala(['tm', 'concordance', 'istanbul', '--json', '--db', db]).stdout) as { hits: { targetRanges: [number, number][] }[] };
-    expect(conc.hits).toHaveLength(1);
-    expect(conc.hits[0]!.targetRanges).toHaveLength(1);
+    expect(hizala(['tm', 'import', join(SCHEMAS, 'samples/tmx14-valid.tmx'), '--db', db]).stdout).toMatch(/3 units read, 3 added/);
+    const search = JSON.parse(hizala(['tm', 'search', 'Send it by e-mail today.', '--min', '50', '--json', '--db', db]).stdout) as { score: number; unit: { target: string } }[];
+    expect(search[0]).toMatchObject({ unit: { target: 'E-posta ile gönderin.' } });
+    expect(search[0]!.score).toBeGreaterThan(70);
+    const conc = JSON.parse(hizala(['tm', 'concordance', 'istanbul', '--json', '--db', db]).stdout) as { targetRanges: [number, number][] }[];
+    expect(conc).toHaveLength(1);
+    expect(conc[0]!.targetRanges).toHaveLength(1);
     expect(JSON.parse(hizala(['tm', 'stats', '--json', '--db', db]).stdout)).toMatchObject({ units: 3 });
     const out = join(dir, 'out.tmx');
     expect(hizala(['tm', 'export', out, '--db', db]).stdout).toMatch(/3 units written/);
@@ -26,7 +26,7 @@ describe('hizala tm and analyze', () => {
 
   it('refuses a missing or malformed TMX with exit code 2', () => {
     expect(hizala(['tm', 'import', '/nonexistent.tmx', '--db', join(tempDir(), 'w.sqlite')]).status).toBe(2);
-    const run = hizala(['tm', 'import', join(SHARED, 'data/qa/glossary.tbx'), '--db', join(tempDir(), 'w.sqlite')]);
+    const run = hizala(['tm', 'import', join(DEV, 'qa/glossary.tbx'), '--db', join(tempDir(), 'w.sqlite')]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/not a TMX file/);
   });

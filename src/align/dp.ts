@@ -5,7 +5,11 @@
  * The search is restricted to a band of half-width w around the diagonal
  * j ≈ i·m/n, so time and memory are O(n·w·shapes) instead of O(n·m). When the best path
  * runs along an edge of the band the band was too narrow to know, so it is doubled and
- * the search repeated (at most log2(m) times; in practice once or twice).
+ * the search repeated (in practice once or twice) — but never past a budget of
+ * CELLS_PER_SEGMENT cells per segment: on degenerate input (one sentence repeated a
+ * different number of times on each side) every path is as good as the next, the best one
+ * hugs an edge of any band, and unbounded widening made the search O(n·m). With the
+ * budget the whole search, widenings included, stays O((n + m)·CELLS_PER_SEGMENT).
  */
 export interface Shape {
   src: number;
@@ -35,7 +39,16 @@ export interface DpResult {
 export interface DpOptions {
   /** Starting half-width of the band (default 16). */
   band?: number;
+  /** Cells per segment the band may grow to (default CELLS_PER_SEGMENT). */
+  cellsPerSegment?: number;
 }
+
+/**
+ * How wide the band may grow, in cells per segment of the longer side. 512 lets a band of
+ * half-width 256 cover a stretch of 256 sentences one side dropped or added, far more than
+ * any real document pair shows, while a 100,000-sentence pair still costs linear time.
+ */
+export const CELLS_PER_SEGMENT = 512;
 
 class Band {
   readonly width: number;
@@ -109,7 +122,10 @@ function searchBand(band: Band, shapes: readonly Shape[], cost: BeadCost): { tot
  */
 export function alignBanded(n: number, m: number, shapes: readonly Shape[], cost: BeadCost, options: DpOptions = {}): DpResult {
   let w = minimumBand(n, m, shapes, options.band ?? 16);
-  const widest = Math.max(n, m) + 4;
+  // The budget never narrows the band below what the side lengths' slope needs.
+  const budget = Math.floor(((options.cellsPerSegment ?? CELLS_PER_SEGMENT) * (Math.max(n, m) + 1)) / (2 * (n + 1)));
+  const widest = Math.max(w, Math.min(Math.max(n, m) + 4, budget));
+  let previousTotal = Infinity;
   for (let widenings = 0; ; widenings++) {
     const band = new Band(n, m, w);
     const { total, back } = searchBand(band, shapes, cost);
@@ -133,7 +149,11 @@ export function alignBanded(n: number, m: number, shapes: readonly Shape[], cost
       }
       beads.reverse();
     }
-    if ((total[end] === Infinity || touched) && w < widest) {
+    // A wider band that bought (almost) nothing says the path hugs the edge among equally
+    // good paths (repeated sentences), not that a better one lies outside: stop there.
+    const gain = previousTotal - total[end]!;
+    previousTotal = total[end]!;
+    if ((total[end] === Infinity || (touched && gain > NEGLIGIBLE_GAIN)) && w < widest) {
       w = Math.min(widest, w * 2);
       continue;
     }
@@ -141,6 +161,9 @@ export function alignBanded(n: number, m: number, shapes: readonly Shape[], cost
     return { beads, total: total[end]!, band: w, widenings };
   }
 }
+
+/** Nats: less than one bead's cost changes between near-equal readings. */
+const NEGLIGIBLE_GAIN = 0.5;
 
 function logAddExp(x: number, y: number): number {
   if (x === -Infinity) return y;

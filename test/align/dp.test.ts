@@ -64,4 +64,23 @@ describe('banded DP', () => {
       expect(p).toBeLessThan(0.7);
     }
   });
+
+  it('keeps the work per segment bounded when every path is as good as the next (one sentence repeated)', () => {
+    // 1-1 beads all cost the same; the surplus of Turkish sentences is spread anywhere
+    const flat: BeadCost = (_i, _j, a, b) => (a === 1 && b === 1 ? 0 : a === 0 || b === 0 ? 2 : 1.5);
+    const cells: number[] = [];
+    for (const n of [1000, 4000]) {
+      let evaluated = 0;
+      const counting: BeadCost = (i, j, a, b) => {
+        evaluated++;
+        return flat(i, j, a, b);
+      };
+      const result = alignBanded(n, Math.round(n * 1.15), SENTENCE_SHAPES, counting);
+      expect(result.beads.reduce((s, b) => s + b.a, 0)).toBe(n);
+      cells.push(evaluated / n);
+    }
+    // the same work per segment at 4× the size: linear, not n·m
+    expect(cells[1]! / cells[0]!).toBeLessThan(1.5);
+  });
 });
+

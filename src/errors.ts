@@ -7,9 +7,12 @@ export class InputError extends Error {
   readonly file: string | undefined;
   readonly line: number | undefined;
   readonly column: number | undefined;
+  /** The message without where it is. */
+  readonly problem: string;
 
   constructor(problem: string, where: { file?: string; line?: number; column?: number } = {}) {
     super(formatWhere(where) + problem);
+    this.problem = problem;
     this.name = 'InputError';
     this.file = where.file;
     this.line = where.line;

@@ -1,3 +1,5 @@
+import { InputError } from '../errors.js';
+import { xmlLimits } from './xml-limits.js';
 import { Parser } from 'htmlparser2';
 import { footnoteMarkerText } from './inline-markdown.js';
 import type { Mark, Paragraph, ParagraphKind } from '../model/index.js';
@@ -57,6 +59,10 @@ export function readHtml(html: string): Paragraph[] {
   const found: Found[] = [];
   const blockStack: Open[] = [];
   let skipDepth = 0;
+  // htmlparser2 keeps its open elements with unshift/shift, O(depth) a tag: a page nested
+  // 80,000 levels took 45 s. Real pages nest a few dozen levels; past the limit, refuse.
+  const { maxDepth } = xmlLimits();
+  let depth = 0;
   const contentTag = CONTENT.find((tag) => new RegExp(`<${tag}[\\s>]`, 'i').test(html));
   let contentDepth = 0;
   /** Line breaks since the last text or tag. */
@@ -92,6 +98,7 @@ export function readHtml(html: string): Paragraph[] {
   const parser = new Parser(
     {
       onopentag(name, attributes) {
+        if (++depth > maxDepth) throw new InputError(`elements nested deeper than ${maxDepth} levels`, { line: lineOf(parser.startIndex) });
         if (skipDepth > 0 || SKIPPED.has(name)) {
           if (SKIPPED.has(name)) skipDepth++;
           return;
@@ -146,6 +153,7 @@ export function readHtml(html: string): Paragraph[] {
         append(data);
       },
       onclosetag(name) {
+        depth--;
         if (SKIPPED.has(name)) {
           if (skipDepth > 0) skipDepth--;
           return;

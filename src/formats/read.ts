@@ -50,7 +50,14 @@ export function readDocumentBytes(bytes: Uint8Array, name: string): ReadDocument
   const { text, encoding } = decodeText(bytes, name);
   const reader = known ?? sniffReader(text);
   // page furniture is a trait of extracted text; a web page's table cells may hold bare numbers
-  const paragraphs = reader === readHtml ? reader(text) : dropPageFurniture(reader(text));
+  let paragraphs: Paragraph[];
+  try {
+    paragraphs = reader === readHtml ? reader(text) : dropPageFurniture(reader(text));
+  } catch (err) {
+    // a reader knows the line, the caller the file
+    if (err instanceof InputError && !err.file) throw new InputError(err.problem, { file: name, ...(err.line ? { line: err.line } : {}), ...(err.column ? { column: err.column } : {}) });
+    throw err;
+  }
   if (paragraphs.length === 0) throw new InputError('the file has no paragraphs of text', { file: name });
   return { file: basename(name), encoding, paragraphs };
 }

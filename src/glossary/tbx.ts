@@ -1,4 +1,5 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { DepthGuard, xmlLimits } from '../formats/xml-limits.js';
 import { InputError } from '../errors.js';
 import { isLang, type Lang } from '../text/case.js';
 import type { Entry, Glossary, Term, TermStatus } from './model.js';
@@ -40,6 +41,7 @@ export function readTbx(xml: string, file = 'glossary.tbx'): Glossary {
   const fail = (problem: string): never => {
     throw new InputError(problem, { file, line: parser.line, column: parser.column });
   };
+  const depth = new DepthGuard(xmlLimits(), fail);
 
   parser.on('doctype', (doctype) => {
     // <!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd"> is harmless (never fetched); an internal subset could declare entities
@@ -47,6 +49,7 @@ export function readTbx(xml: string, file = 'glossary.tbx'): Glossary {
   });
   parser.on('error', (err) => fail(err.message.replace(/^\S+:\d+:\d+: /, '')));
   parser.on('opentag', (tag: SaxesTagPlain) => {
+    depth.enter();
     const name = tag.name.replace(/^.*:/, '');
     if (!sawRoot) {
       sawRoot = true;
@@ -85,6 +88,7 @@ export function readTbx(xml: string, file = 'glossary.tbx'): Glossary {
     if (textTarget) text += t;
   });
   parser.on('closetag', (tag) => {
+    depth.leave();
     const name = tag.name.replace(/^.*:/, '');
     if (name === 'term' && textTarget === 'term') {
       if (term) term.text = text.trim();

@@ -1,5 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { DepthGuard, xmlLimits } from '../formats/xml-limits.js';
 import type { Db } from '../db/index.js';
 import { InputError } from '../errors.js';
 import { escapeXml } from '../glossary/index.js';
@@ -66,12 +67,14 @@ function tmxImporter(db: Db, file: string) {
   const fail = (problem: string): never => {
     throw new InputError(problem, { file, line: parser.line, column: parser.column });
   };
+  const depth = new DepthGuard(xmlLimits(), fail);
 
   parser.on('doctype', (doctype) => {
     if (doctype.includes('[')) fail('a DOCTYPE with an internal subset is not accepted (entities are never declared or expanded)');
   });
   parser.on('error', (err) => fail(err.message.replace(/^\S*:\d+:\d+: /, '')));
   parser.on('opentag', (tag: SaxesTagPlain) => {
+    depth.enter();
     const name = tag.name;
     const attr = (k: string) => (tag.attributes[k] as string | undefined) ?? undefined;
     if (!sawRoot) {
@@ -123,6 +126,7 @@ function tmxImporter(db: Db, file: string) {
     } else if (propType !== null) propText += text;
   });
   parser.on('closetag', (tag) => {
+    depth.leave();
     const name = tag.name;
     if (inSeg && name !== 'seg') {
       if (tuv && !tag.isSelfClosing) tuv.xml += `</${name}>`;

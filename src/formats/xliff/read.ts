@@ -1,12 +1,13 @@
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { InputError } from '../../errors.js';
+import { DepthGuard, xmlLimits, type XmlLimits } from '../xml-limits.js';
 import { statusFrom12, statusFrom20, type ImportedFile, type ImportedUnit, type XliffVersion } from './model.js';
 
 /**
  * Reading the XLIFF a CAT tool returns, 1.2 or 2.0, with a strict streaming parser
  * (saxes): a DOCTYPE with an internal subset is refused (no entity is declared, expanded
- * or fetched), text is kept exactly (whitespace included), and a text longer than
- * MAX_TEXT is refused rather than held. Shapes accepted: 1.2 with seg-source and
+ * or fetched), text is kept exactly (whitespace included), and a unit longer or nested
+ * deeper than the XML limits (xml-limits.ts) is refused rather than held. O(file size). Shapes accepted: 1.2 with seg-source and
  * <mrk mtype="seg"> segments in the target; 2.0 with several segments (and ignorables)
  * per unit; unknown elements and foreign namespaces are ignored.
  * Inline codes become text: 1.2 <ph>/<bpt>/<ept>/<it> give their content (Hizala writes
@@ -15,7 +16,6 @@ import { statusFrom12, statusFrom20, type ImportedFile, type ImportedUnit, type 
  */
 const NS12 = 'urn:oasis:names:tc:xliff:document:1.2';
 const NS20 = 'urn:oasis:names:tc:xliff:document:2.0';
-const MAX_TEXT = 1_000_000;
 /** Marks an ignorable's text among a unit's parts (a private-use character never in XLIFF text we accept). */
 const IGNORABLE = '\u{F0000}';
 
@@ -26,16 +26,19 @@ interface UnitState {
   approved?: string;
   source: string[];
   target: string[] | null;
+  /** Characters of text read into source and target so far. */
+  chars: number;
   states: string[];
   data: Map<string, string>;
   refs: { side: 'source' | 'target'; index: number; at: number; ref: string }[];
 }
 
-export function readXliff(xml: string, file = 'returned.xlf'): ImportedFile {
+export function readXliff(xml: string, file = 'returned.xlf', limits: XmlLimits = xmlLimits()): ImportedFile {
   const parser = new SaxesParser({ xmlns: true, position: true });
   const fail = (problem: string): never => {
     throw new InputError(problem, { file, line: parser.line, column: parser.column });
   };
+  const depth = new DepthGuard(limits, fail);
   let version: XliffVersion | null = null;
   let srcLang = '';
   let tgtLang = '';
@@ -60,8 +63,9 @@ export function readXliff(xml: string, file = 'returned.xlf'): ImportedFile {
     }
     if (side === 'source') unit.source[unit.source.length - 1] += text;
     else if (side === 'target' && unit.target) unit.target[unit.target.length - 1] += text;
-    const total = (unit.source.join('') + (unit.target?.join('') ?? '')).length;
-    if (total > MAX_TEXT) fail(`unit "${unit.id}" has more than ${MAX_TEXT.toLocaleString('en')} characters of text`);
+    else return;
+    unit.chars += text.length;
+    if (unit.chars > limits.maxUnitChars) fail(`unit "${unit.id}" has more than ${limits.maxUnitChars.toLocaleString('en')} characters of text`);
   };
 
   parser.on('doctype', (doctype) => {
@@ -72,6 +76,7 @@ export function readXliff(xml: string, file = 'returned.xlf'): ImportedFile {
     const name = tag.local;
     const ns = tag.uri;
     const attr = (k: string) => tag.attributes[k]?.value;
+    depth.enter();
     stack.push(name);
     if (!sawRoot) {
       sawRoot = true;
@@ -203,6 +208,7 @@ export function readXliff(xml: string, file = 'returned.xlf'): ImportedFile {
   parser.on('closetag', (tag) => {
     const name = (tag as SaxesTagNS).local;
     const ns = (tag as SaxesTagNS).uri;
+    depth.leave();
     stack.pop();
     if (ns !== NS12 && ns !== NS20) {
       if (unit && side && skipText > 0) skipText--;
@@ -225,7 +231,7 @@ export function readXliff(xml: string, file = 'returned.xlf'): ImportedFile {
   /** A unit being read; `versionMark` is where Hizala recorded the pair version ("v3"). */
   function newUnit(id: string, versionMark: string | undefined): UnitState {
     const v = /^v(\d+)$/.exec(versionMark ?? '');
-    return { id, line: parser.line, exportedVersion: v ? Number(v[1]) : null, source: [], target: null, states: [], data: new Map(), refs: [] };
+    return { id, line: parser.line, exportedVersion: v ? Number(v[1]) : null, source: [], target: null, chars: 0, states: [], data: new Map(), refs: [] };
   }
 
   function finishUnit(u: UnitState): ImportedUnit {

@@ -12,17 +12,26 @@ const DEMO_TR = fileURLToPath(new URL('../../demo/caspian-ports.tr.md', import.m
 export const serveCommand: Command = {
   name: 'serve',
   summary: 'serve the editor and the HTTP API',
-  usage: `hizala serve [--host 127.0.0.1] [--port 8787] [--demo] [--db PATH]
+  usage: `hizala serve [--host 127.0.0.1] [--port 8787] [--allowed-host NAME …] [--demo] [--db PATH]
 
 Serves the editor and /api on http://HOST:PORT (loopback by default). On any other
-address it refuses to start without HIZALA_TOKEN, and then every API call needs it.
+address it refuses to start without HIZALA_TOKEN, and then every API call needs it
+(Authorization: Bearer TOKEN).
+--allowed-host NAME  a name the server answers to besides HOST (repeatable; also
+                     HIZALA_ALLOWED_HOSTS, comma-separated): the machine's name or
+                     address, or the public name behind a reverse proxy; NAME:PORT
+                     for that port only (docs/security.md)
 --demo   import the shipped demo analysis pair when the workspace has no documents`,
-  options: { host: { type: 'string' }, port: { type: 'string' }, demo: { type: 'boolean' } },
+  options: { host: { type: 'string' }, port: { type: 'string' }, demo: { type: 'boolean' }, 'allowed-host': { type: 'string', multiple: true } },
   async run(values, positionals) {
     if (positionals.length) throw new UsageError('serve takes no arguments');
     const portText = stringOption(values, 'port') ?? process.env.PORT ?? '8787';
     if (!/^\d{1,5}$/.test(portText) || Number(portText) > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not "${portText}"`);
     const host = stringOption(values, 'host') ?? '127.0.0.1';
+    const allowedHosts = [...((values['allowed-host'] as unknown as string[] | undefined) ?? []), ...(process.env.HIZALA_ALLOWED_HOSTS ?? '').split(',')]
+      .map((h) => h.trim())
+      .filter(Boolean);
+    for (const name of allowedHosts) if (!/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/i.test(name)) throw new UsageError(`--allowed-host "${name}" is not a host name, address or name:port`);
     const dbPath = dbPathOf(values);
     const db = openDatabase(dbPath);
     if (values.demo && countDocuments(db) === 0) {
@@ -32,7 +41,7 @@ address it refuses to start without HIZALA_TOKEN, and then every API call needs 
     const token = process.env.HIZALA_TOKEN || undefined;
     let server;
     try {
-      server = await startServer({ db, host, port: Number(portText), webRoot: WEB_ROOT, ...(token ? { token } : {}) });
+      server = await startServer({ db, host, port: Number(portText), webRoot: WEB_ROOT, ...(token ? { token } : {}), allowedHosts });
     } catch (err) {
       db.close();
       throw err;

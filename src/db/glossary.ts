@@ -1,3 +1,5 @@
+import { InputError } from '../errors.js';
+import { checkText, FIELD_LIMITS } from '../text/valid.js';
 import type { Entry, Glossary, Term, TermStatus } from '../glossary/model.js';
 import type { Lang } from '../text/case.js';
 import type { Db } from './open.js';
@@ -50,6 +52,7 @@ export function saveGlossaryEntries(db: Db, glossary: Glossary): number {
   const insertTerm = db.prepare(
     'INSERT INTO glossary_terms (entry_id, lang, term, status, part_of_speech, term_type, suffix_attaches, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
   );
+  for (const e of glossary.entries) checkEntry(e.id, e.note, e.terms);
   return db.transaction(() => {
     for (const e of glossary.entries) {
       upsertEntry.run(e.id, e.note ?? null);
@@ -63,6 +66,7 @@ export function saveGlossaryEntries(db: Db, glossary: Glossary): number {
 
 /** Add one term to an entry (creating the entry when new). */
 export function addGlossaryTerm(db: Db, entryId: string, term: Term, entryNote?: string): void {
+  checkEntry(entryId, entryNote, [term]);
   db.transaction(() => {
     db.prepare('INSERT INTO glossary_entries (id, note) VALUES (?, ?) ON CONFLICT(id) DO NOTHING').run(entryId, entryNote ?? null);
     db.prepare('INSERT INTO glossary_terms (entry_id, lang, term, status, part_of_speech, term_type, suffix_attaches, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
@@ -94,4 +98,18 @@ export function getSetting(db: Db, key: string): string | undefined {
 
 export function setSetting(db: Db, key: string, value: string): void {
   db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+}
+
+/** Every stored glossary text is valid Unicode within the field limits (text/valid.ts). */
+function checkEntry(id: string, note: string | undefined, terms: readonly Term[]): void {
+  try {
+    if (note !== undefined) checkText(note, 'note', FIELD_LIMITS.note);
+    for (const t of terms) {
+      checkText(t.text, 'term', FIELD_LIMITS.term);
+      if (t.note !== undefined) checkText(t.note, 'note', FIELD_LIMITS.note);
+    }
+  } catch (err) {
+    if (err instanceof InputError) throw new InputError(`glossary entry "${id}": ${err.problem}`);
+    throw err;
+  }
 }

@@ -1,3 +1,4 @@
+import { checkText, FIELD_LIMITS } from '../text/valid.js';
 import { ConflictError, InputError } from '../errors.js';
 import { statement, type Db } from './open.js';
 
@@ -123,6 +124,10 @@ export interface PairChange {
  * slip in between.
  */
 export function writePair(db: Db, pair: Pair, change: PairChange, origin: string, author: string | null): Pair {
+  if (change.source !== undefined && change.source !== pair.source) checkText(change.source, 'source', FIELD_LIMITS.segment);
+  if (change.target !== undefined && change.target !== pair.target) checkText(change.target, 'target', FIELD_LIMITS.segment);
+  // A change that changes nothing writes nothing: no new version, no empty revision.
+  if (isNoChange(pair, change)) return pair;
   const next: Pair = { ...pair, ...change, version: pair.version + 1 };
   const result = statement(
     db,
@@ -141,6 +146,13 @@ export function writePair(db: Db, pair: Pair, change: PairChange, origin: string
     origin,
   );
   return requirePair(db, pair.id);
+}
+
+function isNoChange(pair: Pair, change: PairChange): boolean {
+  return (Object.keys(change) as (keyof PairChange)[]).every((key) => {
+    const value = change[key];
+    return value === undefined || JSON.stringify(value) === JSON.stringify(pair[key]);
+  });
 }
 
 /** Insert one pair at `ordinal` with its first revision (a split's second half). */

@@ -7,7 +7,7 @@ import { glossaryAnchors } from '../glossary/index.js';
 import { tmLexicon } from '../tm/index.js';
 import { workspaceMatcher } from '../workspace/index.js';
 import type { SegmentedSide } from '../model/index.js';
-import type { Lang } from '../text/index.js';
+import { checkText, FIELD_LIMITS, type Lang } from '../text/index.js';
 import { checkLanguage, readSide, segmentDocument, type SideInput } from './pipeline.js';
 
 export interface ImportRequest {
@@ -65,6 +65,7 @@ export function importDocumentPair(db: Db, request: ImportRequest): ImportResult
     if (earlier) throw new DuplicateImportError(earlier);
   }
   const title = request.title?.trim() || titleOf(source) || basename(srcDoc.file);
+  checkText(title, 'title', FIELD_LIMITS.title);
   const beads = request.align === false ? [] : alignSides(source, target, {}, alignContext(db, request.tmLexicon === true));
   const pairs = pairsFromBeads(beads, source, target);
   const id = insertDocument(db, { title, source: { ...source, file: srcDoc.file }, target: { ...target, file: tgtDoc.file }, pairs, contentHash });

@@ -25,9 +25,9 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     decoded = { text: strictUtf8(bytes.subarray(3), file), encoding: 'utf-8-bom' };
   } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    decoded = { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le' };
+    decoded = { text: strictUtf16(bytes.subarray(2), 'utf-16le', file), encoding: 'utf-16le' };
   } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    decoded = { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be' };
+    decoded = { text: strictUtf16(bytes.subarray(2), 'utf-16be', file), encoding: 'utf-16be' };
   } else {
     const nul = bytes.indexOf(0);
     if (nul >= 0) {
@@ -42,6 +42,18 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
   rejectControlCharacters(decoded.text, file);
   if (decoded.text.trim() === '') throw new InputError('the file has no text', { file });
   return decoded;
+}
+
+/** UTF-16 after its BOM: an odd byte count (a cut file) or a lone surrogate is an error, not a dropped or replaced character. */
+function strictUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', file: string): string {
+  if (bytes.length % 2 !== 0) throw new InputError(`the file is UTF-16 but has an odd number of bytes (${bytes.length + 2}): it was cut short or is not UTF-16`, { file });
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    const text = iconv.decode(Buffer.from(bytes), encoding);
+    const at = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\uFFFD/.exec(text)?.index ?? 0;
+    throw new InputError(`invalid UTF-16: half of a character (a lone surrogate) at byte ${2 + 2 * at}`, { file, line: text.slice(0, at).split('\n').length });
+  }
 }
 
 function tryUtf8(bytes: Uint8Array): string | null {

@@ -3,7 +3,7 @@ import { deleteDocument, getDocument, listDocuments, type Db } from '../db/index
 import { exportDocument, importDocumentPair, importDocumentXliff } from '../documents/index.js';
 import { InputError } from '../errors.js';
 import { errorResponse } from './errors.js';
-import { author } from './params.js';
+import { author, fileField, formBody } from './params.js';
 
 function parseId(raw: string): number | null {
   return /^\d{1,15}$/.test(raw) ? Number(raw) : null;
@@ -24,14 +24,9 @@ export function documentRoutes(db: Db): Hono {
 
   /** Multipart upload: fields `en` and `tr` (files), optional `title`, `force`. */
   app.post('/', async (c) => {
-    const type = c.req.header('content-type') ?? '';
-    if (!type.startsWith('multipart/form-data')) {
-      return c.json({ error: { code: 'unsupported-media-type', message: 'send multipart/form-data with files "en" and "tr"' } }, 415);
-    }
-    const body = await c.req.parseBody();
+    const body = await formBody(c, 'files "en" and "tr"');
     const file = async (field: string) => {
-      const value = body[field];
-      if (!(value instanceof File)) throw new InputError(`the upload needs a file in the field "${field}"`);
+      const value = fileField(body, field, `the ${field === 'en' ? 'English' : 'Turkish'} file`);
       return { name: value.name || `${field}.txt`, bytes: new Uint8Array(await value.arrayBuffer()) };
     };
     const source = await file('en');
@@ -59,9 +54,8 @@ export function documentRoutes(db: Db): Hono {
   app.post('/:id/import-xliff', async (c) => {
     const id = parseId(c.req.param('id'));
     if (id === null || !getDocument(db, id)) return c.json({ error: { code: 'not-found', message: `no document ${c.req.param('id')}` } }, 404);
-    const form = await c.req.parseBody();
-    const file = form.file;
-    if (!(file instanceof File)) throw new InputError('send the XLIFF as multipart field "file"');
+    const form = await formBody(c, 'the XLIFF file in the field "file"');
+    const file = fileField(form, 'file', 'the XLIFF');
     const resolve = form.resolve === 'theirs' || form.resolve === 'ours' ? form.resolve : undefined;
     const report = importDocumentXliff(db, await file.text(), file.name || 'returned.xlf', {
       documentId: id,

@@ -1,15 +1,19 @@
 import type { Context } from 'hono';
 import { NotFoundError, StaleVersionError } from '../db/index.js';
 import { ConflictError, DuplicateImportError, InputError } from '../errors.js';
+import { UnsupportedMediaError } from './params.js';
 
 /** One JSON error shape for every route: `{error: {code, message}}`; a stale write also carries the current pair. */
 export function errorResponse(c: Context, err: unknown): Response {
+  if (err instanceof UnsupportedMediaError) return c.json({ error: { code: 'unsupported-media-type', message: err.message } }, 415);
   if (err instanceof InputError) return c.json({ error: { code: 'bad-input', message: err.message } }, 400);
   if (err instanceof NotFoundError) return c.json({ error: { code: 'not-found', message: err.message } }, 404);
   if (err instanceof StaleVersionError) return c.json({ error: { code: 'stale-version', message: err.message }, current: err.current }, 409);
   if (err instanceof DuplicateImportError) return c.json({ error: { code: 'duplicate-import', message: err.message }, existing: err.existing }, 409);
   if (err instanceof ConflictError) return c.json({ error: { code: 'conflict', message: err.message } }, 409);
   if (err instanceof SyntaxError) return c.json({ error: { code: 'bad-input', message: `the request body is not valid JSON: ${err.message}` } }, 400);
-  console.error(err);
+  if (err instanceof URIError) return c.json({ error: { code: 'bad-url', message: 'the URL is not valid percent-encoding' } }, 400);
+  // One line in the log, never a stack trace to the client (nor a multi-line one in the log).
+  console.error(`hizala: internal error on ${c.req.method} ${c.req.path}: ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}`);
   return c.json({ error: { code: 'internal', message: 'internal error' } }, 500);
 }

@@ -29,3 +29,29 @@ export function intField(body: Record<string, unknown>, name: string, required =
   if (typeof v !== 'number' || !Number.isInteger(v)) throw new InputError(`"${name}" must be an integer`);
   return v;
 }
+
+/**
+ * A multipart/form-data body; anything else, or a body that does not parse as one
+ * (no boundary, cut short, garbage), is a 400 or 415 naming the problem — never a 500.
+ */
+export async function formBody(c: Context, expected: string): Promise<Record<string, string | File | (string | File)[]>> {
+  const type = c.req.header('content-type') ?? '';
+  if (!type.toLowerCase().startsWith('multipart/form-data')) throw new UnsupportedMediaError(`send multipart/form-data with ${expected}`);
+  try {
+    return await c.req.parseBody({ all: false });
+  } catch {
+    throw new InputError(`the request body is not valid multipart/form-data (send ${expected})`);
+  }
+}
+
+/** A body of another media type than the route takes (415). */
+export class UnsupportedMediaError extends InputError {
+  override name = 'UnsupportedMediaError';
+}
+
+/** A multipart field that must be a file. */
+export function fileField(form: Record<string, unknown>, field: string, what: string): File {
+  const value = form[field];
+  if (!(value instanceof File)) throw new InputError(`send ${what} as multipart field "${field}"`);
+  return value;
+}

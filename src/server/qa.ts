@@ -3,10 +3,10 @@ import { addGlossaryTerm, checkVersion, documentHead, listPairs, loadGlossary, N
 import { InputError } from '../errors.js';
 import { catToolGlossary, readGlossaryBytes, TERM_STATUSES, writeGlossaryCsv, writeTbx, type TermStatus } from '../glossary/index.js';
 import { checkDocument, checkPair, type CheckContext } from '../qa/index.js';
-import { isLang, type Lang } from '../text/index.js';
+import { isLang, splitsSurrogatePair, type Lang } from '../text/index.js';
 import { workspaceMatcher } from '../workspace/index.js';
 import { errorResponse } from './errors.js';
-import { author, idParam, jsonBody } from './params.js';
+import { author, fileField, formBody, idParam, jsonBody } from './params.js';
 
 function documentContext(db: Db, documentId: number): CheckContext {
   const doc = documentHead(db, documentId);
@@ -66,6 +66,7 @@ export function pairQaRoutes(db: Db): Hono {
       checkVersion(pair, version);
       const text = side === 'src' ? pair.source : pair.target;
       if (end > text.length) throw new InputError(`the range ${start}–${end} is outside the ${side === 'src' ? 'source' : 'target'} text`);
+      if (splitsSurrogatePair(text, start) || splitsSurrogatePair(text, end)) throw new InputError(`the range ${start}–${end} cuts a character in half (a surrogate pair)`);
       const fixed = text.slice(0, start) + replacement + text.slice(end);
       const origin = typeof body.check === 'string' ? `fix:${body.check.slice(0, 40)}` : 'fix';
       return writePair(db, pair, side === 'src' ? { source: fixed } : { target: fixed }, origin, author(c));
@@ -100,9 +101,7 @@ export function glossaryRoutes(db: Db): Hono {
     return c.json(loadGlossary(db).entries.find((e) => e.id === entry), 201);
   });
   app.post('/import', async (c) => {
-    const form = await c.req.parseBody();
-    const file = form.file;
-    if (!(file instanceof File)) throw new InputError('send the glossary as multipart field "file"');
+    const file = fileField(await formBody(c, 'the glossary file in the field "file"'), 'file', 'the glossary');
     const glossary = readGlossaryBytes(new Uint8Array(await file.arrayBuffer()), file.name || 'glossary.tbx');
     return c.json({ imported: saveGlossaryEntries(db, glossary) });
   });

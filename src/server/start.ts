@@ -11,13 +11,13 @@ export interface RunningServer {
 }
 
 /** Start the HTTP server; port 0 picks a free port. Resolves once it listens. */
-export function startServer(options: AppOptions & { host?: string; port?: number; token?: string }): Promise<RunningServer> {
+export function startServer(options: AppOptions & { host?: string; port?: number; token?: string; allowedHosts?: readonly string[] }): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   if (!isLoopback(host) && !options.token) {
     return Promise.reject(new InputError(`serving on ${host} (not loopback) needs a token: set HIZALA_TOKEN`));
   }
   let boundPort = options.port ?? 8787;
-  const app = createApp({ ...options, guard: { host, port: () => boundPort, ...(options.token ? { token: options.token } : {}) } });
+  const app = createApp({ ...options, guard: { host, port: () => boundPort, ...(options.token ? { token: options.token } : {}), ...(options.allowedHosts ? { allowedHosts: options.allowedHosts } : {}) } });
   return new Promise((resolvePromise, reject) => {
     const server = serve({ fetch: app.fetch, hostname: host, port: options.port ?? 8787 }, (info: AddressInfo) => {
       boundPort = info.port;

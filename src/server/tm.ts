@@ -4,7 +4,7 @@ import { InputError } from '../errors.js';
 import { isLang, type Lang } from '../text/index.js';
 import { analyzeLeverage, concordance, importTmxText, searchTm, tmStats } from '../tm/index.js';
 import { errorResponse } from './errors.js';
-import { idParam } from './params.js';
+import { fileField, formBody, idParam } from './params.js';
 
 function langParam(c: Context, name: string, fallback: Lang): Lang {
   const v = c.req.query(name) ?? fallback;
@@ -38,9 +38,7 @@ export function tmRoutes(db: Db): Hono {
   });
   app.get('/stats', (c) => c.json(tmStats(db)));
   app.post('/import', async (c) => {
-    const form = await c.req.parseBody();
-    const file = form.file;
-    if (!(file instanceof File)) throw new InputError('send the TMX as multipart field "file"');
+    const file = fileField(await formBody(c, 'the TMX file in the field "file"'), 'file', 'the TMX');
     return c.json(importTmxText(db, await file.text(), file.name || 'upload.tmx'));
   });
   return app;

@@ -1,3 +1,4 @@
 export * from './case.js';
 export * from './langid.js';
 export * from './translit.js';
+export * from './valid.js';

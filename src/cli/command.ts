@@ -1,5 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { defaultDbPath } from '../db/index.js';
+import { defaultDbPath, type Db } from '../db/index.js';
+import { openWorkspace } from '../workspace/index.js';
+import { checkOutputPath } from '../workspace/files.js';
 
 /** Bad usage: unknown option, missing argument … (exit code 2, with the command's usage). */
 export class UsageError extends Error {
@@ -34,6 +36,16 @@ export function parseCommandArgs(command: Command, argv: string[]) {
   } catch (err) {
     throw new UsageError((err as Error).message.replace(/\. To specify a positional argument.*$/s, ''));
   }
+}
+
+/** The workspace of a command that only reads or maintains one: a missing file is an error, never a new workspace. */
+export function openExistingWorkspace(values: Record<string, string | boolean | undefined>): Db {
+  return openWorkspace(dbPathOf(values), { mustExist: true });
+}
+
+/** Refuse an output file that is the workspace database (or its WAL/SHM, or a link to it). */
+export function checkOutput(values: Record<string, string | boolean | undefined>, output: string): void {
+  checkOutputPath(output, dbPathOf(values));
 }
 
 export function dbPathOf(values: Record<string, string | boolean | undefined>): string {

@@ -1,6 +1,5 @@
 import { listDocuments } from '../db/index.js';
-import { openWorkspace as openDatabase } from '../workspace/index.js';
-import { dbPathOf, UsageError, writeJson, type Command } from './command.js';
+import { openExistingWorkspace, UsageError, writeJson, type Command } from './command.js';
 
 export const documentsCommand: Command = {
   name: 'documents',
@@ -11,7 +10,7 @@ One line per document: id, segment counts, title. With --json: {"documents":[…
   options: { json: { type: 'boolean' } },
   run(values, positionals) {
     if (positionals.length) throw new UsageError('documents takes no arguments');
-    const db = openDatabase(dbPathOf(values));
+    const db = openExistingWorkspace(values);
     try {
       const docs = listDocuments(db);
       if (values.json) writeJson({ documents: docs });

@@ -1,8 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeFileWhole } from '../workspace/files.js';
 import { exportDocument, importDocumentXliff } from '../documents/index.js';
 import { InputError } from '../errors.js';
 import { openWorkspace } from '../workspace/index.js';
-import { dbPathOf, stringOption, UsageError, writeJson, type Command } from './command.js';
+import { checkOutput, openExistingWorkspace, stringOption, UsageError, writeJson, type Command } from './command.js';
 
 export const exportCommand: Command = {
   name: 'export',
@@ -24,7 +25,9 @@ to stdout.`,
   },
   run(values, positionals) {
     if (positionals.length !== 1 || !/^\d+$/.test(positionals[0]!)) throw new UsageError('give a DOCUMENT_ID');
-    const db = openWorkspace(dbPathOf(values));
+    const output = stringOption(values, 'o') ?? stringOption(values, 'output');
+    if (output) checkOutput(values, output);
+    const db = openExistingWorkspace(values);
     try {
       const id = Number(positionals[0]);
       const { text } = exportDocument(db, id, {
@@ -35,7 +38,7 @@ to stdout.`,
       });
       const file = stringOption(values, 'o') ?? stringOption(values, 'output');
       if (file) {
-        writeFileSync(file, text);
+        writeFileWhole(file, (append) => append(text));
         process.stderr.write(`document ${id} written to ${file}\n`);
       } else process.stdout.write(text);
       return 0;
@@ -64,7 +67,7 @@ Exit code 1 when conflicts are left unresolved.`,
     } catch {
       throw new InputError('no such file', { file: positionals[0]! });
     }
-    const db = openWorkspace(dbPathOf(values));
+    const db = openExistingWorkspace(values);
     try {
       const report = importDocumentXliff(db, text, positionals[0]!, values.theirs ? { resolve: 'theirs' } : values.ours ? { resolve: 'ours' } : {});
       if (values.json) writeJson(report);

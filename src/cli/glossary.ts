@@ -1,9 +1,9 @@
-import { writeFileSync } from 'node:fs';
+import { writeFileWhole } from '../workspace/files.js';
 import { extname } from 'node:path';
 import { loadGlossary, saveGlossaryEntries } from '../db/index.js';
 import { catToolGlossary, readGlossaryFile, writeGlossaryCsv, writeTbx } from '../glossary/index.js';
 import { openWorkspace } from '../workspace/index.js';
-import { dbPathOf, stringOption, UsageError, writeJson, type Command } from './command.js';
+import { checkOutput, dbPathOf, openExistingWorkspace, stringOption, UsageError, writeJson, type Command } from './command.js';
 
 export const glossaryCommand: Command = {
   name: 'glossary',
@@ -17,7 +17,9 @@ hizala glossary export FILE [--format tbx2|tbx3|csv] [--profile omegat3] [--db P
   run(values, positionals) {
     const [sub, file, ...extra] = positionals;
     if (extra.length) throw new UsageError('too many arguments');
-    const db = openWorkspace(dbPathOf(values));
+    // list and export read a workspace and never create one; import may start one
+    if (sub === 'export' && file) checkOutput(values, file);
+    const db = sub === 'import' ? openWorkspace(dbPathOf(values)) : openExistingWorkspace(values);
     try {
       if (sub === 'list') {
         const glossary = loadGlossary(db);
@@ -40,7 +42,8 @@ hizala glossary export FILE [--format tbx2|tbx3|csv] [--profile omegat3] [--db P
         if (profile !== undefined && profile !== 'omegat3') throw new UsageError('--profile must be omegat3');
         const stored = loadGlossary(db);
         const glossary = profile ? catToolGlossary(stored) : stored;
-        writeFileSync(file, format === 'csv' ? writeGlossaryCsv(glossary) : writeTbx(glossary, { version: format === 'tbx3' ? 3 : 2 }));
+        const text = format === 'csv' ? writeGlossaryCsv(glossary) : writeTbx(glossary, { version: format === 'tbx3' ? 3 : 2 });
+        writeFileWhole(file, (append) => append(text));
         process.stdout.write(`${glossary.entries.length} entries written to ${file}\n`);
         return 0;
       }

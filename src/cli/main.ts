@@ -101,6 +101,32 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`hizala ${command.name}: ${err.message}\n`);
       return 2;
     }
-    throw err;
+    const fsProblem = fileSystemProblem(err);
+    if (fsProblem) {
+      process.stderr.write(`hizala ${command.name}: ${fsProblem}\n`);
+      return 2;
+    }
+    // A bug of ours: one line, the stack only when asked for.
+    process.stderr.write(`hizala ${command.name}: internal error: ${err instanceof Error ? err.message : String(err)}${process.env.HIZALA_DEBUG ? `\n${(err as Error).stack ?? ''}` : ' (HIZALA_DEBUG=1 shows where)'}\n`);
+    return 3;
   }
+}
+
+const FS_PROBLEMS: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  EISDIR: 'is a directory, not a file',
+  ENOTDIR: 'a part of the path is not a directory',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+  EEXIST: 'already exists',
+  EBUSY: 'busy',
+};
+
+/** "PATH: problem" for a file-system error, null for anything else. */
+export function fileSystemProblem(err: unknown): string | null {
+  const e = err as NodeJS.ErrnoException;
+  if (!(err instanceof Error) || typeof e.code !== 'string' || !(e.code in FS_PROBLEMS)) return null;
+  return `${e.path ?? '?'}: ${FS_PROBLEMS[e.code]}`;
 }

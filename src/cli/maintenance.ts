@@ -2,7 +2,9 @@ import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { openDatabase, schemaVersion, SCHEMA_VERSION } from '../db/index.js';
 import { InputError } from '../errors.js';
-import { dbPathOf, progress, UsageError, writeJson, type Command } from './command.js';
+import { checkOutput, dbPathOf, openExistingWorkspace, progress, UsageError, writeJson, type Command } from './command.js';
+import { realPath, workspaceFiles } from '../workspace/files.js';
+import { describeHolder, hold, otherHolders, release } from '../workspace/holders.js';
 
 export const backupCommand: Command = {
   name: 'backup',
@@ -13,7 +15,8 @@ A consistent copy even while the server is writing (SQLite's online backup API).
   options: {},
   async run(values, positionals) {
     if (positionals.length !== 1) throw new UsageError('give the backup FILE');
-    const db = openDatabase(dbPathOf(values));
+    checkOutput(values, positionals[0]!);
+    const db = openExistingWorkspace(values);
     try {
       await db.backup(positionals[0]!, {
         progress: ({ totalPages, remainingPages }) => {
@@ -40,7 +43,10 @@ replaced database is kept as PATH.before-restore. Stop the server first.`,
   run(values, positionals) {
     if (positionals.length !== 1) throw new UsageError('give the backup FILE');
     const file = positionals[0]!;
+    const target = dbPathOf(values);
     if (!existsSync(file)) throw new InputError('no such file', { file });
+    if (!existsSync(target)) throw new InputError('no workspace here to restore into (check --db or $HIZALA_DB; to start a workspace from a backup, copy the file)', { file: target });
+    if (workspaceFiles(target).includes(realPath(file))) throw new InputError('the backup is the workspace itself (or its WAL/SHM file); name another backup or another --db', { file });
     let backup: Database.Database;
     try {
       backup = new Database(file, { readonly: true, fileMustExist: true });
@@ -53,20 +59,36 @@ replaced database is kept as PATH.before-restore. Stop the server first.`,
       if (err instanceof InputError) throw err;
       throw new InputError(`not a Hizala backup: ${(err as Error).message}`, { file });
     }
-    const target = dbPathOf(values);
-    if (existsSync(target)) {
+    // Nobody else may have the workspace open while it is replaced: a server would go on
+    // writing into the file moved aside, and its accepted writes would be lost.
+    hold(target, 'restore');
+    try {
+      const others = otherHolders(target);
+      if (others.length) {
+        throw new InputError(`the workspace is open in ${others.map(describeHolder).join(', ')}; stop ${others.length === 1 ? 'it' : 'them'} first, then restore`, { file: target });
+      }
       // fold the WAL into the old database before moving it aside
       const old = new Database(target);
       old.pragma('wal_checkpoint(TRUNCATE)');
       old.close();
-      renameSync(target, `${target}.before-restore`);
+      const aside = `${target}.before-restore`;
+      renameSync(target, aside);
+      for (const suffix of ['-wal', '-shm']) rmSync(target + suffix, { force: true });
+      try {
+        copyFileSync(file, target);
+        const db = openDatabase(target); // migrates an older backup
+        db.close();
+      } catch (err) {
+        // put the workspace back as it was rather than leave none
+        rmSync(target, { force: true });
+        renameSync(aside, target);
+        throw err;
+      }
+      process.stdout.write(`restored ${file} to ${target} (the previous database is ${aside})\n`);
+      return 0;
+    } finally {
+      release(target);
     }
-    for (const suffix of ['-wal', '-shm']) rmSync(target + suffix, { force: true });
-    copyFileSync(file, target);
-    const db = openDatabase(target); // migrates an older backup
-    db.close();
-    process.stdout.write(`restored ${file} to ${target}${existsSync(`${target}.before-restore`) ? ` (the previous database is ${target}.before-restore)` : ''}\n`);
-    return 0;
   },
 };
 
@@ -78,7 +100,7 @@ export const doctorCommand: Command = {
 Runs PRAGMA integrity_check and foreign_key_check. Exit code 1 when a problem is found.`,
   options: { json: { type: 'boolean' } },
   run(values) {
-    const db = openDatabase(dbPathOf(values));
+    const db = openDatabase(dbPathOf(values), { mustExist: true });
     try {
       const integrity = db.pragma('integrity_check') as { integrity_check: string }[];
       const foreignKeys = db.pragma('foreign_key_check') as unknown[];

@@ -4,7 +4,7 @@ import { readGlossaryFile, TermMatcher, termIssues } from '../glossary/index.js'
 import { checkDocument, detectMojibake, type Flag } from '../qa/index.js';
 import { isLang } from '../text/index.js';
 import { openWorkspace, workspaceMatcher } from '../workspace/index.js';
-import { dbPathOf, stringOption, UsageError, writeJson, type Command } from './command.js';
+import { openExistingWorkspace, stringOption, UsageError, writeJson, type Command } from './command.js';
 import { mapJsonLines, stringField } from './jsonl.js';
 
 const SEVERITY_RANK: Record<string, number> = { info: 0, warning: 1, error: 2 };
@@ -50,7 +50,7 @@ hizala qa check DOCUMENT_ID [--format text|json] [--fail-on error|warning] [--db
       if (format !== 'text' && format !== 'json') throw new UsageError('--format must be text or json');
       const failOn = stringOption(values, 'fail-on');
       if (failOn !== undefined && failOn !== 'error' && failOn !== 'warning') throw new UsageError('--fail-on must be error or warning');
-      const db = openWorkspace(dbPathOf(values));
+      const db = openExistingWorkspace(values);
       try {
         const id = Number(rest[0]);
         const doc = documentHead(db, id);

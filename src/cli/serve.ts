@@ -33,7 +33,7 @@ address it refuses to start without HIZALA_TOKEN, and then every API call needs 
       .filter(Boolean);
     for (const name of allowedHosts) if (!/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/i.test(name)) throw new UsageError(`--allowed-host "${name}" is not a host name, address or name:port`);
     const dbPath = dbPathOf(values);
-    const db = openDatabase(dbPath);
+    const db = openDatabase(dbPath, { role: 'server' });
     if (values.demo && countDocuments(db) === 0) {
       const result = importDocumentPair(db, { source: { path: DEMO_EN }, target: { path: DEMO_TR } });
       process.stderr.write(`imported the demo analysis as document ${result.id}\n`);

@@ -3,7 +3,7 @@ import { InputError } from '../errors.js';
 import { isLang, type Lang } from '../text/index.js';
 import { analyzeLeverage, BANDS, concordance, exportTmxFile, importTmxFile, searchTm, tmStats } from '../tm/index.js';
 import { openWorkspace } from '../workspace/index.js';
-import { dbPathOf, progress, stringOption, UsageError, writeJson, type Command } from './command.js';
+import { checkOutput, dbPathOf, openExistingWorkspace, progress, stringOption, UsageError, writeJson, type Command } from './command.js';
 
 function lang(values: Record<string, string | boolean | undefined>, name: string, fallback: Lang): Lang {
   const v = stringOption(values, name) ?? fallback;
@@ -41,7 +41,9 @@ Options: --src en|tr --tgt en|tr (default en → tr), --db PATH`,
       if (!/^\d+$/.test(raw) || Number(raw) > max) throw new UsageError(`--${name} must be a number from 0 to ${max}`);
       return Number(raw);
     };
-    const db = openWorkspace(dbPathOf(values));
+    // only an import may start a workspace; the rest read one
+    if (sub === 'export' && arg) checkOutput(values, arg);
+    const db = sub === 'import' ? openWorkspace(dbPathOf(values)) : openExistingWorkspace(values);
     try {
       switch (sub) {
         case 'import': {
@@ -124,7 +126,7 @@ Segments and words per band — context match, 100%, internal repetitions, 95–
   options: { json: { type: 'boolean' } },
   run(values, positionals) {
     if (positionals.length !== 1 || !/^\d+$/.test(positionals[0]!)) throw new UsageError('give a DOCUMENT_ID');
-    const db = openWorkspace(dbPathOf(values));
+    const db = openExistingWorkspace(values);
     try {
       const id = Number(positionals[0]);
       const doc = documentHead(db, id);

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { InputError } from '../errors.js';
 import { MIGRATIONS, SCHEMA_VERSION, type Migration } from './migrations.js';
@@ -16,6 +16,8 @@ export interface OpenOptions {
   /** Apply migrations up to this version only (tests of upgrades). */
   upTo?: number;
   readonly?: boolean;
+  /** Refuse a path with no database instead of creating one (commands that read or maintain a workspace). */
+  mustExist?: boolean;
 }
 
 /**
@@ -25,6 +27,9 @@ export interface OpenOptions {
  * serialised by the event loop and across processes by SQLite's lock.
  */
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
+  if (options.mustExist && path !== ':memory:' && !existsSync(path)) {
+    throw new InputError('no workspace here (a command that reads or maintains a workspace never creates one; check --db or $HIZALA_DB)', { file: path });
+  }
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   let db: Db;
   try {

@@ -1,6 +1,7 @@
-import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { DepthGuard, xmlLimits } from '../formats/xml-limits.js';
+import { writeFileWhole } from '../workspace/files.js';
 import type { Db } from '../db/index.js';
 import { InputError } from '../errors.js';
 import { escapeXml } from '../glossary/index.js';
@@ -284,12 +285,11 @@ export interface TmxExportOptions {
 export function exportTmxFile(db: Db, path: string, options: TmxExportOptions = {}): number {
   const srcLang = options.srcLang ?? 'en';
   const tgtLang = options.tgtLang ?? 'tr';
-  const fd = openSync(path, 'w');
   let count = 0;
-  try {
+  writeFileWhole(path, (append) => {
     const out: string[] = [];
     const flush = () => {
-      if (out.length) writeSync(fd, out.join(''));
+      if (out.length) append(out.join(''));
       out.length = 0;
     };
     out.push(tmxHead(srcLang));
@@ -303,9 +303,7 @@ export function exportTmxFile(db: Db, path: string, options: TmxExportOptions = 
     }
     out.push('  </body>\n</tmx>\n');
     flush();
-  } finally {
-    closeSync(fd);
-  }
+  });
   return count;
 }
 

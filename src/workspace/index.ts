@@ -1,12 +1,23 @@
 import { getSetting, glossaryVersion, loadGlossary, openDatabase, saveGlossaryEntries, setSetting, type Db, type OpenOptions } from '../db/index.js';
 import { defaultGlossary, TermMatcher } from '../glossary/index.js';
+import { checkNotBeingRestored, hold, release, type HolderRole } from './holders.js';
 
 /**
  * A workspace: the database plus what a new one starts with. The shipped glossary is
  * loaded once, into a new workspace; after that the editors own it.
  */
-export function openWorkspace(path: string, options: OpenOptions = {}): Db {
+export function openWorkspace(path: string, options: OpenOptions & { role?: HolderRole } = {}): Db {
+  if (path !== ':memory:') checkNotBeingRestored(path);
   const db = openDatabase(path, options);
+  if (path !== ':memory:') {
+    // who has it open, for `hizala restore` (holders.ts); the note goes with the connection
+    hold(path, options.role ?? 'cli');
+    const close = db.close.bind(db);
+    db.close = () => {
+      release(path);
+      return close();
+    };
+  }
   if (!options.readonly && getSetting(db, 'default_glossary_loaded') === undefined) {
     db.transaction(() => {
       saveGlossaryEntries(db, defaultGlossary());

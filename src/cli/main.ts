@@ -1,4 +1,4 @@
-import { NotFoundError } from '../db/index.js';
+import { isBusy, NotFoundError } from '../db/index.js';
 import { ConflictError, InputError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { parseCommandArgs, UsageError, type Command } from './command.js';
@@ -91,7 +91,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${command.usage}\n`);
       return 0;
     }
-    return await command.run(values, positionals);
+    return await runWaitingForLock(() => command.run(values, positionals));
   } catch (err) {
     if (err instanceof UsageError) {
       process.stderr.write(`hizala ${command.name}: ${err.message}\n\nusage: ${command.usage}\n`);
@@ -99,6 +99,10 @@ export async function main(argv: string[]): Promise<number> {
     }
     if (err instanceof InputError || err instanceof NotFoundError || err instanceof ConflictError) {
       process.stderr.write(`hizala ${command.name}: ${err.message}\n`);
+      return 2;
+    }
+    if (isBusy(err)) {
+      process.stderr.write(`hizala ${command.name}: the workspace stayed locked by another writer; try again later\n`);
       return 2;
     }
     const fsProblem = fileSystemProblem(err);
@@ -109,6 +113,29 @@ export async function main(argv: string[]): Promise<number> {
     // A bug of ours: one line, the stack only when asked for.
     process.stderr.write(`hizala ${command.name}: internal error: ${err instanceof Error ? err.message : String(err)}${process.env.HIZALA_DEBUG ? `\n${(err as Error).stack ?? ''}` : ' (HIZALA_DEBUG=1 shows where)'}\n`);
     return 3;
+  }
+}
+
+/** How long a command waits for another writer (a server's import, a TMX import) to finish. */
+const LOCK_PATIENCE_MS = 10 * 60_000;
+
+/**
+ * Run a command; when the workspace is locked by another writer beyond SQLite's own busy
+ * timeout, say so once and run it again (its transaction was rolled back, nothing was
+ * written) until the lock is free or LOCK_PATIENCE_MS have passed.
+ */
+async function runWaitingForLock(run: () => Promise<number> | number): Promise<number> {
+  const started = Date.now();
+  let told = false;
+  for (;;) {
+    try {
+      return await run();
+    } catch (err) {
+      if (!isBusy(err) || Date.now() - started > LOCK_PATIENCE_MS) throw err;
+      if (!told) process.stderr.write('hizala: another program is writing to the workspace; waiting for it to finish …\n');
+      told = true;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
   }
 }
 

@@ -38,7 +38,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     throw new InputError(`cannot open the database: ${(err as Error).message}`, { file: path });
   }
   try {
-    db.pragma('busy_timeout = 5000');
+    db.pragma('busy_timeout = 1000'); // then the CLI says it waits and tries again (cli/main.ts); the server uses 0
     db.pragma('foreign_keys = ON');
     if (!options.readonly && path !== ':memory:') db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
@@ -94,4 +94,10 @@ export function statement(db: Db, sql: string): Database.Statement {
     cache.set(sql, prepared);
   }
   return prepared;
+}
+
+/** SQLite could not take its lock: another connection (a CLI import, another server) is writing. */
+export function isBusy(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
 }

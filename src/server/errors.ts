@@ -1,5 +1,5 @@
 import type { Context } from 'hono';
-import { NotFoundError, StaleVersionError } from '../db/index.js';
+import { isBusy, NotFoundError, StaleVersionError } from '../db/index.js';
 import { ConflictError, DuplicateImportError, InputError } from '../errors.js';
 import { UnsupportedMediaError } from './params.js';
 
@@ -12,8 +12,14 @@ export function errorResponse(c: Context, err: unknown): Response {
   if (err instanceof DuplicateImportError) return c.json({ error: { code: 'duplicate-import', message: err.message }, existing: err.existing }, 409);
   if (err instanceof ConflictError) return c.json({ error: { code: 'conflict', message: err.message } }, 409);
   if (err instanceof SyntaxError) return c.json({ error: { code: 'bad-input', message: `the request body is not valid JSON: ${err.message}` } }, 400);
+  if (isBusy(err)) {
+    return c.json({ error: { code: 'busy', message: 'another program is writing to the workspace (a CLI import?); try again in a moment' } }, 503, { 'retry-after': '1', [BUSY_HEADER]: '1' });
+  }
   if (err instanceof URIError) return c.json({ error: { code: 'bad-url', message: 'the URL is not valid percent-encoding' } }, 400);
   // One line in the log, never a stack trace to the client (nor a multi-line one in the log).
   console.error(`hizala: internal error on ${c.req.method} ${c.req.path}: ${err instanceof Error ? `${err.name}: ${err.message}` : String(err)}`);
   return c.json({ error: { code: 'internal', message: 'internal error' } }, 500);
 }
+
+/** Marks a 503 that a retry may cure (start.ts retries those before answering). */
+export const BUSY_HEADER = 'x-hizala-busy';

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { InputError } from '../errors.js';
 import { createApp, type AppOptions } from './app.js';
 import { isLoopback } from './guard.js';
+import { BUSY_HEADER } from './errors.js';
 
 export interface RunningServer {
   url: string;
@@ -17,9 +18,13 @@ export function startServer(options: AppOptions & { host?: string; port?: number
     return Promise.reject(new InputError(`serving on ${host} (not loopback) needs a token: set HIZALA_TOKEN`));
   }
   let boundPort = options.port ?? 8787;
+  // The server never waits for SQLite's lock on the event loop (a synchronous busy wait
+  // stalled every user for as long as a CLI import held the lock): it fails at once,
+  // and the request is retried asynchronously (retryWhileBusy).
+  options.db.pragma('busy_timeout = 0');
   const app = createApp({ ...options, guard: { host, port: () => boundPort, ...(options.token ? { token: options.token } : {}), ...(options.allowedHosts ? { allowedHosts: options.allowedHosts } : {}) } });
   return new Promise((resolvePromise, reject) => {
-    const server = serve({ fetch: app.fetch, hostname: host, port: options.port ?? 8787 }, (info: AddressInfo) => {
+    const server = serve({ fetch: retryWhileBusy(app.fetch), hostname: host, port: options.port ?? 8787 }, (info: AddressInfo) => {
       boundPort = info.port;
       const shownHost = host.includes(':') ? `[${host}]` : host;
       resolvePromise({
@@ -30,4 +35,30 @@ export function startServer(options: AppOptions & { host?: string; port?: number
     });
     server.on('error', reject);
   });
+}
+
+/** How long a request may wait, in all, for another writer before it is answered 503. */
+const BUSY_PATIENCE_MS = 2_000;
+
+/**
+ * Run a request again while the workspace is busy (another process holds SQLite's write
+ * lock), waiting between tries with timers so other requests go on meanwhile; a write
+ * that met the lock was rolled back, so running it again is safe. After
+ * BUSY_PATIENCE_MS the 503 (with Retry-After) goes to the client.
+ */
+export function retryWhileBusy<E>(fetch: (request: Request, env: E) => Response | Promise<Response>): (request: Request, env: E) => Promise<Response> {
+  return async (request, env) => {
+    const started = Date.now();
+    const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
+    let delay = 20;
+    for (;;) {
+      const response = await fetch(hasBody ? request.clone() : request, env);
+      if (response.status !== 503 || response.headers.get(BUSY_HEADER) !== '1' || Date.now() - started + delay > BUSY_PATIENCE_MS) {
+        response.headers.delete(BUSY_HEADER);
+        return response;
+      }
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      delay = Math.min(delay * 2, 200);
+    }
+  };
 }

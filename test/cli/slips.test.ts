@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, DEV, hizala } from '../helpers/cli.js';
@@ -101,5 +102,28 @@ describe('CLI slips never destroy the workspace', () => {
     const restored = hizala(['restore', backup, '--db', db]);
     expect(restored.status, restored.stderr).toBe(0);
     expect(existsSync(`${db}.before-restore`)).toBe(true);
+  });
+});
+
+describe('a CLI writer next to another writer', () => {
+  it('waits for the lock, says so once, and then writes', async () => {
+    const { dir, db } = workspace();
+    const other = new Database(db);
+    other.exec('BEGIN IMMEDIATE');
+    const tmx = join(dir, 'u.tmx');
+    writeFileSync(tmx, '<tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/><body><tu><tuv xml:lang="en"><seg>The port is open.</seg></tuv><tuv xml:lang="tr"><seg>Liman açık.</seg></tuv></tu></body></tmx>');
+    const child = spawn(process.execPath, [BIN, 'tm', 'import', tmx, '--db', db], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    let stdout = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(stderr).toMatch(/another program is writing to the workspace; waiting/);
+    other.exec('COMMIT');
+    other.close();
+    const code = await new Promise((resolve) => child.once('exit', resolve));
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/1 units read, 1 added/);
+    expect(stderr.match(/waiting/g)).toHaveLength(1);
   });
 });

@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
-import { alignSides, defaultLexicon, fillGaps, type AlignContext, type Bead } from '../align/index.js';
-import { documentsWithContent, insertDocument, type Db, type NewPair } from '../db/index.js';
+import { alignSides, defaultLexicon, fillGaps, type AlignContext, type Bead, type Lexicon } from '../align/index.js';
+import { documentsWithContent, insertDocument, loadGlossary, type Db, type NewPair } from '../db/index.js';
 import { DuplicateImportError, InputError } from '../errors.js';
-import { glossaryAnchors } from '../glossary/index.js';
+import { glossaryAnchors, TermMatcher } from '../glossary/index.js';
+import type { Glossary } from '../glossary/model.js';
 import { tmLexicon } from '../tm/index.js';
-import { workspaceMatcher } from '../workspace/index.js';
 import type { SegmentedSide } from '../model/index.js';
 import { checkText, FIELD_LIMITS, type Lang } from '../text/index.js';
 import { checkLanguage, readSide, segmentDocument, type SideInput } from './pipeline.js';
@@ -36,18 +36,44 @@ export interface ImportResult {
   needsReview: number;
 }
 
-/**
- * Read, segment and store an English/Turkish document pair. Everything that can fail
- * on the input (reading, decoding, language check) happens before the database is
- * touched, and the write is one transaction, so a failed import leaves no trace.
- */
-/** What the workspace adds to the aligner: its glossary's terms as anchors, and on request a lexicon learned from its TM. */
-function alignContext(db: Db, withTmLexicon: boolean): AlignContext {
-  const learned = withTmLexicon ? tmLexicon(db) : null;
-  return { termAnchors: glossaryAnchors(workspaceMatcher(db)), ...(learned ? { lexicon: fillGaps(defaultLexicon(), learned) } : {}) };
+/** What the workspace gives the aligner, as plain data a worker thread can receive. */
+export interface AlignInputs {
+  /** The workspace glossary, whose terms count as anchors. */
+  glossary: Glossary | null;
+  /** A word lexicon learned from the TM (opt-in), added to the shipped one. */
+  learned: Lexicon | null;
 }
 
-export function importDocumentPair(db: Db, request: ImportRequest): ImportResult {
+export function alignInputs(db: Db, withTmLexicon: boolean): AlignInputs {
+  return { glossary: loadGlossary(db), learned: withTmLexicon ? tmLexicon(db) : null };
+}
+
+function alignContext(inputs: AlignInputs): AlignContext {
+  return {
+    ...(inputs.glossary ? { termAnchors: glossaryAnchors(new TermMatcher(inputs.glossary)) } : {}),
+    ...(inputs.learned ? { lexicon: fillGaps(defaultLexicon(), inputs.learned) } : {}),
+  };
+}
+
+/** A document pair read, segmented and aligned, ready to store: the costly part, no database. */
+export interface PreparedImport {
+  title: string;
+  srcLang: Lang;
+  tgtLang: Lang;
+  source: SegmentedSide & { file: string; encoding: string };
+  target: SegmentedSide & { file: string; encoding: string };
+  pairs: NewPair[];
+  needsReview: number;
+  contentHash: string;
+}
+
+/**
+ * Read, segment and align a document pair. Everything that can fail on the input
+ * (reading, decoding, language check) happens here, before the database is touched.
+ * Pure but for reading the files: the server runs it in a worker thread (jobs/).
+ * `earlierImport` lets a caller with the database refuse a duplicate before aligning.
+ */
+export function prepareImport(request: ImportRequest, inputs: AlignInputs, earlierImport?: (contentHash: string) => { id: number; title: string } | undefined): PreparedImport {
   const srcLang = request.srcLang ?? 'en';
   const tgtLang = request.tgtLang ?? 'tr';
   if (srcLang === tgtLang) throw new InputError(`source and target languages are both "${srcLang}"`);
@@ -60,25 +86,37 @@ export function importDocumentPair(db: Db, request: ImportRequest): ImportResult
     checkLanguage(target, tgtDoc.file);
   }
   const contentHash = contentHashOf(source, target);
-  if (!request.force) {
-    const [earlier] = documentsWithContent(db, contentHash);
-    if (earlier) throw new DuplicateImportError(earlier);
-  }
+  const earlier = request.force ? undefined : earlierImport?.(contentHash);
+  if (earlier) throw new DuplicateImportError(earlier);
   const title = request.title?.trim() || titleOf(source) || basename(srcDoc.file);
   checkText(title, 'title', FIELD_LIMITS.title);
-  const beads = request.align === false ? [] : alignSides(source, target, {}, alignContext(db, request.tmLexicon === true));
-  const pairs = pairsFromBeads(beads, source, target);
-  const id = insertDocument(db, { title, source: { ...source, file: srcDoc.file }, target: { ...target, file: tgtDoc.file }, pairs, contentHash });
+  const beads = request.align === false ? [] : alignSides(source, target, {}, alignContext(inputs));
   return {
-    id,
     title,
     srcLang,
     tgtLang,
-    source: { file: srcDoc.file, encoding: srcDoc.encoding, paragraphs: source.paragraphs.length, segments: source.segments.length },
-    target: { file: tgtDoc.file, encoding: tgtDoc.encoding, paragraphs: target.paragraphs.length, segments: target.segments.length },
-    pairs: pairs.length,
+    source: { ...source, file: srcDoc.file, encoding: srcDoc.encoding },
+    target: { ...target, file: tgtDoc.file, encoding: tgtDoc.encoding },
+    pairs: pairsFromBeads(beads, source, target),
     needsReview: beads.filter((b) => b.needsReview).length,
+    contentHash,
   };
+}
+
+/** Store a prepared pair in one transaction (a failed import leaves no trace); refuses a duplicate unless `force`. */
+export function storeImport(db: Db, prepared: PreparedImport, force = false): ImportResult {
+  const [earlier] = force ? [] : documentsWithContent(db, prepared.contentHash);
+  if (earlier) throw new DuplicateImportError(earlier);
+  const { title, source, target, pairs, contentHash } = prepared;
+  const id = insertDocument(db, { title, source, target, pairs, contentHash });
+  const side = (s: PreparedImport['source']) => ({ file: s.file, encoding: s.encoding, paragraphs: s.paragraphs.length, segments: s.segments.length });
+  return { id, title, srcLang: prepared.srcLang, tgtLang: prepared.tgtLang, source: side(source), target: side(target), pairs: pairs.length, needsReview: prepared.needsReview };
+}
+
+/** Read, segment, align and store an English/Turkish document pair, in this thread. */
+export function importDocumentPair(db: Db, request: ImportRequest): ImportResult {
+  const prepared = prepareImport(request, alignInputs(db, request.tmLexicon === true), (hash) => documentsWithContent(db, hash)[0]);
+  return storeImport(db, prepared, request.force === true);
 }
 
 /** One pair per bead: the bead's segments joined with a space on each side. */

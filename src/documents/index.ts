@@ -1,4 +1,4 @@
-export { importDocumentPair, pairsFromBeads, type ImportRequest, type ImportResult } from './import.js';
+export { importDocumentPair, prepareImport, storeImport, alignInputs, pairsFromBeads, type ImportRequest, type ImportResult, type PreparedImport, type AlignInputs } from './import.js';
 export { mergeWithNext, splitPair, moveSentence, undoLastAlignmentEdit, type EditResult } from './alignment-edits.js';
 export { segmentDocument, checkLanguage, readSide, type SideInput } from './pipeline.js';
 export { syncPairToTm } from './tm-sync.js';

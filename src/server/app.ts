@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Db } from '../db/index.js';
+import { JobPool } from '../jobs/pool.js';
 import { documentRoutes } from './documents.js';
 import { errorResponse } from './errors.js';
 import { guard, type GuardOptions } from './guard.js';
@@ -19,12 +20,15 @@ export interface AppOptions {
   webRoot?: string;
   /** Largest accepted request body in bytes. */
   maxBodyBytes?: number;
+  /** Where long work runs off the event loop; one is made when absent. */
+  jobs?: JobPool;
 }
 
 export const DEFAULT_MAX_BODY = 50 * 1024 * 1024;
 
 export function createApp(options: AppOptions): Hono {
   const app = new Hono();
+  const jobs = options.jobs ?? new JobPool();
   app.onError((err, c) => errorResponse(c, err));
   if (options.guard) app.use('*', guard(options.guard));
   app.use(
@@ -51,7 +55,7 @@ export function createApp(options: AppOptions): Hono {
     }),
   );
   app.route('/api/health', healthRoutes(options.db));
-  app.route('/api/documents', documentRoutes(options.db));
+  app.route('/api/documents', documentRoutes(options.db, jobs));
   app.route('/api/documents', documentPairRoutes(options.db));
   app.route('/api/pairs', pairRoutes(options.db));
   app.route('/api/documents', documentQaRoutes(options.db));

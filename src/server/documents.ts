@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { deleteDocument, getDocument, listDocuments, type Db } from '../db/index.js';
-import { exportDocument, importDocumentPair, importDocumentXliff } from '../documents/index.js';
+import { alignInputs, exportDocument, importDocumentXliff, storeImport } from '../documents/index.js';
+import type { JobPool } from '../jobs/pool.js';
 import { InputError } from '../errors.js';
 import { errorResponse } from './errors.js';
 import { author, fileField, formBody } from './params.js';
@@ -9,7 +10,7 @@ function parseId(raw: string): number | null {
   return /^\d{1,15}$/.test(raw) ? Number(raw) : null;
 }
 
-export function documentRoutes(db: Db): Hono {
+export function documentRoutes(db: Db, jobs: JobPool): Hono {
   const app = new Hono();
   app.onError((err, c) => errorResponse(c, err));
 
@@ -32,14 +33,11 @@ export function documentRoutes(db: Db): Hono {
     const source = await file('en');
     const target = await file('tr');
     const title = typeof body.title === 'string' ? body.title : undefined;
-    const result = importDocumentPair(db, {
-      source,
-      target,
-      ...(title ? { title } : {}),
-      force: body.force === 'true' || body.force === '1',
-      tmLexicon: body.tmLexicon === 'true' || body.tmLexicon === '1',
-    });
-    return c.json(result, 201);
+    const force = body.force === 'true' || body.force === '1';
+    const request = { source, target, ...(title ? { title } : {}), force };
+    // reading, segmenting and aligning run in the worker thread: other users' edits go on
+    const prepared = await jobs.prepareImport(request, alignInputs(db, body.tmLexicon === 'true' || body.tmLexicon === '1'));
+    return c.json(storeImport(db, prepared, force), 201);
   });
 
   /** GET /api/documents/:id/export?format=xliff12|xliff20|tmx&profile=omegat3 — a download. */

@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import type { AddressInfo } from 'node:net';
 import { InputError } from '../errors.js';
 import { createApp, type AppOptions } from './app.js';
+import { JobPool } from '../jobs/pool.js';
 import { isLoopback } from './guard.js';
 import { BUSY_HEADER } from './errors.js';
 
@@ -22,7 +23,8 @@ export function startServer(options: AppOptions & { host?: string; port?: number
   // stalled every user for as long as a CLI import held the lock): it fails at once,
   // and the request is retried asynchronously (retryWhileBusy).
   options.db.pragma('busy_timeout = 0');
-  const app = createApp({ ...options, guard: { host, port: () => boundPort, ...(options.token ? { token: options.token } : {}), ...(options.allowedHosts ? { allowedHosts: options.allowedHosts } : {}) } });
+  const jobs = options.jobs ?? new JobPool();
+  const app = createApp({ ...options, jobs, guard: { host, port: () => boundPort, ...(options.token ? { token: options.token } : {}), ...(options.allowedHosts ? { allowedHosts: options.allowedHosts } : {}) } });
   return new Promise((resolvePromise, reject) => {
     const server = serve({ fetch: retryWhileBusy(app.fetch), hostname: host, port: options.port ?? 8787 }, (info: AddressInfo) => {
       boundPort = info.port;
@@ -30,7 +32,7 @@ export function startServer(options: AppOptions & { host?: string; port?: number
       resolvePromise({
         url: `http://${shownHost}:${info.port}`,
         port: info.port,
-        close: () => new Promise((done) => server.close(() => done())),
+        close: () => new Promise((done) => server.close(() => void jobs.close().then(done))),
       });
     });
     server.on('error', reject);

@@ -72,3 +72,31 @@ describe('the workspace locked by another writer', () => {
     expect(requirePair(db, pairId)).toEqual(before);
   });
 });
+
+describe('long work off the event loop', () => {
+  it('an upload is read, segmented and aligned in the worker while edits are answered at once', async () => {
+    const paragraphs = (lang: 'en' | 'tr') =>
+      Array.from({ length: 800 }, (_, p) =>
+        Array.from({ length: 5 }, (_, k) => (lang === 'en' ? `In year ${1000 + p * 5 + k} the port of Aktau handled ${p * 7 + k} ships.` : `${1000 + p * 5 + k} yılında Aktau limanı ${p * 7 + k} gemi ağırladı.`)).join(' '),
+      ).join('\n\n');
+    const form = new FormData();
+    form.set('en', new Blob([paragraphs('en')]), 'big.en.md');
+    form.set('tr', new Blob([paragraphs('tr')]), 'big.tr.md');
+    const upload = fetch(`${server.url}/api/documents`, { method: 'POST', body: form });
+    await new Promise((resolve) => setTimeout(resolve, 300)); // the worker is aligning now
+    const latencies: number[] = [];
+    let done = false;
+    void upload.then(() => (done = true));
+    for (let i = 0; i < 10 && !done; i++) {
+      const started = Date.now();
+      const res = await edit(`Düzenleme ${i}.`);
+      expect(res.status).toBe(200);
+      latencies.push(Date.now() - started);
+    }
+    const res = await upload;
+    expect(res.status).toBe(201);
+    expect(((await res.json()) as { pairs: number }).pairs).toBe(4000);
+    expect(latencies.length).toBeGreaterThan(0);
+    expect(Math.max(...latencies)).toBeLessThan(500);
+  });
+});

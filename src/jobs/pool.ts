@@ -1,0 +1,69 @@
+import { Worker } from 'node:worker_threads';
+import { InputError } from '../errors.js';
+import type { AlignInputs, ImportRequest, PreparedImport } from '../documents/import.js';
+import type { JobReply, JobRequest } from './protocol.js';
+
+/**
+ * One worker thread for the server's long work (the machine this runs on has two cores:
+ * one serves requests, one aligns). Jobs queue in the worker's message port in order; a
+ * worker that dies fails the jobs it had and is replaced by the next job.
+ */
+export class JobPool {
+  private worker: Worker | null = null;
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve: (value: PreparedImport) => void; reject: (err: Error) => void }>();
+
+  /** Read, segment and align an uploaded pair off the event loop. */
+  prepareImport(request: ImportRequest, inputs: AlignInputs): Promise<PreparedImport> {
+    const job: JobRequest = { id: this.nextId++, kind: 'prepare-import', request, inputs };
+    return new Promise((resolve, reject) => {
+      this.pending.set(job.id, { resolve, reject });
+      const worker = this.start();
+      worker.ref(); // busy: keeps the process alive until the reply
+      worker.postMessage(job);
+    });
+  }
+
+  /** How many jobs are queued or running. */
+  get size(): number {
+    return this.pending.size;
+  }
+
+  async close(): Promise<void> {
+    const worker = this.worker;
+    this.worker = null;
+    if (worker) await worker.terminate();
+  }
+
+  private start(): Worker {
+    if (this.worker) return this.worker;
+    // Under the test runner this module is TypeScript from src/, and a worker thread cannot
+    // load TypeScript: it runs the compiled worker, which `npm test` builds first.
+    const fromSource = import.meta.url.endsWith('.ts');
+    const worker = new Worker(new URL(fromSource ? '../../dist/jobs/worker.js' : './worker.js', import.meta.url));
+    worker.unref(); // an idle worker never keeps the process alive
+    worker.on('message', (reply: JobReply) => {
+      const job = this.pending.get(reply.id);
+      if (!job) return;
+      this.pending.delete(reply.id);
+      if (this.pending.size === 0) worker.unref();
+      if (reply.ok) job.resolve(reply.value);
+      else if (reply.error.kind === 'input') {
+        const { problem, file, line, column } = reply.error;
+        job.reject(new InputError(problem, { ...(file ? { file } : {}), ...(line ? { line } : {}), ...(column ? { column } : {}) }));
+      } else job.reject(new Error(reply.error.message));
+    });
+    const fail = (err: Error) => {
+      if (this.worker === worker) this.worker = null;
+      for (const job of this.pending.values()) job.reject(err);
+      this.pending.clear();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => {
+      if (code !== 0) fail(new Error(`the worker thread stopped (exit code ${code})`));
+      else if (this.worker === worker) this.worker = null;
+    });
+    this.worker = worker;
+    return worker;
+  }
+}

@@ -6,7 +6,7 @@
  * each pair ends with its last accepted text) and that every refused write got 409.
  */
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,7 +28,30 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-export async function benchLoad(seconds = Number(process.env.HIZALA_LOAD_SECONDS ?? 30)): Promise<void> {
+/** A large upload (through the API) and a CLI TMX import (a second writer process) while the clients edit. */
+async function backgroundWriters(base: string, path: string): Promise<{ upload: number; uploadSeconds: number; tmxExit: number | null; tmxSeconds: number }> {
+  const sentence = (lang: 'en' | 'tr', k: number) => (lang === 'en' ? `In year ${1000 + k} the port of Aktau handled ${k * 7} ships.` : `${1000 + k} yılında Aktau limanı ${k * 7} gemi ağırladı.`);
+  const doc = (lang: 'en' | 'tr') => Array.from({ length: 4000 }, (_, p) => Array.from({ length: 5 }, (_, k) => sentence(lang, p * 5 + k)).join(' ')).join('\n\n');
+  const tmx = join(tmpdir(), `hizala-bench-load-${process.pid}.tmx`);
+  const units: string[] = [];
+  for (let k = 0; k < 200_000; k++) units.push(`<tu><tuv xml:lang="en"><seg>${sentence('en', k)} Unit ${k}.</seg></tuv><tuv xml:lang="tr"><seg>${sentence('tr', k)} Birim ${k}.</seg></tuv></tu>`);
+  writeFileSync(tmx, `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="bench" creationtoolversion="1"/><body>\n${units.join('\n')}\n</body></tmx>\n`);
+  const form = new FormData();
+  form.set('en', new Blob([doc('en')]), 'big.en.md');
+  form.set('tr', new Blob([doc('tr')]), 'big.tr.md');
+  const t0 = performance.now();
+  const upload = fetch(`${base}/api/documents`, { method: 'POST', body: form }).then(async (r) => {
+    await r.text();
+    return { status: r.status, seconds: (performance.now() - t0) / 1000 };
+  });
+  const cli = spawn(process.execPath, [join(REPO, 'bin/hizala'), 'tm', 'import', tmx, '--db', path], { stdio: 'ignore' });
+  const tmxDone = new Promise<{ code: number | null; seconds: number }>((resolve) => cli.on('exit', (code) => resolve({ code, seconds: (performance.now() - t0) / 1000 })));
+  const [u, t] = await Promise.all([upload, tmxDone]);
+  rmSync(tmx, { force: true });
+  return { upload: u.status, uploadSeconds: u.seconds, tmxExit: t.code, tmxSeconds: t.seconds };
+}
+
+export async function benchLoad(seconds = Number(process.env.HIZALA_LOAD_SECONDS ?? 30), withWriters = false): Promise<void> {
   const path = join(tmpdir(), `hizala-bench-load-${process.pid}.sqlite`);
   const setup = openDatabase(path);
   const { id } = importDocumentPair(setup, { source: { path: join(REPO, 'demo/caspian-ports.en.md') }, target: { path: join(REPO, 'demo/caspian-ports.tr.md') } });
@@ -66,7 +89,9 @@ export async function benchLoad(seconds = Number(process.env.HIZALA_LOAD_SECONDS
     }
   };
   const started = performance.now();
+  const writers = withWriters ? backgroundWriters(base, path) : null;
   await Promise.all(Array.from({ length: 50 }, (_, c) => client(c)));
+  const background = writers ? await writers : null;
   const elapsed = (performance.now() - started) / 1000;
   server.kill('SIGTERM');
   await new Promise((r) => server.on('exit', r));
@@ -84,11 +109,15 @@ export async function benchLoad(seconds = Number(process.env.HIZALA_LOAD_SECONDS
   db.close();
   for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
   const refused = [...statuses].filter(([s]) => s !== 200);
-  console.log(`load (50 clients, 20 overlapping pairs, ${elapsed.toFixed(0)} s, server in a second process)`);
+  console.log(`load (50 clients, 20 overlapping pairs, ${elapsed.toFixed(0)} s, server in a second process${background ? '; meanwhile a 20,000-sentence upload and a CLI import of 200,000 TMX units' : ''})`);
+  if (background) console.log(`  upload: HTTP ${background.upload} after ${background.uploadSeconds.toFixed(1)} s; CLI TMX import: exit ${background.tmxExit} after ${background.tmxSeconds.toFixed(1)} s`);
   console.log(`  ${Math.round(requests / elapsed)} requests/s; latency p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms`);
   console.log(
-    `  writes: ${statuses.get(200) ?? 0} accepted, ${refused.map(([s, n]) => `${n} refused with ${s}`).join(', ') || 'none refused'}; accepted writes lost: ${lost} (goal 0); refused with anything but 409: ${refused.filter(([s]) => s !== 409).reduce((n, [, k]) => n + k, 0)} (goal 0)`,
+    `  writes: ${statuses.get(200) ?? 0} accepted, ${refused.map(([s, n]) => `${n} refused with ${s}`).join(', ') || 'none refused'}; accepted writes lost: ${lost} (goal 0); refused with anything but 409/503: ${refused.filter(([s]) => s !== 409 && s !== 503).reduce((n, [, k]) => n + k, 0)} (goal 0)`,
   );
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await benchLoad();
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await benchLoad();
+  await benchLoad(undefined, true);
+}

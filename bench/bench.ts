@@ -168,7 +168,10 @@ const SECTIONS: Record<string, () => void | Promise<void>> = {
   qa: benchQa,
   xliff: benchXliff,
   editor: benchEditor,
-  load: benchLoad,
+  load: async () => {
+    await benchLoad();
+    await benchLoad(undefined, true);
+  },
   tm: () => benchTm(),
 };
 

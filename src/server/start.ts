@@ -39,8 +39,8 @@ export function startServer(options: AppOptions & { host?: string; port?: number
   });
 }
 
-/** How long a request may wait, in all, for another writer before it is answered 503. */
-const BUSY_PATIENCE_MS = 2_000;
+/** How long a request may wait, in all, for another writer before it is answered 503: short, so an edit never hangs; the client keeps its text and tries again after Retry-After. */
+const BUSY_PATIENCE_MS = 400;
 
 /**
  * Run a request again while the workspace is busy (another process holds SQLite's write

@@ -94,7 +94,13 @@ async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
   if (author()) headers.set('x-hizala-author', author());
   const token = localStorage.getItem('hizala.token');
   if (token) headers.set('authorization', `Bearer ${token}`);
-  const res = await fetch(path, { ...init, headers });
+  let res = await fetch(path, { ...init, headers });
+  // Another program holds the workspace (a CLI import): the server says when to try
+  // again; the request (its body is a string or FormData) is sent again, so no edit is lost.
+  for (let attempt = 0; res.status === 503 && res.headers.has('retry-after') && attempt < 30; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 1000 * Math.min(5, Number(res.headers.get('retry-after')) || 1)));
+    res = await fetch(path, { ...init, headers });
+  }
   if (res.status === 204) return undefined as T;
   const type = res.headers.get('content-type') ?? '';
   const body: unknown = type.includes('json') ? await res.json() : await res.text();

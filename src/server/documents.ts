@@ -3,12 +3,15 @@ import { deleteDocument, getDocument, listDocuments, type Db } from '../db/index
 import { alignInputs, exportDocument, importDocumentXliff, storeImport } from '../documents/index.js';
 import type { JobPool } from '../jobs/pool.js';
 import { InputError } from '../errors.js';
-import { errorResponse } from './errors.js';
+import { errorResponse, whenUnlocked } from './errors.js';
 import { author, fileField, formBody } from './params.js';
 
 function parseId(raw: string): number | null {
   return /^\d{1,15}$/.test(raw) ? Number(raw) : null;
 }
+
+/** How long a prepared upload waits for another writer (a CLI TMX import) before 503. */
+const UPLOAD_PATIENCE_MS = 120_000;
 
 export function documentRoutes(db: Db, jobs: JobPool): Hono {
   const app = new Hono();
@@ -37,7 +40,8 @@ export function documentRoutes(db: Db, jobs: JobPool): Hono {
     const request = { source, target, ...(title ? { title } : {}), force };
     // reading, segmenting and aligning run in the worker thread: other users' edits go on
     const prepared = await jobs.prepareImport(request, alignInputs(db, body.tmLexicon === 'true' || body.tmLexicon === '1'));
-    return c.json(storeImport(db, prepared, force), 201);
+    // the aligned pair is worth waiting for: store it as soon as another writer lets go
+    return c.json(await whenUnlocked(() => storeImport(db, prepared, force), UPLOAD_PATIENCE_MS), 201);
   });
 
   /** GET /api/documents/:id/export?format=xliff12|xliff20|tmx&profile=omegat3 — a download. */

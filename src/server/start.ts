@@ -40,7 +40,7 @@ export function startServer(options: AppOptions & { host?: string; port?: number
 }
 
 /** How long a request may wait, in all, for another writer before it is answered 503: short, so an edit never hangs; the client keeps its text and tries again after Retry-After. */
-const BUSY_PATIENCE_MS = 400;
+const BUSY_PATIENCE_MS = 250;
 
 /**
  * Run a request again while the workspace is busy (another process holds SQLite's write

@@ -11,7 +11,7 @@ import { tempDir } from '../helpers/tmp.js';
 /**
  * Another program writing to the workspace (a CLI import holds SQLite's write lock): the
  * server answers other requests meanwhile, retries a write until the lock is free, and
- * after its patience (0.4 s) answers 503 with Retry-After — never a 500.
+ * after its patience (0.25 s) answers 503 with Retry-After — never a 500.
  */
 let server: RunningServer;
 let db: Db;
@@ -50,7 +50,7 @@ describe('the workspace locked by another writer', () => {
     const read = await fetch(`${server.url}/api/documents`);
     expect(read.status).toBe(200);
     expect(Date.now() - started).toBeLessThan(300); // the event loop was free
-    setTimeout(() => other.exec('COMMIT'), 150);
+    setTimeout(() => other.exec('COMMIT'), 100);
     const res = await write;
     other.close();
     expect(res.status).toBe(200);

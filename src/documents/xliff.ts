@@ -89,8 +89,18 @@ const RANK: Record<PairStatus, number> = { draft: 0, translated: 1, reviewed: 2,
  * alone unless `resolve` says whose text wins. Unknown units, another document or another
  * language pair are errors and nothing is imported.
  */
-export function importDocumentXliff(db: Db, text: string, file: string, options: { resolve?: ConflictResolution; author?: string | null; documentId?: number } = {}): XliffImportReport {
-  const parsed = xliff.readXliff(text, file);
+export function importDocumentXliff(db: Db, text: string, file: string, options: XliffImportOptions = {}): XliffImportReport {
+  return applyXliff(db, xliff.readXliff(text, file), file, options);
+}
+
+export interface XliffImportOptions {
+  resolve?: ConflictResolution;
+  author?: string | null;
+  documentId?: number;
+}
+
+/** Apply an XLIFF file already read (the server reads it in a worker thread), in one transaction. */
+export function applyXliff(db: Db, parsed: xliff.ImportedFile, file: string, options: XliffImportOptions = {}): XliffImportReport {
   return db.transaction((): XliffImportReport => {
     const pairs = new Map<number, Pair>();
     let documentId = options.documentId ?? parsed.documentId;

@@ -1,7 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../errors.js';
-import type { AlignInputs, ImportRequest, PreparedImport } from '../documents/import.js';
-import type { JobReply, JobRequest } from './protocol.js';
+import type { JobKind, JobReply, JobRequest, Jobs } from './protocol.js';
 
 /**
  * One worker thread for the server's long work (the machine this runs on has two cores:
@@ -11,13 +10,13 @@ import type { JobReply, JobRequest } from './protocol.js';
 export class JobPool {
   private worker: Worker | null = null;
   private nextId = 1;
-  private readonly pending = new Map<number, { resolve: (value: PreparedImport) => void; reject: (err: Error) => void }>();
+  private readonly pending = new Map<number, { resolve: (value: unknown) => void; reject: (err: Error) => void }>();
 
-  /** Read, segment and align an uploaded pair off the event loop. */
-  prepareImport(request: ImportRequest, inputs: AlignInputs): Promise<PreparedImport> {
-    const job: JobRequest = { id: this.nextId++, kind: 'prepare-import', request, inputs };
+  /** Run a job in the worker thread; resolves with its output, rejects with an InputError as thrown there. */
+  run<K extends JobKind>(kind: K, input: Jobs[K]['input']): Promise<Jobs[K]['output']> {
+    const job = { id: this.nextId++, kind, input } as JobRequest;
     return new Promise((resolve, reject) => {
-      this.pending.set(job.id, { resolve, reject });
+      this.pending.set(job.id, { resolve: resolve as (value: unknown) => void, reject });
       const worker = this.start();
       worker.ref(); // busy: keeps the process alive until the reply
       worker.postMessage(job);
@@ -51,7 +50,7 @@ export class JobPool {
       else if (reply.error.kind === 'input') {
         const { problem, file, line, column } = reply.error;
         job.reject(new InputError(problem, { ...(file ? { file } : {}), ...(line ? { line } : {}), ...(column ? { column } : {}) }));
-      } else job.reject(new Error(reply.error.message));
+      } else job.reject(Object.assign(new Error(reply.error.message), reply.error.code ? { code: reply.error.code } : {}));
     });
     const fail = (err: Error) => {
       if (this.worker === worker) this.worker = null;

@@ -1,8 +1,21 @@
 import type { AlignInputs, ImportRequest, PreparedImport } from '../documents/import.js';
+import type { ImportedFile } from '../formats/xliff/model.js';
+import type { TmxImportResult } from '../tm/tmx.js';
 
-/** Messages between the job pool and its worker thread (structured-clone data only). */
-export type JobRequest = { id: number; kind: 'prepare-import'; request: ImportRequest; inputs: AlignInputs };
+/** The jobs a worker thread runs, with what each takes and gives (structured-clone data only). */
+export interface Jobs {
+  /** Read, segment and align an uploaded pair (no database). */
+  'prepare-import': { input: { request: ImportRequest; inputs: AlignInputs }; output: PreparedImport };
+  /** Parse a returned XLIFF file (no database). */
+  'read-xliff': { input: { text: string; file: string }; output: ImportedFile };
+  /** Import a TMX file into the workspace through the worker's own connection, in one transaction. */
+  'import-tmx': { input: { dbPath: string; text: string; file: string }; output: TmxImportResult };
+}
 
-export type JobError = { kind: 'input'; problem: string; file?: string; line?: number; column?: number } | { kind: 'internal'; message: string };
+export type JobKind = keyof Jobs;
 
-export type JobReply = { id: number; ok: true; value: PreparedImport } | { id: number; ok: false; error: JobError };
+export type JobRequest = { [K in JobKind]: { id: number; kind: K; input: Jobs[K]['input'] } }[JobKind];
+
+export type JobError = { kind: 'input'; problem: string; file?: string; line?: number; column?: number } | { kind: 'internal'; message: string; code?: string };
+
+export type JobReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: JobError };

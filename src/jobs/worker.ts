@@ -1,25 +1,43 @@
 import { parentPort } from 'node:worker_threads';
+import { openDatabase } from '../db/index.js';
 import { prepareImport } from '../documents/import.js';
 import { InputError } from '../errors.js';
-import type { JobRequest, JobReply } from './protocol.js';
+import { readXliff } from '../formats/xliff/read.js';
+import { importTmxText } from '../tm/tmx.js';
+import type { JobReply, JobRequest } from './protocol.js';
 
 /**
- * The worker thread of the job pool: the costly, database-free part of long work —
- * reading, segmenting and aligning an uploaded pair — away from the server's event loop.
+ * The worker thread of the job pool: the costly part of long work — reading, segmenting
+ * and aligning an upload, parsing a returned XLIFF, a TMX import — away from the
+ * server's event loop.
  */
+function run(job: JobRequest): unknown {
+  switch (job.kind) {
+    case 'prepare-import':
+      return prepareImport(job.input.request, job.input.inputs);
+    case 'read-xliff':
+      return readXliff(job.input.text, job.input.file);
+    case 'import-tmx': {
+      const db = openDatabase(job.input.dbPath, { mustExist: true });
+      try {
+        return importTmxText(db, job.input.text, job.input.file);
+      } finally {
+        db.close();
+      }
+    }
+  }
+}
+
 parentPort?.on('message', (job: JobRequest) => {
   let reply: JobReply;
   try {
-    switch (job.kind) {
-      case 'prepare-import':
-        reply = { id: job.id, ok: true, value: prepareImport(job.request, job.inputs) };
-        break;
-    }
+    reply = { id: job.id, ok: true, value: run(job) };
   } catch (err) {
+    const code = (err as { code?: unknown }).code;
     reply =
       err instanceof InputError
         ? { id: job.id, ok: false, error: { kind: 'input', problem: err.problem, ...(err.file ? { file: err.file } : {}), ...(err.line ? { line: err.line } : {}), ...(err.column ? { column: err.column } : {}) } }
-        : { id: job.id, ok: false, error: { kind: 'internal', message: err instanceof Error ? err.message : String(err) } };
+        : { id: job.id, ok: false, error: { kind: 'internal', message: err instanceof Error ? err.message : String(err), ...(typeof code === 'string' ? { code } : {}) } };
   }
   parentPort!.postMessage(reply);
 });

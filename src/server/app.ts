@@ -61,7 +61,7 @@ export function createApp(options: AppOptions): Hono {
   app.route('/api/documents', documentQaRoutes(options.db));
   app.route('/api/pairs', pairQaRoutes(options.db));
   app.route('/api/glossary', glossaryRoutes(options.db));
-  app.route('/api/tm', tmRoutes(options.db));
+  app.route('/api/tm', tmRoutes(options.db, jobs));
   app.route('/api/pairs', tmPairRoutes(options.db));
   app.route('/api/documents', documentAnalysisRoutes(options.db));
   app.all('/api/*', (c) => c.json({ error: { code: 'not-found', message: `no API route ${c.req.path}` } }, 404));

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { deleteDocument, getDocument, listDocuments, type Db } from '../db/index.js';
-import { alignInputs, exportDocument, importDocumentXliff, storeImport } from '../documents/index.js';
+import { alignInputs, applyXliff, exportDocument, storeImport } from '../documents/index.js';
 import type { JobPool } from '../jobs/pool.js';
 import { InputError } from '../errors.js';
 import { errorResponse, whenUnlocked } from './errors.js';
@@ -39,7 +39,7 @@ export function documentRoutes(db: Db, jobs: JobPool): Hono {
     const force = body.force === 'true' || body.force === '1';
     const request = { source, target, ...(title ? { title } : {}), force };
     // reading, segmenting and aligning run in the worker thread: other users' edits go on
-    const prepared = await jobs.prepareImport(request, alignInputs(db, body.tmLexicon === 'true' || body.tmLexicon === '1'));
+    const prepared = await jobs.run('prepare-import', { request, inputs: alignInputs(db, body.tmLexicon === 'true' || body.tmLexicon === '1') });
     // the aligned pair is worth waiting for: store it as soon as another writer lets go
     return c.json(await whenUnlocked(() => storeImport(db, prepared, force), UPLOAD_PATIENCE_MS), 201);
   });
@@ -59,7 +59,9 @@ export function documentRoutes(db: Db, jobs: JobPool): Hono {
     const form = await formBody(c, 'the XLIFF file in the field "file"');
     const file = fileField(form, 'file', 'the XLIFF');
     const resolve = form.resolve === 'theirs' || form.resolve === 'ours' ? form.resolve : undefined;
-    const report = importDocumentXliff(db, await file.text(), file.name || 'returned.xlf', {
+    const name = file.name || 'returned.xlf';
+    const parsed = await jobs.run('read-xliff', { text: await file.text(), file: name }); // parsed off the event loop
+    const report = applyXliff(db, parsed, name, {
       documentId: id,
       ...(resolve ? { resolve } : {}),
       author: author(c),

@@ -25,16 +25,16 @@ export function errorResponse(c: Context, err: unknown): Response {
 export const BUSY_HEADER = 'x-hizala-busy';
 
 /**
- * Run a synchronous database write, trying again with timers (never blocking the event
+ * Run a database write (here, or a job in the worker thread), trying again with timers (never blocking the event
  * loop) while another process holds the lock, for up to `patienceMs`; then the busy error
  * goes on to become a 503.
  */
-export async function whenUnlocked<T>(write: () => T, patienceMs: number): Promise<T> {
+export async function whenUnlocked<T>(write: () => T | Promise<T>, patienceMs: number): Promise<T> {
   const started = Date.now();
   let delay = 20;
   for (;;) {
     try {
-      return write();
+      return await write();
     } catch (err) {
       if (!isBusy(err) || Date.now() - started + delay > patienceMs) throw err;
       await new Promise((resolve) => setTimeout(resolve, delay));

@@ -3,7 +3,8 @@ import { documentHead, listPairs, neighbour, requirePair, type Db } from '../db/
 import { InputError } from '../errors.js';
 import { isLang, type Lang } from '../text/index.js';
 import { analyzeLeverage, concordance, importTmxText, searchTm, tmStats } from '../tm/index.js';
-import { errorResponse } from './errors.js';
+import { errorResponse, whenUnlocked } from './errors.js';
+import type { JobPool } from '../jobs/pool.js';
 import { fileField, formBody, idParam } from './params.js';
 
 function langParam(c: Context, name: string, fallback: Lang): Lang {
@@ -20,7 +21,7 @@ function intParam(c: Context, name: string, fallback: number, max: number): numb
 }
 
 /** /api/tm: search, concordance, stats, TMX import. */
-export function tmRoutes(db: Db): Hono {
+export function tmRoutes(db: Db, jobs: JobPool): Hono {
   const app = new Hono();
   app.onError((err, c) => errorResponse(c, err));
   app.get('/search', (c) => {
@@ -39,7 +40,12 @@ export function tmRoutes(db: Db): Hono {
   app.get('/stats', (c) => c.json(tmStats(db)));
   app.post('/import', async (c) => {
     const file = fileField(await formBody(c, 'the TMX file in the field "file"'), 'file', 'the TMX');
-    return c.json(importTmxText(db, await file.text(), file.name || 'upload.tmx'));
+    const text = await file.text();
+    const name = file.name || 'upload.tmx';
+    if (db.memory) return c.json(importTmxText(db, text, name));
+    // parsed and written by the worker thread on its own connection, in one transaction:
+    // meanwhile this thread answers requests (writes get 503 busy until it commits)
+    return c.json(await whenUnlocked(() => jobs.run('import-tmx', { dbPath: db.name, text, file: name }), 120_000));
   });
   return app;
 }

@@ -1,18 +1,20 @@
 import { decodeHTML } from 'entities';
 import type { Mark } from '../model/index.js';
 
+// Each pattern below is tried where its first character stands; bounded repetitions keep a
+// failed attempt (an unclosed "<sup>", "[" or "<a " repeated) O(1), so the pass stays O(n).
 /** Characters that may start markup; everything between them is copied in one go. */
 const SPECIAL = /[\\<&`[*_!]/g;
 const ESCAPABLE = /[\\`*_{}[\]()#+\-.!<>]/;
-const AUTOLINK = /<((?:https?|mailto|ftp):[^>\s]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>/iy;
-const SUP = /<sup>([\s\S]*?)<\/sup>/iy;
-const TAG = /<\/?[a-z][a-z0-9]*(?:\s[^>]*)?\/?>/iy;
+const AUTOLINK = /<((?:https?|mailto|ftp):[^>\s]{1,2000}|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>/iy;
+const SUP = /<sup>([\s\S]{0,500}?)<\/sup>/iy;
+const TAG = /<\/?[a-z][a-z0-9]{0,30}(?:\s[^>]{0,2000})?\/?>/iy;
 const ENTITY = /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/iy;
-const LINK = /\[([^\]]*)\]\(([^)\s]*)(?:\s+"[^"]*")?\)/y;
+const LINK = /\[([^\]]{0,2000})\]\(([^)\s]{0,2000})(?:\s+"[^"]{0,500}")?\)/y;
 /** A reference link, full "[text][label]" or collapsed "[text][]"; the shortcut "[label]" is not taken, as "[1]" is a footnote marker here. */
-const REFERENCE_LINK = /\[([^\]]+)\]\[([^\]]*)\]/y;
+const REFERENCE_LINK = /\[([^\]]{1,2000})\]\[([^\]]{0,500})\]/y;
 /** An image: not running text (its alt text describes a picture), so it is left out. */
-const IMAGE = /!\[[^\]]*\]\([^)\s]*(?:\s+"[^"]*")?\)/y;
+const IMAGE = /!\[[^\]]{0,2000}\]\([^)\s]{0,2000}(?:\s+"[^"]{0,500}")?\)/y;
 /** A Markdown footnote reference: [^1], [^note]. */
 const FOOTNOTE_REF = /\[\^([^\]\s]+)\]/y;
 const FOOTNOTE_NUMBERS = /^\s*\[?\s*(\d+(?:\s*[,–-]\s*\d+)*)\s*\]?\s*$/u;

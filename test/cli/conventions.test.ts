@@ -47,6 +47,7 @@ describe('CLI conventions', () => {
 
   it('says on stderr when the TM has no match; --json prints []', () => {
     const db = join(tempDir(), 'w.sqlite');
+    expect(hizala(['import', EN, TR, '--db', db]).status).toBe(0); // a workspace whose TM is empty
     const plain = hizala(['tm', 'search', 'Nothing like this was ever stored.', '--db', db]);
     expect(plain.status).toBe(0);
     expect(plain.stdout).toBe('');

@@ -101,7 +101,7 @@ describe('fuzzing', () => {
       const t = performance.now();
       sentenceSpans(long, 'tr');
       readMarkdown(long);
-      readHtml(long);
+      onlyInputErrors(() => readHtml(long)); // 20,000 unclosed <sup> nest past the depth limit: refused at once
       detectMojibake(long, 'en');
       new TermMatcher(defaultGlossary()).find(long, 'tr');
       expect(performance.now() - t, `pattern ${JSON.stringify(p)}`).toBeLessThan(3000);

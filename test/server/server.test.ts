@@ -51,6 +51,18 @@ describe('HTTP API on loopback', () => {
     expect(doc.target.segments[0]!.text).toBe('NAHÇIVAN VE ORTA KORİDOR: ESKİ RAYLAR, YENİ GÜZERGÂHLAR');
   });
 
+  it('refuses the same files a second time with 409 naming the earlier document, unless force', async () => {
+    await fetch(`${server.url}/api/documents`, { method: 'POST', body: upload(corridor('en'), corridor('tr'), 'Again') }); // 201, or 409 after the test above
+    const again = await fetch(`${server.url}/api/documents`, { method: 'POST', body: upload(corridor('en'), corridor('tr'), 'Again') });
+    expect(again.status).toBe(409);
+    const body = (await again.json()) as { error: { code: string }; existing: { id: number } };
+    expect(body.error.code).toBe('duplicate-import');
+    expect(body.existing).toMatchObject({ id: expect.any(Number), title: expect.any(String) });
+    const forced = upload(corridor('en'), corridor('tr'), 'Again');
+    forced.set('force', 'true');
+    expect((await fetch(`${server.url}/api/documents`, { method: 'POST', body: forced })).status).toBe(201);
+  });
+
   it('refuses a bad upload with 400 and stores nothing', async () => {
     const before = ((await (await fetch(`${server.url}/api/documents`)).json()) as { documents: unknown[] }).documents.length;
     const res = await fetch(`${server.url}/api/documents`, { method: 'POST', body: upload({ name: 'bad.md', bytes: new Uint8Array([0, 1, 2]) }, corridor('tr')) });

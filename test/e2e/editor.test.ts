@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../src/db/index.js';
+import { listPairs, requirePair, writePair, type Db } from '../../src/db/index.js';
 import { startServer, type RunningServer } from '../../src/server/index.js';
 import { openWorkspace } from '../../src/workspace/index.js';
 import { REPO } from '../helpers/cli.js';
@@ -19,6 +19,8 @@ let db: Db;
 let browser: Browser;
 let page: Page;
 const dialogs: string[] = [];
+/** The browser's "leave the page?" prompts (unsaved work); accepted, so the navigation goes on. */
+let beforeUnloadPrompts = 0;
 const shots = resolve(REPO, process.env.HIZALA_SCREENSHOTS ?? 'test-results/screenshots');
 
 beforeAll(async () => {
@@ -30,6 +32,11 @@ beforeAll(async () => {
   });
   page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   page.on('dialog', (d) => {
+    if (d.type() === 'beforeunload') {
+      beforeUnloadPrompts++;
+      void d.accept();
+      return;
+    }
     dialogs.push(d.message());
     void d.dismiss();
   });
@@ -105,6 +112,72 @@ describe('the editor in Chromium', () => {
     expect(download.suggestedFilename()).toMatch(/^document-\d+\.xlf$/);
     expect(text).toContain('<xliff version="1.2"');
     expect(text).toContain('Dr. Deniz ARSLANOĞLU');
+  });
+
+  describe('no edit is ever lost', () => {
+    const documentId = () => Number(/#\/doc\/(\d+)/.exec(page.url())![1]);
+    const pairByText = (text: string) => listPairs(db, documentId()).find((p) => p.source.includes(text))!;
+
+    it('saves typed text when the translator moves to another pair, by click or Alt+↓', async () => {
+      await page.goto(`${server.url}/#/doc/1`);
+      await page.waitForSelector('body[data-flags="ready"]');
+      await row('On the western shore').locator('.cell.tgt').click();
+      await page.locator('#edit-target').fill('Batı kıyısında metin, tıklayınca kaydedilir.');
+      await row('Until then, forwarders book').locator('.cell.tgt').click();
+      await expect.poll(() => pairByText('On the western shore').target).toBe('Batı kıyısında metin, tıklayınca kaydedilir.');
+      await page.locator('#edit-target').fill('Alt ile aşağı inince de kaydedilir.');
+      await page.keyboard.press('Alt+ArrowDown');
+      await expect.poll(() => pairByText('Until then, forwarders book').target).toBe('Alt ile aşağı inince de kaydedilir.');
+      // a status filter redraws the grid: the text typed before it is saved too
+      await page.locator('#edit-target').fill('Süzgeç değişince de kaydedilir.');
+      const editedId = Number(await page.locator('#grid .row.active').getAttribute('data-id'));
+      await page.selectOption('#filter-status', 'draft');
+      await expect.poll(() => requirePair(db, editedId).target).toBe('Süzgeç değişince de kaydedilir.');
+      await page.selectOption('#filter-status', '');
+    });
+
+    it('edits the English side too, as a revision of that side', async () => {
+      await row('Whether the').locator('.cell.src').click();
+      const area = page.locator('#edit-source');
+      await area.fill('Whether the Zangezur route opens is a question for 2025.');
+      await page.keyboard.press('Control+Enter');
+      await expect.poll(() => pairByText('Whether the Zangezur route opens').status).toBe('translated');
+    });
+
+    it('keeps text typed just before a reload: the browser warns, and the text is saved or offered back', async () => {
+      await row('Until then, forwarders will keep').locator('.cell.tgt').click();
+      await page.locator('#edit-target').fill('Yeniden yüklemeden hemen önce yazıldı.');
+      // the network fails on the way out: the save cannot reach the server
+      await page.route('**/api/pairs/**', (route) => (route.request().method() === 'PUT' ? route.abort() : route.continue()));
+      const prompts = beforeUnloadPrompts;
+      await page.reload();
+      await page.unroute('**/api/pairs/**');
+      expect(beforeUnloadPrompts).toBe(prompts + 1);
+      const restore = page.locator('#drafts-dialog #drafts-restore');
+      await restore.waitFor();
+      expect(await page.locator('#drafts-dialog').textContent()).toContain('Yeniden yüklemeden hemen önce yazıldı.');
+      await restore.click();
+      await expect.poll(() => pairByText('Until then, forwarders will keep').target).toBe('Yeniden yüklemeden hemen önce yazıldı.');
+      await page.reload();
+      await page.waitForSelector('body[data-flags="ready"]');
+      expect(await page.locator('#drafts-dialog').count()).toBe(0); // saved: nothing left to offer
+    });
+
+    it('a stale save opens the conflict dialog with both texts, the differences and a merged text to save', async () => {
+      await row('On the western shore').locator('.cell.tgt').click();
+      await page.locator('#edit-target').fill('Benim metnim: batı kıyısında liman büyüyor.');
+      const pair = pairByText('On the western shore');
+      writePair(db, pair, { target: 'Onların metni: batı kıyısında liman.' }, 'edit', 'a colleague');
+      await page.keyboard.press('Control+Enter');
+      const dialog = page.locator('#stale-dialog');
+      await dialog.waitFor();
+      expect(await dialog.locator('#stale-theirs').textContent()).toBe('Onların metni: batı kıyısında liman.');
+      expect(await dialog.locator('#stale-mine').textContent()).toBe('Benim metnim: batı kıyısında liman büyüyor.');
+      expect(await dialog.locator('#stale-diff ins').count()).toBeGreaterThan(0);
+      await dialog.locator('#stale-merged').fill('Birleşik metin: batı kıyısında liman büyüyor.');
+      await dialog.locator('#stale-save-merged').click();
+      await expect.poll(() => pairByText('On the western shore').target).toBe('Birleşik metin: batı kıyısında liman büyüyor.');
+    });
   });
 
   it('shows segment text with <script> and <img onerror> as text', async () => {

@@ -124,6 +124,14 @@ export const api = {
   flags: (id: number) => call<{ pairs: { id: number; flags: Flag[] }[]; document: DocumentFlag[] }>(`/api/documents/${id}/flags`),
   pairFlags: (id: number) => call<{ flags: Flag[] }>(`/api/pairs/${id}/flags`).then((r) => r.flags),
   updatePair: (id: number, body: { version: number; source?: string; target?: string; status?: Status }) => call<Pair>(`/api/pairs/${id}`, json('PUT', body)),
+  /** A save that outlives the page (beforeunload): fire and forget; the draft stays until the next visit sees the text saved. */
+  saveOnExit: (id: number, body: { version: number; source?: string; target?: string }): void => {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (author()) headers['x-hizala-author'] = author();
+    const token = localStorage.getItem('hizala.token');
+    if (token) headers.authorization = `Bearer ${token}`;
+    void fetch(`/api/pairs/${id}`, { method: 'PUT', headers, body: JSON.stringify(body), keepalive: true }).catch(() => undefined);
+  },
   fix: (id: number, body: { version: number; side: string; start: number; end: number; replacement: string; check: string }) =>
     call<{ pair: Pair; flags: Flag[] }>(`/api/pairs/${id}/fix`, json('POST', body)),
   matches: (id: number) => call<{ matches: TmMatch[] }>(`/api/pairs/${id}/matches`).then((r) => r.matches),

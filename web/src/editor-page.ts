@@ -1,5 +1,6 @@
 import { diffWords } from 'diff';
 import { api, ApiError, STATUSES, type DocumentFlag, type Flag, type Pair, type Status } from './api';
+import { Drafts, draftsToOffer, type Draft, type EditSide } from './drafts';
 import { clear, h } from './dom';
 import { flagMessage, renderFlagged } from './flags';
 import { download, formatDate, t, toast } from './ui';
@@ -17,7 +18,8 @@ interface State {
   flags: Map<number, Flag[]>;
   documentFlags: DocumentFlag[];
   active: number | null;
-  editing: number | null;
+  /** The pair and side being edited in place, if any. */
+  editing: { id: number; side: EditSide } | null;
   filterStatus: Status | '';
   filterFlag: string;
   reviewOnly: boolean;
@@ -25,6 +27,9 @@ interface State {
 }
 
 let state: State;
+const drafts = new Drafts(localStorage);
+/** Saves go one after another, so a later save never overtakes an earlier one of the same pair. */
+let saving: Promise<unknown> = Promise.resolve();
 let grid: HTMLElement;
 let side: HTMLElement;
 let docPanel: HTMLElement;
@@ -65,6 +70,7 @@ export async function renderEditor(root: HTMLElement, documentId: number): Promi
   renderGrid();
   renderSide();
   document.onkeydown = onKey;
+  offerDrafts();
   void api.flags(documentId).then((flags) => {
     if (state.documentId !== documentId) return;
     state.flags = new Map(flags.pairs.map((p) => [p.id, p.flags]));
@@ -80,17 +86,20 @@ export async function renderEditor(root: HTMLElement, documentId: number): Promi
 function toolbar(): HTMLElement {
   const statusSelect = h('select', { id: 'filter-status', 'aria-label': t('editor.filterStatus') }, h('option', { value: '', text: t('editor.allStatuses') }), ...STATUSES.map((s) => h('option', { value: s, text: t(`status.${s}`) })));
   statusSelect.addEventListener('change', () => {
+    void saveEditing();
     state.filterStatus = statusSelect.value as Status | '';
     renderGrid();
   });
   const checks = [...new Set([...state.flags.values()].flat().map((f) => f.check))].sort();
   const flagSelect = h('select', { id: 'filter-flag', 'aria-label': t('editor.filterFlag') }, h('option', { value: '', text: t('editor.allFlags') }), ...checks.map((c) => h('option', { value: c, text: t(`checks.${c}`, { defaultValue: c }) })));
   flagSelect.addEventListener('change', () => {
+    void saveEditing();
     state.filterFlag = flagSelect.value;
     renderGrid();
   });
   const review = h('input', { type: 'checkbox', id: 'filter-review' });
   review.addEventListener('change', () => {
+    void saveEditing();
     state.reviewOnly = review.checked;
     renderGrid();
   });
@@ -163,11 +172,18 @@ function renderGrid(): void {
 function row(p: Pair): HTMLElement {
   const flags = state.flags.get(p.id) ?? [];
   const cell = (sideKey: 'src' | 'tgt') => {
-    const text = sideKey === 'src' ? p.source : p.target;
-    const el = h('div', { class: `cell ${sideKey}`, 'data-side': sideKey, lang: sideKey === 'src' ? 'en' : 'tr' });
-    if (state.editing === p.id && sideKey === 'tgt') {
-      const area = h('textarea', { class: 'edit', id: 'edit-target', 'aria-label': t('editor.turkish') });
-      area.value = text;
+    const editSide: EditSide = sideKey === 'src' ? 'source' : 'target';
+    const text = p[editSide];
+    const el = h('div', { class: `cell ${sideKey}`, 'data-side': sideKey, lang: sideKey === 'src' ? 'en' : 'tr', onclick: (event: Event) => {
+      event.stopPropagation();
+      if (state.editing?.id !== p.id || state.editing.side !== editSide) activate(p.id, editSide);
+    } });
+    if (state.editing?.id === p.id && state.editing.side === editSide) {
+      const area = h('textarea', { class: 'edit', id: `edit-${editSide}`, 'aria-label': t(sideKey === 'src' ? 'editor.english' : 'editor.turkish') });
+      // what was typed survives a re-render of the row (flags arriving, a filter change)
+      const draft = drafts.get(state.documentId, p.id, editSide);
+      area.value = draft && draft.baseVersion === p.version ? draft.text : text;
+      area.addEventListener('input', () => drafts.put({ documentId: state.documentId, pairId: p.id, side: editSide, text: area.value, baseVersion: p.version, at: new Date().toISOString() }));
       el.append(area);
       queueMicrotask(() => {
         area.style.height = `${area.scrollHeight + 4}px`; // show the whole text, no inner scrolling
@@ -184,7 +200,7 @@ function row(p: Pair): HTMLElement {
       class: `row${state.active === p.id ? ' active' : ''}${state.paragraphStarts.has(p.id) ? ' para-start' : ''} status-${p.status}`,
       role: 'row',
       'data-id': p.id,
-      onclick: () => activate(p.id, true),
+      onclick: () => activate(p.id, 'target'),
     },
     h('div', { class: 'num', text: String(state.pairs.indexOf(p) + 1) }),
     cell('src'),
@@ -205,11 +221,13 @@ function replaceRow(id: number): void {
   if (old && pair) old.replaceWith(row(pair));
 }
 
-function activate(id: number, edit: boolean): void {
+/** Make a pair active, editing one of its sides (or none); what was being edited is saved first. */
+function activate(id: number, edit: EditSide | null): void {
   const previous = state.active;
-  const wasEditing = state.editing;
+  const wasEditing = state.editing?.id ?? null;
+  void saveEditing();
   state.active = id;
-  state.editing = edit ? id : null;
+  state.editing = edit ? { id, side: edit } : null;
   for (const other of new Set([previous, wasEditing, id])) if (other !== null) replaceRow(other);
   grid.querySelector(`.row[data-id="${id}"]`)?.scrollIntoView({ block: 'nearest' });
   renderSide();
@@ -219,7 +237,7 @@ function move(delta: number): void {
   const list = state.pairs.filter(visible);
   const k = list.findIndex((p) => p.id === state.active);
   const next = list[Math.max(0, Math.min(list.length - 1, k + delta))];
-  if (next) activate(next.id, state.editing !== null);
+  if (next) activate(next.id, state.editing?.side ?? null);
 }
 
 function onKey(event: KeyboardEvent): void {
@@ -228,7 +246,9 @@ function onKey(event: KeyboardEvent): void {
     event.preventDefault();
     void confirmActive();
   } else if (event.key === 'Escape' && state.editing !== null) {
-    const id = state.editing;
+    // cancel: the typed text is dropped on purpose, the pair stays as saved
+    const { id, side: editSide } = state.editing;
+    drafts.remove(state.documentId, id, editSide);
     state.editing = null;
     replaceRow(id);
   } else if (event.altKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp')) {
@@ -239,30 +259,140 @@ function onKey(event: KeyboardEvent): void {
     event.preventDefault();
     const pair = state.pairs.find((p) => p.id === state.active)!;
     const key = event.key.toLowerCase();
-    void alignmentOp(() => (key === 'm' ? api.mergeNext(pair.id, pair.version) : key === 's' ? api.split(pair.id, pair.version, 1, 1) : api.undoAlignment(state.documentId)));
+    void alignmentOp(() => (key === 'm' ? api.mergeNext(pair.id, versionOf(pair.id)) : key === 's' ? api.split(pair.id, versionOf(pair.id), 1, 1) : api.undoAlignment(state.documentId)));
   }
 }
 
-/** Save the edited target as translated (a confirmed pair enters the TM) and go to the next pair. */
+/** Save the edited side and confirm the pair as translated (a confirmed pair enters the TM), then go to the next pair. */
 async function confirmActive(): Promise<void> {
   const id = state.active;
   if (id === null) return;
   const pair = state.pairs.find((p) => p.id === id)!;
-  const area = document.querySelector<HTMLTextAreaElement>('#edit-target');
-  const target = area ? area.value : pair.target;
+  const editSide = state.editing?.id === id ? state.editing.side : 'target';
+  const area = document.querySelector<HTMLTextAreaElement>(`#edit-${editSide}`);
+  const text = area ? area.value : pair[editSide];
   const status: Status = pair.status === 'draft' ? 'translated' : pair.status;
+  await saving;
   try {
-    const updated = await api.updatePair(id, { version: pair.version, target, status });
-    applyPair(updated);
+    const updated = await api.updatePair(id, { version: pair.version, [editSide]: text, status });
+    saved(updated, editSide);
     state.flags.set(id, await api.pairFlags(id));
     state.editing = null;
     replaceRow(id);
     move(1);
-    if (state.active !== null) activate(state.active, true);
+    if (state.active !== null) activate(state.active, 'target');
   } catch (err) {
-    if (err instanceof ApiError && err.status === 409) showStale(pair, target, (err.body as { current: Pair }).current);
+    if (err instanceof ApiError && err.status === 409) showStale(pair, editSide, text, (err.body as { current: Pair }).current);
     else toast((err as Error).message, 'error');
   }
+}
+
+/** The server has the text: the draft can go. */
+function saved(updated: Pair, editSide: EditSide): void {
+  applyPair(updated);
+  const draft = drafts.get(state.documentId, updated.id, editSide);
+  if (draft && draft.text === updated[editSide]) drafts.remove(state.documentId, updated.id, editSide);
+}
+
+/**
+ * Save what is being edited, if it differs from the stored text — on leaving the cell in
+ * any way: another pair, Alt+↑/↓, a filter, the breadcrumb. The text is read at once (the
+ * row may be rebuilt right after); the draft stays until the server confirms, so a failed
+ * save is offered back. A stale version opens the conflict dialog.
+ */
+export function saveEditing(): Promise<void> {
+  if (!state?.editing) return saving.then(() => undefined);
+  const { id, side: editSide } = state.editing;
+  const area = document.querySelector<HTMLTextAreaElement>(`#edit-${editSide}`);
+  const pair = state.pairs.find((p) => p.id === id);
+  if (!area || !pair || area.value === pair[editSide]) return saving.then(() => undefined);
+  const text = area.value;
+  drafts.put({ documentId: state.documentId, pairId: id, side: editSide, text, baseVersion: pair.version, at: new Date().toISOString() });
+  const run = saving.then(async () => {
+    const current = state.pairs.find((p) => p.id === id) ?? pair;
+    try {
+      const updated = await api.updatePair(id, { version: current.version, [editSide]: text });
+      saved(updated, editSide);
+      state.flags.set(id, await api.pairFlags(id));
+      if (state.editing?.id !== id) replaceRow(id);
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 409) showStale(current, editSide, text, (err.body as { current: Pair }).current);
+      else toast(t('editor.saveFailed', { message: (err as Error).message }), 'error');
+    }
+  });
+  saving = run;
+  return run;
+}
+
+/** Unsaved text when the page goes away (reload, closed tab): save it with a request that outlives the page, and ask the browser to warn. */
+function unsavedText(): { pair: Pair; side: EditSide; text: string } | null {
+  if (!state?.editing || !document.querySelector('#grid')) return null;
+  const { id, side: editSide } = state.editing;
+  const area = document.querySelector<HTMLTextAreaElement>(`#edit-${editSide}`);
+  const pair = state.pairs.find((p) => p.id === id);
+  return area && pair && area.value !== pair[editSide] ? { pair, side: editSide, text: area.value } : null;
+}
+
+window.addEventListener('beforeunload', (event) => {
+  const unsaved = unsavedText();
+  if (!unsaved) return;
+  api.saveOnExit(unsaved.pair.id, { version: unsaved.pair.version, [unsaved.side]: unsaved.text });
+  event.preventDefault();
+  event.returnValue = ''; // older browsers show their prompt only with this
+});
+
+/** Drafts left from an earlier visit (a crash, a reload before the save came back): offered back. */
+function offerDrafts(): void {
+  const { offer, drop } = draftsToOffer(drafts.forDocument(state.documentId), new Map(state.pairs.map((p) => [p.id, p])));
+  for (const d of drop) drafts.remove(d.documentId, d.pairId, d.side);
+  if (!offer.length) return;
+  const number = (d: Draft) => state.pairs.findIndex((p) => p.id === d.pairId) + 1;
+  const dialog: HTMLDialogElement = h(
+    'dialog',
+    { class: 'drafts', id: 'drafts-dialog', 'aria-labelledby': 'drafts-title' },
+    h('h3', { id: 'drafts-title', text: t('editor.draftsTitle', { count: offer.length }) }),
+    h('p', { text: t('editor.draftsHelp') }),
+    h('ul', {}, offer.map((d) => h('li', {}, h('strong', { text: `${t('editor.pairNumber', { n: number(d) })} · ${t(d.side === 'source' ? 'editor.english' : 'editor.turkish')} · ${formatDate(d.at)}` }), h('p', { class: 'text', text: d.text })))),
+    h('div', { class: 'buttons' }, h('button', {
+      id: 'drafts-restore',
+      text: t('editor.draftsRestore'),
+      onclick: () => {
+        dialog.close();
+        void restoreDrafts(offer);
+      },
+    }),
+    h('button', {
+      id: 'drafts-discard',
+      text: t('editor.draftsDiscard'),
+      onclick: () => {
+        dialog.close();
+        for (const d of offer) drafts.remove(d.documentId, d.pairId, d.side);
+      },
+    })),
+  );
+  document.body.append(dialog);
+  dialog.showModal();
+}
+
+async function restoreDrafts(offer: readonly Draft[]): Promise<void> {
+  for (const d of offer) {
+    const pair = state.pairs.find((p) => p.id === d.pairId);
+    if (!pair) continue;
+    try {
+      const updated = await api.updatePair(pair.id, { version: d.baseVersion, [d.side]: d.text });
+      saved(updated, d.side);
+      state.flags.set(pair.id, await api.pairFlags(pair.id));
+      replaceRow(pair.id);
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 409) showStale(pair, d.side, d.text, (err.body as { current: Pair }).current);
+      else toast(t('editor.saveFailed', { message: (err as Error).message }), 'error');
+    }
+  }
+}
+
+/** The pair's version as the editor has it now (after any save). */
+function versionOf(id: number): number {
+  return state.pairs.find((p) => p.id === id)?.version ?? 0;
 }
 
 function applyPair(updated: Pair): void {
@@ -270,39 +400,59 @@ function applyPair(updated: Pair): void {
   if (k >= 0) state.pairs[k] = { ...updated, needsReview: updated.needsReview ?? false };
 }
 
-/** A stale edit: show both texts and let the user keep theirs or take the other. */
-function showStale(pair: Pair, mine: string, current: Pair): void {
-  const dialog = h(
+/**
+ * A stale edit (someone changed the pair since it was loaded): both texts, what differs
+ * between them word by word, and three ways on — keep mine, take theirs, or edit a merged
+ * text. Until one is chosen the typed text stays in the drafts.
+ */
+function showStale(pair: Pair, editSide: EditSide, mine: string, current: Pair): void {
+  document.querySelector('#stale-dialog')?.remove();
+  const theirs = current[editSide];
+  const merged = h('textarea', { class: 'merged', id: 'stale-merged', 'aria-label': t('editor.mergedVersion') });
+  merged.value = mine;
+  const diff = h('p', { class: 'diff', id: 'stale-diff' });
+  for (const part of diffWords(theirs, mine)) diff.append(h(part.added ? 'ins' : part.removed ? 'del' : 'span', { text: part.value }));
+  const write = (text: string) => {
+    dialog.close();
+    api
+      .updatePair(pair.id, { version: current.version, [editSide]: text })
+      .then(async (p) => {
+        saved(p, editSide);
+        drafts.remove(state.documentId, p.id, editSide);
+        state.flags.set(p.id, await api.pairFlags(p.id));
+        if (state.editing?.id === p.id) state.editing = null;
+        replaceRow(p.id);
+      })
+      .catch((err: Error) => toast(err.message, 'error'));
+  };
+  const dialog: HTMLDialogElement = h(
     'dialog',
-    { class: 'stale', id: 'stale-dialog' },
-    h('h3', { text: t('editor.staleTitle') }),
+    { class: 'stale', id: 'stale-dialog', 'aria-labelledby': 'stale-title' },
+    h('h3', { id: 'stale-title', text: t('editor.staleTitle') }),
     h('p', { text: t('editor.staleHelp') }),
     h('h4', { text: t('editor.theirVersion') }),
-    h('p', { class: 'text', text: current.target }),
+    h('p', { class: 'text', id: 'stale-theirs', text: theirs }),
     h('h4', { text: t('editor.yourVersion') }),
-    h('p', { class: 'text', text: mine }),
-    h('button', {
-      text: t('editor.keepMine'),
-      onclick: () => {
-        dialog.close();
-        api
-          .updatePair(pair.id, { version: current.version, target: mine, status: current.status === 'draft' ? 'translated' : current.status })
-          .then((p) => {
-            applyPair(p);
-            replaceRow(p.id);
-          })
-          .catch((err: Error) => toast(err.message, 'error'));
-      },
-    }),
-    h('button', {
-      text: t('editor.takeTheirs'),
-      onclick: () => {
-        dialog.close();
-        applyPair(current);
-        state.editing = null;
-        replaceRow(current.id);
-      },
-    }),
+    h('p', { class: 'text', id: 'stale-mine', text: mine }),
+    h('h4', { text: t('editor.differences') }),
+    diff,
+    h('h4', { text: t('editor.mergedVersion') }),
+    merged,
+    h('div', { class: 'buttons' },
+      h('button', { id: 'stale-keep-mine', text: t('editor.keepMine'), onclick: () => write(mine) }),
+      h('button', {
+        id: 'stale-take-theirs',
+        text: t('editor.takeTheirs'),
+        onclick: () => {
+          dialog.close();
+          applyPair(current);
+          drafts.remove(state.documentId, pair.id, editSide);
+          if (state.editing?.id === pair.id) state.editing = null;
+          replaceRow(current.id);
+        },
+      }),
+      h('button', { id: 'stale-save-merged', text: t('editor.saveMerged'), onclick: () => write(merged.value) }),
+    ),
   );
   document.body.append(dialog);
   dialog.showModal();
@@ -312,7 +462,8 @@ function showFlag(pair: Pair, flag: Flag, anchor: HTMLElement): void {
   document.querySelector('#flag-popover')?.remove();
   const popover = h(
     'div',
-    { class: 'popover', id: 'flag-popover', role: 'dialog' },
+    // clicks inside stay here: the cell around would otherwise take them as "edit this side"
+    { class: 'popover', id: 'flag-popover', role: 'dialog', onclick: (event: Event) => event.stopPropagation() },
     h('p', { text: flagMessage(flag) }),
     flag.fix !== undefined
       ? h('button', {
@@ -361,7 +512,7 @@ function renderDocumentFlags(): void {
           d.places.map((place) =>
             h('li', {}, h('a', { href: '#', text: `${t('editor.pairNumber', { n: state.pairs.findIndex((p) => p.id === place.pairId) + 1 })}: ${place.found}`, onclick: (e: Event) => {
               e.preventDefault();
-              activate(place.pairId, false);
+              activate(place.pairId, null);
             } })),
           ),
         ),
@@ -370,8 +521,10 @@ function renderDocumentFlags(): void {
   }
 }
 
+/** An alignment correction: what is being edited is saved first (the op then reads the new version). */
 async function alignmentOp(op: () => Promise<unknown>): Promise<void> {
   try {
+    await saveEditing();
     await op();
     await reload();
   } catch (err) {
@@ -380,6 +533,7 @@ async function alignmentOp(op: () => Promise<unknown>): Promise<void> {
 }
 
 async function reload(): Promise<void> {
+  await saveEditing();
   const [pairs, flags] = await Promise.all([api.pairs(state.documentId), api.flags(state.documentId)]);
   state.pairs = pairs;
   state.flags = new Map(flags.pairs.map((p) => [p.id, p.flags]));
@@ -431,10 +585,12 @@ function renderSide(): void {
           h('button', {
             text: t('editor.useMatch'),
             onclick: () => {
-              activate(pair.id, true);
+              activate(pair.id, 'target');
               queueMicrotask(() => {
                 const area = document.querySelector<HTMLTextAreaElement>('#edit-target');
-                if (area) area.value = m.unit.target;
+                if (!area) return;
+                area.value = m.unit.target;
+                area.dispatchEvent(new Event('input')); // kept as a draft like typed text
               });
             },
           }),
@@ -484,10 +640,10 @@ function alignmentActions(pair: Pair): HTMLElement {
     'section',
     { class: 'align-actions' },
     h('h3', { text: t('editor.alignment') }),
-    h('button', { text: t('editor.mergeNext'), onclick: () => void alignmentOp(() => api.mergeNext(pair.id, pair.version)) }),
-    h('button', { text: t('editor.split'), title: t('editor.splitHelp'), onclick: () => void alignmentOp(() => api.split(pair.id, pair.version, 1, 1)) }),
-    h('button', { text: t('editor.moveFirstTarget'), onclick: () => void alignmentOp(() => api.move(pair.id, pair.version, 'tgt', 'first')) }),
-    h('button', { text: t('editor.moveLastTarget'), onclick: () => void alignmentOp(() => api.move(pair.id, pair.version, 'tgt', 'last')) }),
+    h('button', { text: t('editor.mergeNext'), onclick: () => void alignmentOp(() => api.mergeNext(pair.id, versionOf(pair.id))) }),
+    h('button', { text: t('editor.split'), title: t('editor.splitHelp'), onclick: () => void alignmentOp(() => api.split(pair.id, versionOf(pair.id), 1, 1)) }),
+    h('button', { text: t('editor.moveFirstTarget'), onclick: () => void alignmentOp(() => api.move(pair.id, versionOf(pair.id), 'tgt', 'first')) }),
+    h('button', { text: t('editor.moveLastTarget'), onclick: () => void alignmentOp(() => api.move(pair.id, versionOf(pair.id), 'tgt', 'last')) }),
   );
 }
 

@@ -1,11 +1,13 @@
 import i18next from 'i18next';
 import { renderDocuments } from './documents-page';
-import { renderEditor } from './editor-page';
+import { renderEditor, saveEditing } from './editor-page';
 import { initI18n, switchLanguage, translatePage, type UiLanguage } from './i18n';
 import { toast } from './ui';
 
 /** Hash routes: #/ the documents, #/doc/:id the editor of one document. */
 async function route(): Promise<void> {
+  // leaving the editor (the breadcrumb, another address): what is being edited is saved first
+  await saveEditing();
   translatePage();
   const root = document.querySelector<HTMLElement>('#app')!;
   document.querySelector('#crumbs')!.replaceChildren();

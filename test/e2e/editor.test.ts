@@ -180,6 +180,47 @@ describe('the editor in Chromium', () => {
     });
   });
 
+  describe('with the keyboard only', () => {
+    it('goes from flag to flag with F8, opens one with Enter and applies its fix with Enter', async () => {
+      await page.goto(`${server.url}/#/doc/1`);
+      await page.waitForSelector('body[data-flags="ready"]');
+      await page.locator('#grid .row[data-id]').first().focus();
+      let fixed = false;
+      for (let i = 0; i < 30 && !fixed; i++) {
+        await page.keyboard.press('F8');
+        const focused = page.locator('mark.flag:focus');
+        await focused.waitFor();
+        const check = await focused.getAttribute('data-check');
+        if (check !== 'dropped-apostrophe') continue;
+        const pairId = Number(await page.locator('#grid .row.active').getAttribute('data-id'));
+        await page.keyboard.press('Enter');
+        await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toContain('apply-fix');
+        await page.keyboard.press('Enter');
+        await expect.poll(() => requirePair(db, pairId).source).toContain("Kazakhstan's");
+        fixed = true;
+      }
+      expect(fixed).toBe(true);
+    });
+
+    it('sets a status with Alt+3, jumps with Ctrl+G, and shows every shortcut on ?', async () => {
+      await page.locator('#grid .row[data-id]').nth(4).focus();
+      await page.keyboard.press('Control+g');
+      await page.locator('#goto-number').fill('8');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('#grid .row.active .num').textContent()).toBe('8');
+      const id = Number(await page.locator('#grid .row.active').getAttribute('data-id'));
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Alt+3');
+      await expect.poll(() => requirePair(db, id).status).toBe('reviewed');
+      await page.locator('#grid .row.active').focus();
+      await page.keyboard.press('?');
+      const overlay = page.locator('#shortcuts-dialog');
+      await overlay.waitFor();
+      expect(await overlay.locator('kbd').count()).toBeGreaterThanOrEqual(8);
+      await page.keyboard.press('Escape');
+    });
+  });
+
   it('shows segment text with <script> and <img onerror> as text', async () => {
     const dir = tempDir();
     const en = join(dir, 'hostile.en.md');

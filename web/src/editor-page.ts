@@ -169,7 +169,21 @@ function renderGrid(): void {
   setTimeout(() => more(FIRST_ROWS), 0);
 }
 
+let indexedPairs: Pair[] | null = null;
+const pairIndex = new Map<number, number>();
+
+/** A pair's position in the document, from 1: a map rebuilt when the list changes, not indexOf per row (O(n²) on 100,000 pairs). */
+function numberOf(id: number): number {
+  if (indexedPairs !== state.pairs || pairIndex.size !== state.pairs.length) {
+    pairIndex.clear();
+    state.pairs.forEach((p, k) => pairIndex.set(p.id, k));
+    indexedPairs = state.pairs;
+  }
+  return (pairIndex.get(id) ?? -1) + 1;
+}
+
 function row(p: Pair): HTMLElement {
+  const index = numberOf(p.id) - 1;
   const flags = state.flags.get(p.id) ?? [];
   const cell = (sideKey: 'src' | 'tgt') => {
     const editSide: EditSide = sideKey === 'src' ? 'source' : 'target';
@@ -200,9 +214,11 @@ function row(p: Pair): HTMLElement {
       class: `row${state.active === p.id ? ' active' : ''}${state.paragraphStarts.has(p.id) ? ' para-start' : ''} status-${p.status}`,
       role: 'row',
       'data-id': p.id,
+      tabindex: 0,
+      'aria-label': t('editor.pairNumber', { n: index + 1 }),
       onclick: () => activate(p.id, 'target'),
     },
-    h('div', { class: 'num', text: String(state.pairs.indexOf(p) + 1) }),
+    h('div', { class: 'num', text: String(index + 1) }),
     cell('src'),
     cell('tgt'),
     h(
@@ -240,9 +256,32 @@ function move(delta: number): void {
   if (next) activate(next.id, state.editing?.side ?? null);
 }
 
+/** The statuses Alt+1…4 set. */
+const STATUS_KEYS: Record<string, Status> = { '1': 'draft', '2': 'translated', '3': 'reviewed', '4': 'final' };
+
 function onKey(event: KeyboardEvent): void {
   if (!document.querySelector('#grid')) return;
-  if (event.ctrlKey && event.key === 'Enter') {
+  const typing = event.target instanceof HTMLTextAreaElement || event.target instanceof HTMLInputElement || event.target instanceof HTMLSelectElement;
+  if (event.key === '?' && !typing && !event.ctrlKey && !event.altKey) {
+    event.preventDefault();
+    showShortcuts();
+  } else if (event.key === 'F8') {
+    event.preventDefault();
+    goTo((p) => (state.flags.get(p.id) ?? []).length > 0, event.shiftKey ? -1 : 1, true);
+  } else if (event.altKey && event.key.toLowerCase() === 'n') {
+    event.preventDefault();
+    goTo((p) => p.status === 'draft', event.shiftKey ? -1 : 1, false);
+  } else if (event.ctrlKey && event.key.toLowerCase() === 'g') {
+    event.preventDefault();
+    askPairNumber();
+  } else if (event.altKey && STATUS_KEYS[event.key] && state.active !== null) {
+    event.preventDefault();
+    void setStatus(state.active, STATUS_KEYS[event.key]!);
+  } else if (event.key === 'Enter' && !typing && event.target instanceof HTMLElement && event.target.matches('.row[data-id]')) {
+    // a focused row opens for editing, as a click does
+    event.preventDefault();
+    activate(Number(event.target.dataset.id), 'target');
+  } else if (event.ctrlKey && event.key === 'Enter') {
     event.preventDefault();
     void confirmActive();
   } else if (event.key === 'Escape' && state.editing !== null) {
@@ -346,7 +385,7 @@ function offerDrafts(): void {
   const { offer, drop } = draftsToOffer(drafts.forDocument(state.documentId), new Map(state.pairs.map((p) => [p.id, p])));
   for (const d of drop) drafts.remove(d.documentId, d.pairId, d.side);
   if (!offer.length) return;
-  const number = (d: Draft) => state.pairs.findIndex((p) => p.id === d.pairId) + 1;
+  const number = (d: Draft) => numberOf(d.pairId);
   const dialog: HTMLDialogElement = h(
     'dialog',
     { class: 'drafts', id: 'drafts-dialog', 'aria-labelledby': 'drafts-title' },
@@ -393,6 +432,89 @@ async function restoreDrafts(offer: readonly Draft[]): Promise<void> {
 /** The pair's version as the editor has it now (after any save). */
 function versionOf(id: number): number {
   return state.pairs.find((p) => p.id === id)?.version ?? 0;
+}
+
+/**
+ * The next (or previous) visible pair after the active one that `test` accepts, wrapping
+ * around; it becomes active, and with `focusFlag` its first flag takes the focus.
+ */
+function goTo(test: (p: Pair) => boolean, direction: 1 | -1, focusFlag: boolean): void {
+  const list = state.pairs.filter(visible);
+  if (!list.length) return;
+  const from = list.findIndex((p) => p.id === state.active);
+  for (let step = 1; step <= list.length; step++) {
+    const candidate = list[(((from + direction * step) % list.length) + list.length) % list.length]!;
+    if (!test(candidate)) continue;
+    activate(candidate.id, focusFlag ? null : 'target');
+    if (focusFlag) grid.querySelector<HTMLElement>(`.row[data-id="${candidate.id}"] mark.flag`)?.focus();
+    return;
+  }
+  toast(t('editor.noneFound'));
+}
+
+/** Ctrl+G: a pair by its number. */
+function askPairNumber(): void {
+  document.querySelector('#goto-dialog')?.remove();
+  const input = h('input', { type: 'number', id: 'goto-number', min: 1, max: state.pairs.length, required: true, 'aria-label': t('editor.goToLabel', { count: state.pairs.length }) });
+  const form = h('form', { method: 'dialog' }, h('label', {}, h('span', { text: t('editor.goToLabel', { count: state.pairs.length }) }), input), h('div', { class: 'buttons' }, h('button', { type: 'submit', text: t('editor.goTo') })));
+  const dialog: HTMLDialogElement = h('dialog', { id: 'goto-dialog', 'aria-label': t('editor.goTo') }, form);
+  form.addEventListener('submit', () => {
+    const pair = state.pairs[Number(input.value) - 1];
+    if (!pair) return;
+    // a filtered-out pair is shown anyway: the filters are cleared
+    if (!visible(pair)) {
+      state.filterStatus = '';
+      state.filterFlag = '';
+      state.reviewOnly = false;
+      renderGrid();
+    }
+    queueMicrotask(() => activate(pair.id, 'target'));
+  });
+  document.body.append(dialog);
+  dialog.showModal();
+  input.focus();
+}
+
+/** The shortcut overlay (?). */
+function showShortcuts(): void {
+  document.querySelector('#shortcuts-dialog')?.remove();
+  const keys: [string, string][] = [
+    ['Ctrl+Enter', t('editor.keyConfirm')],
+    ['Esc', t('editor.keyCancel')],
+    ['Alt+↑ / Alt+↓', t('editor.keyMove')],
+    ['F8 / Shift+F8', t('editor.keyNextFlag')],
+    ['Alt+N / Alt+Shift+N', t('editor.keyNextDraft')],
+    ['Ctrl+G', t('editor.keyGoTo')],
+    ['Alt+1 … Alt+4', t('editor.keyStatus')],
+    ['Enter', t('editor.keyOpen')],
+    ['Alt+M · Alt+S · Alt+U', t('editor.keyAlignment')],
+    ['?', t('editor.keyHelp')],
+  ];
+  const dialog: HTMLDialogElement = h(
+    'dialog',
+    { id: 'shortcuts-dialog', 'aria-labelledby': 'shortcuts-title' },
+    h('h3', { id: 'shortcuts-title', text: t('editor.shortcuts') }),
+    h('dl', { class: 'keys' }, keys.flatMap(([k, what]) => [h('dt', {}, h('kbd', { text: k })), h('dd', { text: what })])),
+    h('div', { class: 'buttons' }, h('button', { text: t('editor.close'), onclick: () => dialog.close() })),
+  );
+  document.body.append(dialog);
+  dialog.showModal();
+}
+
+/** Alt+1…4: the active pair's status, with the text being edited saved along. */
+async function setStatus(id: number, status: Status): Promise<void> {
+  await saveEditing();
+  const pair = state.pairs.find((p) => p.id === id);
+  if (!pair || pair.status === status) return;
+  try {
+    const updated = await api.updatePair(id, { version: pair.version, status });
+    applyPair(updated);
+    replaceRow(id);
+    toast(t('editor.statusSet', { status: t(`status.${status}`) }));
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 409) toast(t('editor.staleStatus'), 'error');
+    else toast((err as Error).message, 'error');
+  }
 }
 
 function applyPair(updated: Pair): void {
@@ -487,6 +609,14 @@ function showFlag(pair: Pair, flag: Flag, anchor: HTMLElement): void {
     h('button', { class: 'close', text: t('editor.close'), onclick: () => popover.remove() }),
   );
   anchor.after(popover);
+  // Enter applies the fix at once; Escape closes and gives the focus back to the flag
+  (popover.querySelector<HTMLButtonElement>('.apply-fix') ?? popover.querySelector<HTMLButtonElement>('.close'))?.focus();
+  popover.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    popover.remove();
+    anchor.focus();
+  });
 }
 
 async function refreshDocumentFlags(): Promise<void> {
@@ -496,12 +626,19 @@ async function refreshDocumentFlags(): Promise<void> {
   renderDocumentFlags();
 }
 
+const PANEL_KEY = 'hizala.docPanelOpen';
+
+/** The document-level findings, in a panel that folds away (remembered) so the pairs start near the top. */
 function renderDocumentFlags(): void {
   docPanel.replaceChildren();
   if (!state.documentFlags.length) return;
-  docPanel.append(h('h3', { text: t('editor.documentFlags') }));
+  const places = state.documentFlags.reduce((n, d) => n + d.places.length, 0);
+  const details = h('details', { id: 'doc-flags-details' }, h('summary', {}, h('h3', { text: t('editor.documentFlagsCount', { count: state.documentFlags.length, places }) })));
+  details.open = localStorage.getItem(PANEL_KEY) !== 'closed';
+  details.addEventListener('toggle', () => localStorage.setItem(PANEL_KEY, details.open ? 'open' : 'closed'));
+  docPanel.append(details);
   for (const d of state.documentFlags) {
-    docPanel.append(
+    details.append(
       h(
         'div',
         { class: 'doc-flag', 'data-check': d.check },
@@ -510,7 +647,7 @@ function renderDocumentFlags(): void {
           'ul',
           {},
           d.places.map((place) =>
-            h('li', {}, h('a', { href: '#', text: `${t('editor.pairNumber', { n: state.pairs.findIndex((p) => p.id === place.pairId) + 1 })}: ${place.found}`, onclick: (e: Event) => {
+            h('li', {}, h('a', { href: '#', text: `${t('editor.pairNumber', { n: numberOf(place.pairId) })}: ${place.found}`, onclick: (e: Event) => {
               e.preventDefault();
               activate(place.pairId, null);
             } })),

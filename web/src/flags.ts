@@ -23,7 +23,18 @@ export function renderFlagged(text: string, flags: Flag[], onFlag: (flag: Flag, 
       title: flagMessage(f),
       tabindex: 0,
       'data-check': f.check,
+      role: 'button',
+      'aria-label': `${flagMessage(f)} (${f.severity})`,
+      'data-severity': f.severity,
       onclick: (event: Event) => {
+        event.stopPropagation();
+        onFlag(f, mark);
+      },
+      // keyboard users open a flag as they would a button
+      onkeydown: (event: Event) => {
+        const key = (event as KeyboardEvent).key;
+        if (key !== 'Enter' && key !== ' ') return;
+        event.preventDefault();
         event.stopPropagation();
         onFlag(f, mark);
       },

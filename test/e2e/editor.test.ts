@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +15,7 @@ import { tempDir } from '../helpers/tmp.js';
  * also takes screenshots: into test-results/screenshots/ (git-ignored), or into the folder
  * HIZALA_SCREENSHOTS names — `npm run screenshots` retakes the README's, docs/screenshots/.
  */
+const require = createRequire(import.meta.url);
 let server: RunningServer;
 let db: Db;
 let browser: Browser;
@@ -219,6 +221,35 @@ describe('the editor in Chromium', () => {
       expect(await overlay.locator('kbd').count()).toBeGreaterThanOrEqual(8);
       await page.keyboard.press('Escape');
     });
+  });
+
+  it('axe-core finds no serious or critical accessibility violation on the documents page and the editor, in both languages', async () => {
+    // axe is injected from outside the page; the page's CSP (no inline script) is bypassed for that context only
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, bypassCSP: true });
+    const axePage = await context.newPage();
+    try {
+      for (const lang of ['en', 'tr']) {
+        for (const path of ['/#/', '/#/doc/1']) {
+          await axePage.goto(`${server.url}${path}`);
+          await axePage.evaluate((l) => localStorage.setItem('hizala.language', l), lang);
+          await axePage.reload();
+          await axePage.waitForSelector('body[data-ready="true"]');
+          if (path !== '/#/') {
+            await axePage.waitForSelector('body[data-flags="ready"]');
+            await axePage.locator('#grid .row[data-id]').nth(5).click();
+            await axePage.locator('#tm-matches h3').waitFor();
+          }
+          await axePage.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+          const violations = await axePage.evaluate(async () => {
+            const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+            return (await axe.run(document)).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`);
+          });
+          expect(violations, `${lang} ${path}`).toEqual([]);
+        }
+      }
+    } finally {
+      await context.close();
+    }
   });
 
   it('shows segment text with <script> and <img onerror> as text', async () => {

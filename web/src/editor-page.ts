@@ -154,7 +154,7 @@ function renderGrid(): void {
   const list = state.pairs.filter(visible);
   const run = ++renderRun;
   grid.replaceChildren(
-    h('div', { class: 'row head', role: 'row' }, h('div', { class: 'num', text: '#' }), h('div', { text: t('editor.english') }), h('div', { text: t('editor.turkish') }), h('div', { text: t('editor.status') })),
+    h('div', { class: 'row head', role: 'row' }, h('div', { class: 'num', role: 'columnheader', text: '#' }), h('div', { role: 'columnheader', text: t('editor.english') }), h('div', { role: 'columnheader', text: t('editor.turkish') }), h('div', { role: 'columnheader', text: t('editor.status') })),
     ...list.slice(0, FIRST_ROWS).map((p) => row(p)),
   );
   const more = (from: number) => {
@@ -188,7 +188,7 @@ function row(p: Pair): HTMLElement {
   const cell = (sideKey: 'src' | 'tgt') => {
     const editSide: EditSide = sideKey === 'src' ? 'source' : 'target';
     const text = p[editSide];
-    const el = h('div', { class: `cell ${sideKey}`, 'data-side': sideKey, lang: sideKey === 'src' ? 'en' : 'tr', onclick: (event: Event) => {
+    const el = h('div', { class: `cell ${sideKey}`, role: 'gridcell', 'data-side': sideKey, lang: sideKey === 'src' ? 'en' : 'tr', onclick: (event: Event) => {
       event.stopPropagation();
       if (state.editing?.id !== p.id || state.editing.side !== editSide) activate(p.id, editSide);
     } });
@@ -218,12 +218,12 @@ function row(p: Pair): HTMLElement {
       'aria-label': t('editor.pairNumber', { n: index + 1 }),
       onclick: () => activate(p.id, 'target'),
     },
-    h('div', { class: 'num', text: String(index + 1) }),
+    h('div', { class: 'num', role: 'rowheader', text: String(index + 1) }),
     cell('src'),
     cell('tgt'),
     h(
       'div',
-      { class: 'meta' },
+      { class: 'meta', role: 'gridcell' },
       h('span', { class: `badge ${p.status}`, text: t(`status.${p.status}`) }),
       p.needsReview && p.score !== null ? h('span', { class: 'review', title: t('editor.needsReviewHelp'), text: t('editor.score', { score: Math.round(p.score * 100) }) }) : null,
     ),
@@ -633,7 +633,7 @@ function renderDocumentFlags(): void {
   docPanel.replaceChildren();
   if (!state.documentFlags.length) return;
   const places = state.documentFlags.reduce((n, d) => n + d.places.length, 0);
-  const details = h('details', { id: 'doc-flags-details' }, h('summary', {}, h('h3', { text: t('editor.documentFlagsCount', { count: state.documentFlags.length, places }) })));
+  const details = h('details', { id: 'doc-flags-details' }, h('summary', {}, h('h2', { text: t('editor.documentFlagsCount', { count: state.documentFlags.length, places }) })));
   details.open = localStorage.getItem(PANEL_KEY) !== 'closed';
   details.addEventListener('toggle', () => localStorage.setItem(PANEL_KEY, details.open ? 'open' : 'closed'));
   docPanel.append(details);
@@ -785,7 +785,7 @@ function alignmentActions(pair: Pair): HTMLElement {
 }
 
 function concordance(): HTMLElement {
-  const input = h('input', { type: 'search', id: 'concordance-input', placeholder: t('editor.concordancePlaceholder') });
+  const input = h('input', { type: 'search', id: 'concordance-input', placeholder: t('editor.concordancePlaceholder'), 'aria-label': t('editor.concordance') });
   const results = h('div', { id: 'concordance-results' });
   const form = h('form', { class: 'concordance' }, h('h3', { text: t('editor.concordance') }), input, results);
   form.addEventListener('submit', (event) => {
@@ -812,10 +812,10 @@ function highlighted(text: string, ranges: [number, number][]): HTMLElement {
 }
 
 function addTermForm(): HTMLElement {
-  const entry = h('input', { name: 'entry', required: true, placeholder: t('editor.termEntry'), pattern: '[\\p{L}\\p{N}_.\\-]+' });
-  const lang = h('select', { name: 'lang' }, h('option', { value: 'en', text: t('editor.english') }), h('option', { value: 'tr', text: t('editor.turkish') }));
-  const term = h('input', { name: 'term', required: true, placeholder: t('editor.term') });
-  const status = h('select', { name: 'status' }, ...['preferred', 'admitted', 'deprecated', 'forbidden'].map((s) => h('option', { value: s, text: t(`termStatus.${s}`) })));
+  const entry = h('input', { name: 'entry', required: true, placeholder: t('editor.termEntry'), 'aria-label': t('editor.termEntry'), pattern: '[\\p{L}\\p{N}_.\\-]+' });
+  const lang = h('select', { name: 'lang', 'aria-label': t('editor.termLanguage') }, h('option', { value: 'en', text: t('editor.english') }), h('option', { value: 'tr', text: t('editor.turkish') }));
+  const term = h('input', { name: 'term', required: true, placeholder: t('editor.term'), 'aria-label': t('editor.term') });
+  const status = h('select', { name: 'status', 'aria-label': t('editor.termStatusLabel') }, ...['preferred', 'admitted', 'deprecated', 'forbidden'].map((s) => h('option', { value: s, text: t(`termStatus.${s}`) })));
   const form = h('form', { class: 'add-term' }, h('h3', { text: t('editor.addTerm') }), entry, lang, term, status, h('button', { type: 'submit', text: t('editor.add') }));
   form.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -12,14 +12,33 @@ export class JobPool {
   private nextId = 1;
   private readonly pending = new Map<number, { resolve: (value: unknown) => void; reject: (err: Error) => void }>();
 
-  /** Run a job in the worker thread; resolves with its output, rejects with an InputError as thrown there. */
-  run<K extends JobKind>(kind: K, input: Jobs[K]['input']): Promise<Jobs[K]['output']> {
+  /**
+   * Run a job in the worker thread; resolves with its output, rejects with an InputError
+   * as thrown there. With `timeoutMs`, a job still running then is stopped with its
+   * worker (a pattern that backtracks for ever) and rejected as `tooLong` says; give such
+   * jobs a pool of their own, as the other jobs of the worker fail with it.
+   */
+  run<K extends JobKind>(kind: K, input: Jobs[K]['input'], limit?: { timeoutMs: number; tooLong: string }): Promise<Jobs[K]['output']> {
     const job = { id: this.nextId++, kind, input } as JobRequest;
     return new Promise((resolve, reject) => {
-      this.pending.set(job.id, { resolve: resolve as (value: unknown) => void, reject });
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const settle = <T>(fn: (value: T) => void) => (value: T) => {
+        if (timer) clearTimeout(timer);
+        fn(value);
+      };
+      this.pending.set(job.id, { resolve: settle(resolve as (value: unknown) => void), reject: settle(reject) });
       const worker = this.start();
       worker.ref(); // busy: keeps the process alive until the reply
       worker.postMessage(job);
+      if (limit) {
+        timer = setTimeout(() => {
+          const pending = this.pending.get(job.id);
+          if (!pending) return;
+          this.pending.delete(job.id);
+          pending.reject(new InputError(limit.tooLong));
+          void this.close(); // the next job starts a fresh worker
+        }, limit.timeoutMs);
+      }
     });
   }
 

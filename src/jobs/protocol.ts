@@ -1,3 +1,4 @@
+import type { PlanInput, ReplacePlan } from '../documents/batch.js';
 import type { AlignInputs, ImportRequest, PreparedImport } from '../documents/import.js';
 import type { ImportedFile } from '../formats/xliff/model.js';
 import type { TmxImportResult } from '../tm/tmx.js';
@@ -10,6 +11,8 @@ export interface Jobs {
   'read-xliff': { input: { text: string; file: string }; output: ImportedFile };
   /** Import a TMX file into the workspace through the worker's own connection, in one transaction. */
   'import-tmx': { input: { dbPath: string; text: string; file: string }; output: TmxImportResult };
+  /** Find (and replace) over a document's pairs; a user's regular expression runs here, under a time limit. */
+  'plan-replace': { input: PlanInput; output: ReplacePlan[] };
 }
 
 export type JobKind = keyof Jobs;

@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { openDatabase } from '../db/index.js';
+import { planReplace } from '../documents/batch.js';
 import { prepareImport } from '../documents/import.js';
 import { InputError } from '../errors.js';
 import { readXliff } from '../formats/xliff/read.js';
@@ -17,6 +18,8 @@ function run(job: JobRequest): unknown {
       return prepareImport(job.input.request, job.input.inputs);
     case 'read-xliff':
       return readXliff(job.input.text, job.input.file);
+    case 'plan-replace':
+      return planReplace(job.input);
     case 'import-tmx': {
       const db = openDatabase(job.input.dbPath, { mustExist: true });
       try {

@@ -3,6 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Db } from '../db/index.js';
 import { JobPool } from '../jobs/pool.js';
+import { batchRoutes } from './batch.js';
 import { documentRoutes } from './documents.js';
 import { errorResponse } from './errors.js';
 import { guard, type GuardOptions } from './guard.js';
@@ -29,6 +30,8 @@ export const DEFAULT_MAX_BODY = 50 * 1024 * 1024;
 export function createApp(options: AppOptions): Hono {
   const app = new Hono();
   const jobs = options.jobs ?? new JobPool();
+  // users' search patterns get a worker of their own: one stopped for running too long takes nothing else with it
+  const findJobs = new JobPool();
   app.onError((err, c) => errorResponse(c, err));
   if (options.guard) app.use('*', guard(options.guard));
   app.use(
@@ -64,6 +67,7 @@ export function createApp(options: AppOptions): Hono {
   app.route('/api/tm', tmRoutes(options.db, jobs));
   app.route('/api/pairs', tmPairRoutes(options.db));
   app.route('/api/documents', documentAnalysisRoutes(options.db));
+  app.route('/api/documents', batchRoutes(options.db, findJobs));
   app.all('/api/*', (c) => c.json({ error: { code: 'not-found', message: `no API route ${c.req.path}` } }, 404));
   if (options.webRoot) app.use('*', serveWeb(options.webRoot));
   return app;

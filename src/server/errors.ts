@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { isBusy, NotFoundError, StaleVersionError } from '../db/index.js';
 import { ConflictError, DuplicateImportError, InputError } from '../errors.js';
 import { UnsupportedMediaError } from './params.js';
+import { WouldEmptyError } from '../documents/batch.js';
 
 /** One JSON error shape for every route: `{error: {code, message}}`; a stale write also carries the current pair. */
 export function errorResponse(c: Context, err: unknown): Response {
@@ -9,6 +10,7 @@ export function errorResponse(c: Context, err: unknown): Response {
   if (err instanceof InputError) return c.json({ error: { code: 'bad-input', message: err.message } }, 400);
   if (err instanceof NotFoundError) return c.json({ error: { code: 'not-found', message: err.message } }, 404);
   if (err instanceof StaleVersionError) return c.json({ error: { code: 'stale-version', message: err.message }, current: err.current }, 409);
+  if (err instanceof WouldEmptyError) return c.json({ error: { code: 'would-empty', message: err.message }, pairIds: err.pairIds }, 409);
   if (err instanceof DuplicateImportError) return c.json({ error: { code: 'duplicate-import', message: err.message }, existing: err.existing }, 409);
   if (err instanceof ConflictError) return c.json({ error: { code: 'conflict', message: err.message } }, 409);
   if (err instanceof SyntaxError) return c.json({ error: { code: 'bad-input', message: `the request body is not valid JSON: ${err.message}` } }, 400);

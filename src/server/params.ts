@@ -19,7 +19,16 @@ export async function jsonBody(c: Context): Promise<Record<string, unknown>> {
 
 /** The editor's name for the person making a change (shown in the history). */
 export function author(c: Context): string | null {
-  return c.req.header('x-hizala-author')?.slice(0, 100) ?? null;
+  // percent-encoded by the editor: an HTTP header carries no "ş" as it is
+  const raw = c.req.header('x-hizala-author');
+  if (raw === undefined) return null;
+  let name = raw;
+  try {
+    name = decodeURIComponent(raw);
+  } catch {
+    /* not encoded: taken as it came */
+  }
+  return name.slice(0, 100) || null;
 }
 
 /** An integer field of a JSON body; `required` fields that are missing are a 400. */

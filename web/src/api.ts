@@ -91,7 +91,7 @@ export function author(): string {
 
 async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
   const headers = new Headers(init.headers);
-  if (author()) headers.set('x-hizala-author', author());
+  if (author()) headers.set('x-hizala-author', encodeURIComponent(author())); // a name like Ayşe is not Latin-1
   const token = localStorage.getItem('hizala.token');
   if (token) headers.set('authorization', `Bearer ${token}`);
   let res = await fetch(path, { ...init, headers });
@@ -127,7 +127,7 @@ export const api = {
   /** A save that outlives the page (beforeunload): fire and forget; the draft stays until the next visit sees the text saved. */
   saveOnExit: (id: number, body: { version: number; source?: string; target?: string }): void => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
-    if (author()) headers['x-hizala-author'] = author();
+    if (author()) headers['x-hizala-author'] = encodeURIComponent(author());
     const token = localStorage.getItem('hizala.token');
     if (token) headers.authorization = `Bearer ${token}`;
     void fetch(`/api/pairs/${id}`, { method: 'PUT', headers, body: JSON.stringify(body), keepalive: true }).catch(() => undefined);

@@ -223,6 +223,46 @@ describe('the editor in Chromium', () => {
     });
   });
 
+  describe('find and replace, bulk work', () => {
+    it('previews a replacement, replaces all as one batch, flags a forbidden spelling at once, and undoes it', async () => {
+      await page.goto(`${server.url}/#/doc/1`);
+      await page.waitForSelector('body[data-flags="ready"]');
+      const before = listPairs(db, 1).map((p) => p.target);
+      const occurrences = before.join('\n').match(/feribot/gi)!.length;
+      await page.keyboard.press('Control+h');
+      await page.locator('#find-text').fill('FERİBOT');
+      await page.locator('#replace-text').fill('vapur');
+      await page.click('#find-preview-button');
+      await expect.poll(() => page.locator('#find-summary').textContent()).toMatch(new RegExp(`^${occurrences} `));
+      expect(await page.locator('#find-preview .item ins').first().textContent()).toContain('vapur');
+      expect(listPairs(db, 1).map((p) => p.target)).toEqual(before); // a preview changes nothing
+      await page.click('#replace-all');
+      await expect.poll(() => listPairs(db, 1).map((p) => p.target).join('\n').match(/vapur/g)?.length ?? 0).toBe(occurrences);
+      await page.click('#toast-action');
+      await expect.poll(() => listPairs(db, 1).map((p) => p.target)).toEqual(before);
+      // a replacement that brings in a forbidden spelling is flagged as soon as it is made
+      await page.keyboard.press('Control+h');
+      await page.locator('#find-text').fill('Zangezur');
+      await page.locator('#replace-text').fill('Zengezur');
+      await page.selectOption('#find-side', 'source');
+      await page.click('#replace-all');
+      await expect.poll(() => page.locator('mark.check-forbidden-variant', { hasText: 'Zengezur' }).count()).toBeGreaterThan(1);
+      await page.click('#toast-action');
+      await expect.poll(() => page.locator('mark.check-forbidden-variant', { hasText: 'Zengezur' }).count()).toBe(0);
+    });
+
+    it('filters the grid by text and confirms every shown pair in one step: they are in the TM', async () => {
+      await page.locator('#filter-text').fill('ferry');
+      await expect.poll(() => page.locator('#grid .row[data-id]').count()).toBeLessThan(6);
+      const shown = await page.locator('#grid .row[data-id]').evaluateAll((rows) => rows.map((r) => Number((r as HTMLElement).dataset.id)));
+      expect(shown.length).toBeGreaterThan(0);
+      await page.click('#confirm-shown');
+      await expect.poll(() => shown.map((id) => requirePair(db, id).status).every((s) => s !== 'draft')).toBe(true);
+      for (const id of shown) expect(db.prepare('SELECT count(*) AS n FROM tm_units WHERE pair_id = ?').get(id)).toEqual({ n: 1 });
+      await page.locator('#filter-text').fill('');
+    });
+  });
+
   it('axe-core finds no serious or critical accessibility violation on the documents page and the editor, in both languages', async () => {
     // axe is injected from outside the page; the page's CSP (no inline script) is bypassed for that context only
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, bypassCSP: true });

@@ -73,6 +73,29 @@ export interface ConcordanceHit {
   targetRanges: [number, number][];
 }
 
+export interface FindRequest {
+  find: string;
+  replace?: string;
+  side: 'source' | 'target' | 'both';
+  matchCase: boolean;
+  wholeWord: boolean;
+  regex: boolean;
+}
+
+export interface FindPreview {
+  occurrences: number;
+  pairs: number;
+  emptied: number[];
+  matches: { pairId: number; version: number; side: 'source' | 'target'; before: string; after: string | null; found: { start: number; end: number }[] }[];
+  truncated: boolean;
+}
+
+export interface BatchResult {
+  batch: string;
+  pairs: Pair[];
+  skipped: { pairId: number; reason: string }[];
+}
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -117,6 +140,10 @@ export const api = {
   documents: () => call<{ documents: DocumentSummary[] }>('/api/documents').then((r) => r.documents),
   detail: (id: number) => call<{ title: string; source: { segments: { paragraph: number }[] } }>(`/api/documents/${id}`),
   terms: (id: number) => call<{ terms: { side: string; found: string; status: string; en: string | null; tr: string | null }[] }>(`/api/pairs/${id}/terms`).then((r) => r.terms),
+  find: (documentId: number, body: FindRequest) => call<FindPreview>(`/api/documents/${documentId}/find`, json('POST', body)),
+  replace: (documentId: number, body: FindRequest & { replace: string; allowEmpty?: boolean; expect?: { id: number; version: number }[] }) => call<BatchResult>(`/api/documents/${documentId}/replace`, json('POST', body)),
+  setStatuses: (documentId: number, status: Status, pairs: { id: number; version: number }[]) => call<BatchResult>(`/api/documents/${documentId}/status`, json('POST', { status, pairs })),
+  undoBatch: (documentId: number, batch: string) => call<BatchResult>(`/api/documents/${documentId}/batches/${encodeURIComponent(batch)}/undo`, json('POST', {})),
   importPair: (form: FormData) => call<{ id: number }>('/api/documents', { method: 'POST', body: form }),
   deleteDocument: (id: number) => call<void>(`/api/documents/${id}`, { method: 'DELETE' }),
   pairs: (id: number) => call<{ pairs: Pair[] }>(`/api/documents/${id}/pairs`).then((r) => r.pairs),

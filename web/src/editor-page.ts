@@ -1,6 +1,7 @@
 import { diffWords } from 'diff';
 import { api, ApiError, STATUSES, type DocumentFlag, type Flag, type Pair, type Status } from './api';
 import { Drafts, draftsToOffer, type Draft, type EditSide } from './drafts';
+import { openFindPanel } from './find-panel';
 import { clear, h } from './dom';
 import { flagMessage, renderFlagged } from './flags';
 import { download, formatDate, t, toast } from './ui';
@@ -22,6 +23,8 @@ interface State {
   editing: { id: number; side: EditSide } | null;
   filterStatus: Status | '';
   filterFlag: string;
+  /** Text the shown pairs contain (either side, case folded by each side's language). */
+  filterText: string;
   reviewOnly: boolean;
   paragraphStarts: Set<number>;
 }
@@ -58,6 +61,7 @@ export async function renderEditor(root: HTMLElement, documentId: number): Promi
     editing: null,
     filterStatus: '',
     filterFlag: '',
+    filterText: '',
     reviewOnly: false,
     paragraphStarts,
   };
@@ -103,6 +107,22 @@ function toolbar(): HTMLElement {
     state.reviewOnly = review.checked;
     renderGrid();
   });
+  const textFilter = h('input', { type: 'search', id: 'filter-text', placeholder: t('find.filterText'), 'aria-label': t('find.filterText'), value: state.filterText });
+  let typingTimer = 0;
+  textFilter.addEventListener('input', () => {
+    window.clearTimeout(typingTimer);
+    typingTimer = window.setTimeout(() => {
+      void saveEditing();
+      state.filterText = textFilter.value;
+      renderGrid();
+    }, 150);
+  });
+  const bulkStatus = h('select', { id: 'status-shown', 'aria-label': t('editor.setStatusShown') }, h('option', { value: '', text: t('editor.setStatusShown') }), ...STATUSES.map((s) => h('option', { value: s, text: t(`status.${s}`) })));
+  bulkStatus.addEventListener('change', () => {
+    const status = bulkStatus.value as Status | '';
+    bulkStatus.value = '';
+    if (status) void setStatusOfShown(status);
+  });
   const importInput = h('input', { type: 'file', id: 'import-xliff', accept: '.xlf,.xliff,.sdlxliff', hidden: true });
   importInput.addEventListener('change', () => {
     const file = importInput.files?.[0];
@@ -127,6 +147,10 @@ function toolbar(): HTMLElement {
     statusSelect,
     flagSelect,
     h('label', { class: 'check' }, review, h('span', { text: t('editor.needsReviewOnly') })),
+    textFilter,
+    h('button', { id: 'open-find', text: t('find.open'), title: 'Ctrl+H', onclick: () => openFind() }),
+    h('button', { id: 'confirm-shown', text: t('editor.confirmShown'), title: t('editor.confirmShownHelp'), onclick: () => void setStatusOfShown('translated') }),
+    bulkStatus,
     h('span', { class: 'spacer' }),
     exportButton('xliff12', t('editor.exportXliff12')),
     exportButton('xliff20', t('editor.exportXliff20')),
@@ -139,6 +163,7 @@ function toolbar(): HTMLElement {
 }
 
 function visible(p: Pair): boolean {
+  if (state.filterText && !p.source.toLocaleLowerCase('en').includes(state.filterText.toLocaleLowerCase('en')) && !p.target.toLocaleLowerCase('tr').includes(state.filterText.toLocaleLowerCase('tr'))) return false;
   if (state.filterStatus && p.status !== state.filterStatus) return false;
   if (state.reviewOnly && !p.needsReview) return false;
   if (state.filterFlag && !(state.flags.get(p.id) ?? []).some((f) => f.check === state.filterFlag)) return false;
@@ -271,6 +296,9 @@ function onKey(event: KeyboardEvent): void {
   } else if (event.altKey && event.key.toLowerCase() === 'n') {
     event.preventDefault();
     goTo((p) => p.status === 'draft', event.shiftKey ? -1 : 1, false);
+  } else if (event.ctrlKey && event.key.toLowerCase() === 'h') {
+    event.preventDefault();
+    openFind();
   } else if (event.ctrlKey && event.key.toLowerCase() === 'g') {
     event.preventDefault();
     askPairNumber();
@@ -485,6 +513,7 @@ function showShortcuts(): void {
     ['F8 / Shift+F8', t('editor.keyNextFlag')],
     ['Alt+N / Alt+Shift+N', t('editor.keyNextDraft')],
     ['Ctrl+G', t('editor.keyGoTo')],
+    ['Ctrl+H', t('find.title')],
     ['Alt+1 … Alt+4', t('editor.keyStatus')],
     ['Enter', t('editor.keyOpen')],
     ['Alt+M · Alt+S · Alt+U', t('editor.keyAlignment')],
@@ -499,6 +528,30 @@ function showShortcuts(): void {
   );
   document.body.append(dialog);
   dialog.showModal();
+}
+
+function openFind(): void {
+  openFindPanel(state.documentId, { beforeChange: saveEditing, afterChange: reload, numberOf });
+}
+
+/** One status for every pair the filters show, as one undoable batch; confirmed pairs enter the TM. */
+async function setStatusOfShown(status: Status): Promise<void> {
+  await saveEditing();
+  const shown = state.pairs.filter((p) => visible(p) && p.status !== status && (status === 'draft' || p.target.trim()));
+  if (!shown.length) {
+    toast(t('editor.noneFound'));
+    return;
+  }
+  try {
+    const result = await api.setStatuses(state.documentId, status, shown.map((p) => ({ id: p.id, version: p.version })));
+    await reload();
+    toast(t('editor.bulkDone', { count: result.pairs.length, status: t(`status.${status}`) }), 'info', {
+      label: t('find.undo'),
+      run: () => void api.undoBatch(state.documentId, result.batch).then(reload, (err: Error) => toast(err.message, 'error')),
+    });
+  } catch (err) {
+    toast((err as Error).message, 'error');
+  }
 }
 
 /** Alt+1…4: the active pair's status, with the text being edited saved along. */

@@ -1,13 +1,25 @@
 import i18next from 'i18next';
 
 /** Short messages at the bottom of the screen (saved, conflict, error). */
-export function toast(message: string, kind: 'info' | 'error' = 'info'): void {
+export function toast(message: string, kind: 'info' | 'error' = 'info', action?: { label: string; run: () => void }): void {
   const el = document.querySelector<HTMLElement>('#toast')!;
-  el.textContent = message;
+  el.replaceChildren(message);
+  if (action) {
+    // an action (Undo) stays longer, so there is time to reach it
+    const button = document.createElement('button');
+    button.className = 'toast-action';
+    button.id = 'toast-action';
+    button.textContent = action.label;
+    button.addEventListener('click', () => {
+      el.hidden = true;
+      action.run();
+    });
+    el.append(' ', button);
+  }
   el.dataset.kind = kind;
   el.hidden = false;
   window.clearTimeout(Number(el.dataset.timer));
-  el.dataset.timer = String(window.setTimeout(() => (el.hidden = true), 4000));
+  el.dataset.timer = String(window.setTimeout(() => (el.hidden = true), action ? 15000 : 4000));
 }
 
 export function t(key: string, options?: Record<string, unknown>): string {

@@ -1,3 +1,4 @@
+import { userInfo } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { countDocuments } from '../db/index.js';
 import { openWorkspace as openDatabase } from '../workspace/index.js';
@@ -21,8 +22,10 @@ address it refuses to start without HIZALA_TOKEN, and then every API call needs 
                      HIZALA_ALLOWED_HOSTS, comma-separated): the machine's name or
                      address, or the public name behind a reverse proxy; NAME:PORT
                      for that port only (docs/security.md)
+--author NAME        who the changes made in the editor are by, when the browser names
+                     nobody (default: the user running the server)
 --demo   import the shipped demo analysis pair when the workspace has no documents`,
-  options: { host: { type: 'string' }, port: { type: 'string' }, demo: { type: 'boolean' }, 'allowed-host': { type: 'string', multiple: true } },
+  options: { host: { type: 'string' }, port: { type: 'string' }, demo: { type: 'boolean' }, 'allowed-host': { type: 'string', multiple: true }, author: { type: 'string' } },
   async run(values, positionals) {
     if (positionals.length) throw new UsageError('serve takes no arguments');
     const portText = stringOption(values, 'port') ?? process.env.PORT ?? '8787';
@@ -41,7 +44,7 @@ address it refuses to start without HIZALA_TOKEN, and then every API call needs 
     const token = process.env.HIZALA_TOKEN || undefined;
     let server;
     try {
-      server = await startServer({ db, host, port: Number(portText), webRoot: WEB_ROOT, ...(token ? { token } : {}), allowedHosts });
+      server = await startServer({ db, host, port: Number(portText), webRoot: WEB_ROOT, ...(token ? { token } : {}), allowedHosts, author: stringOption(values, 'author') ?? osUser() });
     } catch (err) {
       db.close();
       throw err;
@@ -58,3 +61,11 @@ address it refuses to start without HIZALA_TOKEN, and then every API call needs 
     return 0;
   },
 };
+
+function osUser(): string | null {
+  try {
+    return userInfo().username;
+  } catch {
+    return null; // no user entry (some containers)
+  }
+}

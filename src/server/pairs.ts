@@ -59,10 +59,13 @@ export function pairRoutes(db: Db): Hono {
       if (!PAIR_STATUSES.includes(body.status as PairStatus)) throw new InputError(`"status" must be one of ${PAIR_STATUSES.join(', ')}`);
       change.status = body.status as PairStatus;
     }
+    // why the change was made, shown in the history: a plain edit, or a step back or forward in it
+    const reason = body.reason ?? 'edit';
+    if (reason !== 'edit' && reason !== 'undo' && reason !== 'redo' && reason !== 'restore') throw new InputError('"reason" must be edit, undo, redo or restore');
     const updated = db.transaction(() => {
       const pair = requirePair(db, id);
       checkVersion(pair, version);
-      const written = writePair(db, pair, change, 'edit', author(c));
+      const written = writePair(db, pair, change, reason, author(c));
       syncPairToTm(db, written, author(c)); // a confirmed pair enters the TM in the same transaction
       return written;
     })();

@@ -18,10 +18,17 @@ export async function jsonBody(c: Context): Promise<Record<string, unknown>> {
 }
 
 /** The editor's name for the person making a change (shown in the history). */
+let defaultAuthor: string | null = null;
+
+/** Who changes are by when the editor names nobody: on a local server, the person running it (--author, or the OS user). */
+export function setDefaultAuthor(name: string | null): void {
+  defaultAuthor = name?.trim().slice(0, 100) || null;
+}
+
 export function author(c: Context): string | null {
   // percent-encoded by the editor: an HTTP header carries no "ş" as it is
   const raw = c.req.header('x-hizala-author');
-  if (raw === undefined) return null;
+  if (raw === undefined || raw === '') return defaultAuthor;
   let name = raw;
   try {
     name = decodeURIComponent(raw);

@@ -5,6 +5,7 @@ import { createApp, type AppOptions } from './app.js';
 import { JobPool } from '../jobs/pool.js';
 import { isLoopback } from './guard.js';
 import { BUSY_HEADER } from './errors.js';
+import { setDefaultAuthor } from './params.js';
 
 export interface RunningServer {
   url: string;
@@ -13,7 +14,8 @@ export interface RunningServer {
 }
 
 /** Start the HTTP server; port 0 picks a free port. Resolves once it listens. */
-export function startServer(options: AppOptions & { host?: string; port?: number; token?: string; allowedHosts?: readonly string[] }): Promise<RunningServer> {
+export function startServer(options: AppOptions & { host?: string; port?: number; token?: string; allowedHosts?: readonly string[]; author?: string | null }): Promise<RunningServer> {
+  setDefaultAuthor(options.author ?? null);
   const host = options.host ?? '127.0.0.1';
   if (!isLoopback(host) && !options.token) {
     return Promise.reject(new InputError(`serving on ${host} (not loopback) needs a token: set HIZALA_TOKEN`));

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listPairs, requirePair, writePair, type Db } from '../../src/db/index.js';
+import { listPairs, listRevisions, requirePair, writePair, type Db } from '../../src/db/index.js';
 import { startServer, type RunningServer } from '../../src/server/index.js';
 import { openWorkspace } from '../../src/workspace/index.js';
 import { REPO } from '../helpers/cli.js';
@@ -220,6 +220,40 @@ describe('the editor in Chromium', () => {
       await overlay.waitFor();
       expect(await overlay.locator('kbd').count()).toBeGreaterThanOrEqual(8);
       await page.keyboard.press('Escape');
+    });
+  });
+
+  describe('history', () => {
+    it('shows both sides, who and why, and steps back and forward through several edits', async () => {
+      await page.goto(`${server.url}/#/doc/1`);
+      await page.waitForSelector('body[data-flags="ready"]');
+      const text = 'The sea crossing itself';
+      const original = listPairs(db, 1).find((p) => p.source.includes(text))!;
+      const theRow = page.locator(`#grid .row[data-id="${original.id}"]`); // by id: while a side is edited its text is in a textarea
+      const revisionsBefore = listRevisions(db, original.id).length;
+      await theRow.locator('.cell.tgt').click();
+      await page.locator('#edit-target').fill('Birinci düzenleme.');
+      await page.keyboard.press('Control+Enter');
+      await theRow.locator('.cell.src').click();
+      await page.locator('#edit-source').fill('The sea crossing itself takes a day or two.');
+      await page.keyboard.press('Escape');
+      await theRow.locator('.cell.src').click();
+      await page.locator('#edit-source').fill('The sea crossing itself takes a day or two.');
+      await theRow.locator('.meta').click(); // leaving the cell saves it
+      const id = original.id;
+      await expect.poll(() => requirePair(db, id).source).toBe('The sea crossing itself takes a day or two.');
+      await page.locator('#history .revision').first().waitFor();
+      await expect.poll(() => page.locator('#history .revision').count()).toBe(revisionsBefore + 2);
+      const newest = page.locator('#history .revision').first();
+      expect(await newest.locator('.diff.source ins').count()).toBeGreaterThan(0);
+      await page.click('#undo-edit');
+      await expect.poll(() => requirePair(db, id).source).toBe(original.source);
+      await page.click('#undo-edit');
+      await expect.poll(() => requirePair(db, id).target).toBe(original.target);
+      expect(requirePair(db, id).status).toBe(original.status);
+      await page.click('#redo-edit');
+      await expect.poll(() => requirePair(db, id).target).toBe('Birinci düzenleme.');
+      expect(await page.locator('#history .revision .who').first().textContent()).toMatch(/redone|yinelendi/);
     });
   });
 

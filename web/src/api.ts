@@ -150,7 +150,7 @@ export const api = {
   pairsWithTitle: (id: number) => call<{ title: string; pairs: (Pair & { paragraph: number | null })[] }>(`/api/documents/${id}/pairs`),
   flags: (id: number) => call<{ pairs: { id: number; flags: Flag[] }[]; document: DocumentFlag[] }>(`/api/documents/${id}/flags`),
   pairFlags: (id: number) => call<{ flags: Flag[] }>(`/api/pairs/${id}/flags`).then((r) => r.flags),
-  updatePair: (id: number, body: { version: number; source?: string; target?: string; status?: Status }) => call<Pair>(`/api/pairs/${id}`, json('PUT', body)),
+  updatePair: (id: number, body: { version: number; source?: string; target?: string; status?: Status; reason?: 'edit' | 'undo' | 'redo' | 'restore' }) => call<Pair>(`/api/pairs/${id}`, json('PUT', body)),
   /** A save that outlives the page (beforeunload): fire and forget; the draft stays until the next visit sees the text saved. */
   saveOnExit: (id: number, body: { version: number; source?: string; target?: string }): void => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };

@@ -1,7 +1,8 @@
 import { diffWords } from 'diff';
-import { api, ApiError, STATUSES, type DocumentFlag, type Flag, type Pair, type Status } from './api';
+import { api, ApiError, STATUSES, type DocumentFlag, type Flag, type Pair, type Revision, type Status } from './api';
 import { Drafts, draftsToOffer, type Draft, type EditSide } from './drafts';
 import { openFindPanel } from './find-panel';
+import { originKey, redoTarget, undoTarget } from './history';
 import { clear, h } from './dom';
 import { flagMessage, renderFlagged } from './flags';
 import { download, formatDate, t, toast } from './ui';
@@ -382,6 +383,7 @@ export function saveEditing(): Promise<void> {
       saved(updated, editSide);
       state.flags.set(id, await api.pairFlags(id));
       if (state.editing?.id !== id) replaceRow(id);
+      if (state.active === id) renderSide(); // its history has the new version
     } catch (err) {
       if (err instanceof ApiError && err.status === 409) showStale(current, editSide, text, (err.body as { current: Pair }).current);
       else toast(t('editor.saveFailed', { message: (err as Error).message }), 'error');
@@ -794,34 +796,54 @@ function renderSide(): void {
       if (!list.length) terms.append(h('p', { class: 'hint', text: t('editor.noTerms') }));
       for (const term of list) terms.append(h('p', { class: `term ${term.status}`, text: `${term.found} — ${term.en ?? '?'} / ${term.tr ?? '?'}${term.status === 'preferred' ? '' : ` (${t(`termStatus.${term.status}`)})`}` }));
     });
-  void api.revisions(pair.id).then((revisions) => {
-    revisions.forEach((r, k) => {
-      const previous = revisions[k - 1];
-      const diff = h('p', { class: 'diff' });
-      if (previous) for (const part of diffWords(previous.target, r.target)) diff.append(h(part.added ? 'ins' : part.removed ? 'del' : 'span', { text: part.value }));
-      else diff.append(r.target);
-      history.append(h('div', { class: 'revision' }, h('p', { class: 'who', text: `v${r.version} · ${r.author ?? t('editor.unknownAuthor')} · ${r.origin ?? ''} · ${formatDate(r.at)}` }), diff));
-    });
-    const last = revisions[revisions.length - 1];
-    const before = revisions[revisions.length - 2];
-    if (last && before && (last.target !== before.target || last.source !== before.source || last.status !== before.status)) {
-      history.append(
-        h('button', {
-          id: 'undo-edit',
-          text: t('editor.undoEdit'),
-          onclick: () =>
-            void api
-              .updatePair(pair.id, { version: pair.version, source: before.source, target: before.target, status: before.status })
-              .then(async (p) => {
-                applyPair(p);
-                state.flags.set(p.id, await api.pairFlags(p.id));
-                replaceRow(p.id);
-                renderSide();
-              })
-              .catch((err: Error) => toast(err.message, 'error')),
-        }),
-      );
+  void api.revisions(pair.id).then((revisions) => renderHistory(history, pair, revisions));
+}
+
+/** A word diff of two texts as <ins>/<del>. */
+function diffParagraph(before: string, after: string, side: EditSide): HTMLElement {
+  const p = h('p', { class: `diff ${side}`, lang: side === 'source' ? 'en' : 'tr' });
+  for (const part of diffWords(before, after)) p.append(h(part.added ? 'ins' : part.removed ? 'del' : 'span', { text: part.value }));
+  return p;
+}
+
+/**
+ * The pair's history, newest first: who, why (in the UI's language), when, the status
+ * change and word diffs of whichever side changed; Undo and Redo step through it
+ * (history.ts), and any earlier version can be restored.
+ */
+function renderHistory(history: HTMLElement, pair: Pair, revisions: Revision[]): void {
+  const step = (target: Revision, reason: 'undo' | 'redo' | 'restore') =>
+    void saveEditing()
+      .then(() => api.updatePair(pair.id, { version: versionOf(pair.id), source: target.source, target: target.target, status: target.status, reason }))
+      .then(async (p) => {
+        applyPair(p);
+        state.flags.set(p.id, await api.pairFlags(p.id));
+        if (state.editing?.id === p.id) state.editing = null;
+        replaceRow(p.id);
+        renderSide();
+      })
+      .catch((err: Error) => toast(err.message, 'error'));
+  const undo = undoTarget(revisions);
+  const redo = redoTarget(revisions);
+  history.append(
+    h('div', { class: 'buttons' },
+      h('button', { id: 'undo-edit', text: t('editor.undoEdit'), disabled: !undo, onclick: () => undo && step(undo, 'undo') }),
+      h('button', { id: 'redo-edit', text: t('editor.redoEdit'), disabled: !redo, onclick: () => redo && step(redo, 'redo') }),
+    ),
+  );
+  [...revisions].reverse().forEach((r, k) => {
+    const previous = revisions[revisions.length - 2 - k];
+    const origin = originKey(r.origin);
+    const who = `v${r.version} · ${r.author ?? t('editor.unknownAuthor')} · ${t(origin.key, { defaultValue: r.origin ?? '' })}${origin.detail ? ` (${t(`checks.${origin.detail}`, { defaultValue: origin.detail })})` : ''} · ${formatDate(r.at)}`;
+    const entry = h('div', { class: 'revision' }, h('p', { class: 'who', text: who }));
+    if (!previous) entry.append(diffParagraph(r.source, r.source, 'source'), diffParagraph(r.target, r.target, 'target'));
+    else {
+      if (previous.status !== r.status) entry.append(h('p', { class: 'status-change', text: `${t(`status.${previous.status}`)} → ${t(`status.${r.status}`)}` }));
+      if (previous.source !== r.source) entry.append(diffParagraph(previous.source, r.source, 'source'));
+      if (previous.target !== r.target) entry.append(diffParagraph(previous.target, r.target, 'target'));
     }
+    if (k > 0) entry.append(h('button', { class: 'restore', text: t('editor.restoreVersion', { version: r.version }), onclick: () => step(r, 'restore') }));
+    history.append(entry);
   });
 }
 

@@ -28,6 +28,8 @@ export interface DocumentSummary {
   pairs: number;
   /** Pairs per status. */
   statuses: Record<'draft' | 'translated' | 'reviewed' | 'final', number>;
+  /** Source words per status (words: runs between spaces). */
+  words: Record<'draft' | 'translated' | 'reviewed' | 'final', number>;
 }
 
 export interface DocumentSideDetail {
@@ -82,6 +84,7 @@ interface DocumentRow {
   tgt_segments: number;
   pairs: number;
   statuses: string;
+  words: string;
 }
 
 const SUMMARY_SQL = `
@@ -92,7 +95,13 @@ const SUMMARY_SQL = `
     (SELECT json_object(
        'draft', coalesce(sum(p.status = 'draft'), 0), 'translated', coalesce(sum(p.status = 'translated'), 0),
        'reviewed', coalesce(sum(p.status = 'reviewed'), 0), 'final', coalesce(sum(p.status = 'final'), 0))
-     FROM pairs p WHERE p.document_id = d.id) AS statuses
+     FROM pairs p WHERE p.document_id = d.id) AS statuses,
+    (SELECT json_object(
+       'draft', coalesce(sum(w.n * (w.status = 'draft')), 0), 'translated', coalesce(sum(w.n * (w.status = 'translated')), 0),
+       'reviewed', coalesce(sum(w.n * (w.status = 'reviewed')), 0), 'final', coalesce(sum(w.n * (w.status = 'final')), 0))
+     FROM (SELECT p.status, CASE WHEN trim(p.source) = '' THEN 0
+             ELSE length(trim(p.source)) - length(replace(trim(p.source), ' ', '')) + 1 END AS n
+           FROM pairs p WHERE p.document_id = d.id) w) AS words
   FROM documents d`;
 
 function toSummary(r: DocumentRow): DocumentSummary {
@@ -108,6 +117,7 @@ function toSummary(r: DocumentRow): DocumentSummary {
     tgtSegments: r.tgt_segments,
     pairs: r.pairs,
     statuses: JSON.parse(r.statuses) as Record<'draft' | 'translated' | 'reviewed' | 'final', number>,
+    words: JSON.parse(r.words) as Record<'draft' | 'translated' | 'reviewed' | 'final', number>,
   };
 }
 

@@ -253,7 +253,7 @@ describe('the editor in Chromium', () => {
       expect(requirePair(db, id).status).toBe(original.status);
       await page.click('#redo-edit');
       await expect.poll(() => requirePair(db, id).target).toBe('Birinci düzenleme.');
-      expect(await page.locator('#history .revision .who').first().textContent()).toMatch(/redone|yinelendi/);
+      await expect.poll(() => page.locator('#history .revision .who').first().textContent()).toMatch(/redone|yinelendi/);
     });
   });
 
@@ -295,6 +295,24 @@ describe('the editor in Chromium', () => {
       for (const id of shown) expect(db.prepare('SELECT count(*) AS n FROM tm_units WHERE pair_id = ?').get(id)).toEqual({ n: 1 });
       await page.locator('#filter-text').fill('');
     });
+  });
+
+  it('shows progress on the documents page and in the editor header, and the leverage analysis', async () => {
+    await page.goto(`${server.url}/#/`);
+    const meta = page.locator('#documents .doc[data-id="1"] .meta');
+    await meta.waitFor();
+    const pairs = listPairs(db, 1);
+    const words = pairs.reduce((n, p) => n + (p.source.trim() ? p.source.trim().split(/\s+/).length : 0), 0);
+    expect(await meta.textContent()).toContain(new Intl.NumberFormat(await page.evaluate(() => document.documentElement.lang)).format(words));
+    await page.goto(`${server.url}/#/doc/1`);
+    await page.waitForSelector('body[data-flags="ready"]');
+    const confirmed = pairs.filter((p) => p.status !== 'draft').length;
+    await expect.poll(() => page.locator('#progress').textContent()).toMatch(new RegExp(`\\b${confirmed}\\b.*\\b${pairs.length}\\b`));
+    await page.click('#open-analysis');
+    const table = page.locator('#analysis-dialog table.analysis');
+    await table.waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(9); // eight bands and the total
+    await page.keyboard.press('Escape');
   });
 
   it('axe-core finds no serious or critical accessibility violation on the documents page and the editor, in both languages', async () => {

@@ -11,7 +11,15 @@ export interface DocumentSummary {
   tgtSegments: number;
   pairs: number;
   statuses: Record<Status, number>;
+  words: Record<Status, number>;
   createdAt: string;
+  srcFile: string | null;
+  tgtFile: string | null;
+}
+
+export interface LeverageReport {
+  bands: Record<string, { segments: number; words: number }>;
+  total: { segments: number; words: number };
 }
 
 export interface Pair {
@@ -144,6 +152,7 @@ export const api = {
   replace: (documentId: number, body: FindRequest & { replace: string; allowEmpty?: boolean; expect?: { id: number; version: number }[] }) => call<BatchResult>(`/api/documents/${documentId}/replace`, json('POST', body)),
   setStatuses: (documentId: number, status: Status, pairs: { id: number; version: number }[]) => call<BatchResult>(`/api/documents/${documentId}/status`, json('POST', { status, pairs })),
   undoBatch: (documentId: number, batch: string) => call<BatchResult>(`/api/documents/${documentId}/batches/${encodeURIComponent(batch)}/undo`, json('POST', {})),
+  analysis: (documentId: number) => call<LeverageReport>(`/api/documents/${documentId}/analysis`),
   importPair: (form: FormData) => call<{ id: number }>('/api/documents', { method: 'POST', body: form }),
   deleteDocument: (id: number) => call<void>(`/api/documents/${id}`, { method: 'DELETE' }),
   pairs: (id: number) => call<{ pairs: Pair[] }>(`/api/documents/${id}/pairs`).then((r) => r.pairs),

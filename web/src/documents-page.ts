@@ -76,7 +76,8 @@ export async function renderDocuments(root: HTMLElement): Promise<void> {
         'article',
         { class: 'doc', 'data-id': d.id },
         h('a', { href: `#/doc/${d.id}`, class: 'doc-title', text: d.title }),
-        h('div', { class: 'meta', text: t('documents.summary', { pairs: formatNumber(d.pairs), done: formatNumber(done), date: formatDate(d.createdAt) }) }),
+        h('div', { class: 'meta', text: t('documents.summary', { pairs: formatNumber(d.pairs), done: formatNumber(done), percent: percentDone(d), words: formatNumber(totalWords(d)), date: formatDate(d.createdAt) }) }),
+        d.srcFile || d.tgtFile ? h('div', { class: 'files', text: `${d.srcFile ?? '?'} · ${d.tgtFile ?? '?'}` }) : null,
         bar,
         remove,
       ),
@@ -89,4 +90,14 @@ function duplicateOf(err: Error): { id: number; title: string } | null {
   if (!(err instanceof ApiError) || err.status !== 409) return null;
   const body = err.body as { error?: { code?: string }; existing?: { id: number; title: string } };
   return body.error?.code === 'duplicate-import' && body.existing ? body.existing : null;
+}
+
+function totalWords(d: DocumentSummary): number {
+  return STATUSES.reduce((n, s) => n + d.words[s], 0);
+}
+
+/** Done = confirmed (translated, reviewed or final), by source words: what a translator is paid by. */
+export function percentDone(d: DocumentSummary): number {
+  const total = totalWords(d);
+  return total ? Math.round((100 * (total - d.words.draft)) / total) : 0;
 }

@@ -5,7 +5,7 @@ import { openFindPanel } from './find-panel';
 import { originKey, redoTarget, undoTarget } from './history';
 import { clear, h } from './dom';
 import { flagMessage, renderFlagged } from './flags';
-import { download, formatDate, t, toast } from './ui';
+import { download, formatDate, formatNumber, t, toast } from './ui';
 
 /**
  * The editor for one document: a two-column grid of pairs (English | Turkish) with
@@ -35,6 +35,7 @@ const drafts = new Drafts(localStorage);
 /** Saves go one after another, so a later save never overtakes an earlier one of the same pair. */
 let saving: Promise<unknown> = Promise.resolve();
 let grid: HTMLElement;
+let progressLine: HTMLElement;
 let side: HTMLElement;
 let docPanel: HTMLElement;
 
@@ -71,7 +72,8 @@ export async function renderEditor(root: HTMLElement, documentId: number): Promi
   grid = h('div', { class: 'grid', id: 'grid', role: 'grid', 'aria-label': detail.title });
   side = h('aside', { class: 'side', id: 'side' });
   docPanel = h('section', { class: 'doc-flags', id: 'doc-flags' });
-  root.append(h('div', { class: 'editor' }, h('div', { class: 'main-col' }, toolbar(), docPanel, grid), side));
+  progressLine = h('p', { class: 'progress-line', id: 'progress', role: 'status' });
+  root.append(h('div', { class: 'editor' }, h('div', { class: 'main-col' }, toolbar(), progressLine, docPanel, grid), side));
   renderGrid();
   renderSide();
   document.onkeydown = onKey;
@@ -84,6 +86,7 @@ export async function renderEditor(root: HTMLElement, documentId: number): Promi
     const toolbarEl = root.querySelector('.toolbar');
     toolbarEl?.replaceWith(toolbar());
     for (const id of state.flags.keys()) replaceRow(id);
+    renderProgress();
     document.body.dataset.flags = 'ready';
   });
 }
@@ -159,6 +162,7 @@ function toolbar(): HTMLElement {
     exportButton('tbx', t('editor.exportTbx')),
     h('button', { id: 'import-xliff-button', text: t('editor.importXliff'), onclick: () => importInput.click() }),
     importInput,
+    h('button', { id: 'open-analysis', text: t('editor.analysis'), onclick: () => void showAnalysis() }),
     h('button', { id: 'undo-alignment', text: t('editor.undoAlignment'), title: t('editor.undoAlignmentHelp'), onclick: () => void alignmentOp(() => api.undoAlignment(state.documentId)) }),
   );
 }
@@ -176,7 +180,31 @@ const FIRST_ROWS = 120;
 const ROWS_PER_TURN = 400;
 let renderRun = 0;
 
+const wordsOf = (text: string) => (text.trim() ? text.trim().split(/\s+/).length : 0);
+
+/** The header's progress: pairs and source words confirmed, open flags. O(pairs); run when pairs or flags change. */
+function renderProgress(): void {
+  if (!progressLine) return;
+  let done = 0;
+  let words = 0;
+  let doneWords = 0;
+  for (const p of state.pairs) {
+    const w = wordsOf(p.source);
+    words += w;
+    if (p.status !== 'draft') {
+      done++;
+      doneWords += w;
+    }
+  }
+  let flags = 0;
+  for (const list of state.flags.values()) flags += list.length;
+  const percent = words ? Math.round((100 * doneWords) / words) : 0;
+  const bar = h('progress', { max: 100, value: percent, 'aria-label': `${percent}%` });
+  progressLine.replaceChildren(bar, ' ', t('editor.progress', { done, pairs: state.pairs.length, doneWords, words, percent, flags }));
+}
+
 function renderGrid(): void {
+  renderProgress();
   const list = state.pairs.filter(visible);
   const run = ++renderRun;
   grid.replaceChildren(
@@ -532,6 +560,31 @@ function showShortcuts(): void {
   dialog.showModal();
 }
 
+/** The leverage analysis (as `hizala analyze`): segments and words per TM match band. */
+async function showAnalysis(): Promise<void> {
+  document.querySelector('#analysis-dialog')?.remove();
+  let report;
+  try {
+    report = await api.analysis(state.documentId);
+  } catch (err) {
+    toast((err as Error).message, 'error');
+    return;
+  }
+  const rows = Object.entries(report.bands).map(([band, v]) => h('tr', {}, h('th', { scope: 'row', text: t(`band.${band}`, { defaultValue: band }) }), h('td', { text: formatNumber(v.segments) }), h('td', { text: formatNumber(v.words) })));
+  const dialog: HTMLDialogElement = h(
+    'dialog',
+    { id: 'analysis-dialog', 'aria-labelledby': 'analysis-title' },
+    h('h3', { id: 'analysis-title', text: t('editor.analysis') }),
+    h('table', { class: 'analysis' },
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col', text: t('editor.analysisBand') }), h('th', { scope: 'col', text: t('editor.segments') }), h('th', { scope: 'col', text: t('editor.words') }))),
+      h('tbody', {}, ...rows, h('tr', { class: 'total' }, h('th', { scope: 'row', text: t('editor.total') }), h('td', { text: formatNumber(report.total.segments) }), h('td', { text: formatNumber(report.total.words) }))),
+    ),
+    h('div', { class: 'buttons' }, h('button', { text: t('editor.close'), onclick: () => dialog.close() })),
+  );
+  document.body.append(dialog);
+  dialog.showModal();
+}
+
 function openFind(): void {
   openFindPanel(state.documentId, { beforeChange: saveEditing, afterChange: reload, numberOf });
 }
@@ -573,8 +626,9 @@ async function setStatus(id: number, status: Status): Promise<void> {
 }
 
 function applyPair(updated: Pair): void {
-  const k = state.pairs.findIndex((p) => p.id === updated.id);
+  const k = numberOf(updated.id) - 1;
   if (k >= 0) state.pairs[k] = { ...updated, needsReview: updated.needsReview ?? false };
+  renderProgress();
 }
 
 /**

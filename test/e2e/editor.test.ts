@@ -315,30 +315,78 @@ describe('the editor in Chromium', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('leaves no English in the Turkish UI: pages, panels, dialogs and messages', async () => {
+    const en = JSON.parse(readFileSync(join(REPO, 'web/locales/en.json'), 'utf8')) as Record<string, unknown>;
+    const tr = JSON.parse(readFileSync(join(REPO, 'web/locales/tr.json'), 'utf8')) as Record<string, unknown>;
+    const flat = (tree: Record<string, unknown>, prefix = ''): [string, string][] => Object.entries(tree).flatMap(([k, v]) => (typeof v === 'string' ? [[`${prefix}${k}`, v] as [string, string]] : flat(v as Record<string, unknown>, `${prefix}${k}.`)));
+    const turkish = new Map(flat(tr));
+    // English UI words and phrases (between placeholders and punctuation) that no Turkish string has
+    const turkishText = [...turkish.values()].join('\n');
+    const phrases = [...new Set(flat(en).filter(([k, v]) => turkish.get(k) !== v).flatMap(([, v]) => v.split(/\{\{[^}]+\}\}|[·,.:;()…!?“”"—–/]/)).map((p) => p.trim()).filter((p) => /\p{L}{3,}/u.test(p) && !turkishText.includes(p)))];
+    const visibleUiText = () =>
+      page.evaluate(() => {
+        // user content is in either language and is left out: segments, TM, history texts, titles, file names
+        const skip = '.cell, .diff, .match-target, .hit, .text, .doc-title, .files, #crumbs span, .doc-flag li, .term, option, #language, .preview .item, dialog .text';
+        const texts: string[] = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const el = node.parentElement!;
+          if (el.closest(skip) || !el.checkVisibility()) continue;
+          if (node.textContent!.trim()) texts.push(node.textContent!.trim());
+        }
+        for (const el of document.querySelectorAll<HTMLElement>('[placeholder], [aria-label], [title]')) if (el.checkVisibility() && !el.closest('.cell')) texts.push(el.getAttribute('placeholder') ?? '', el.getAttribute('aria-label') ?? '', el.getAttribute('title') ?? '');
+        return texts.join('\n');
+      });
+    const englishIn = (text: string) => phrases.filter((p) => new RegExp(`(?<![\\p{L}])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text));
+    await page.goto(`${server.url}/#/`);
+    await page.evaluate(() => localStorage.setItem('hizala.language', 'tr'));
+    try {
+      await page.reload();
+      await page.waitForSelector('#documents .doc');
+      expect(englishIn(await visibleUiText()), 'documents page').toEqual([]);
+      await page.goto(`${server.url}/#/doc/1`);
+      await page.waitForSelector('body[data-flags="ready"]');
+      await page.locator('#grid .row[data-id]').nth(6).click();
+      await page.locator('#history .revision').first().waitFor();
+      expect(englishIn(await visibleUiText()), 'editor').toEqual([]);
+      for (const open of [() => page.keyboard.press('?'), () => page.keyboard.press('Control+h'), () => page.click('#open-analysis')]) {
+        await page.locator('#grid .row[data-id]').nth(6).locator('.meta').click();
+        await page.keyboard.press('Escape');
+        await open();
+        await page.locator('dialog[open]').waitFor();
+        expect(englishIn(await visibleUiText()), 'dialog').toEqual([]);
+        await page.keyboard.press('Escape');
+      }
+    } finally {
+      await page.evaluate(() => localStorage.setItem('hizala.language', 'en'));
+      await page.goto('about:blank');
+    }
+  });
+
   it('axe-core finds no serious or critical accessibility violation on the documents page and the editor, in both languages', async () => {
     // axe is injected from outside the page; the page's CSP (no inline script) is bypassed for that context only
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, bypassCSP: true });
     const axePage = await context.newPage();
     try {
-      for (const lang of ['en', 'tr']) {
-        for (const path of ['/#/', '/#/doc/1']) {
-          await axePage.goto(`${server.url}${path}`);
-          await axePage.evaluate((l) => localStorage.setItem('hizala.language', l), lang);
-          await axePage.reload();
-          await axePage.waitForSelector('body[data-ready="true"]');
-          if (path !== '/#/') {
-            await axePage.waitForSelector('body[data-flags="ready"]');
-            await axePage.locator('#grid .row[data-id]').nth(5).click();
-            await axePage.locator('#tm-matches h3').waitFor();
+        for (const lang of ['en', 'tr']) {
+          for (const path of ['/#/', '/#/doc/1']) {
+            await axePage.goto(`${server.url}${path}`);
+            await axePage.evaluate((l) => localStorage.setItem('hizala.language', l), lang);
+            await axePage.reload();
+            await axePage.waitForSelector('body[data-ready="true"]');
+            if (path !== '/#/') {
+              await axePage.waitForSelector('body[data-flags="ready"]');
+              await axePage.locator('#grid .row[data-id]').nth(5).click();
+              await axePage.locator('#tm-matches h3').waitFor();
+            }
+            await axePage.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+            const violations = await axePage.evaluate(async () => {
+              const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+              return (await axe.run(document)).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`);
+            });
+            expect(violations, `${lang} ${path}`).toEqual([]);
           }
-          await axePage.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-          const violations = await axePage.evaluate(async () => {
-            const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-            return (await axe.run(document)).violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}, ${v.nodes.length})`);
-          });
-          expect(violations, `${lang} ${path}`).toEqual([]);
         }
-      }
     } finally {
       await context.close();
     }

@@ -112,6 +112,11 @@ export class ApiError extends Error {
   ) {
     super(message);
   }
+
+  /** The server's error code ({error: {code}}), which the UI puts into its language. */
+  get code(): string | null {
+    return (this.body as { error?: { code?: string } } | null)?.error?.code ?? null;
+  }
 }
 
 const AUTHOR_KEY = 'hizala.author';

@@ -1,6 +1,6 @@
 import { api, ApiError, STATUSES, type DocumentSummary } from './api';
 import { clear, h } from './dom';
-import { formatDate, formatNumber, t, toast } from './ui';
+import { formatDate, formatNumber, t, toast, errorText } from './ui';
 
 /** The documents page: list with progress, import of an English + Turkish pair, delete. */
 export async function renderDocuments(root: HTMLElement): Promise<void> {
@@ -34,7 +34,7 @@ export async function renderDocuments(root: HTMLElement): Promise<void> {
           data.set('force', 'true');
           return submit(data);
         }
-        if (!existing) toast(t('documents.importFailed', { message: err.message }), 'error');
+        if (!existing) toast(t('documents.importFailed', { message: errorText(err) }), 'error');
       },
     );
   form.addEventListener('submit', (event) => {
@@ -48,7 +48,7 @@ export async function renderDocuments(root: HTMLElement): Promise<void> {
   try {
     documents = await api.documents();
   } catch (err) {
-    status.textContent = t('documents.loadFailed', { message: (err as Error).message });
+    status.textContent = t('documents.loadFailed', { message: errorText(err) });
     return;
   }
   status.textContent = documents.length ? t('documents.count', { count: documents.length }) : t('documents.empty');
@@ -68,7 +68,7 @@ export async function renderDocuments(root: HTMLElement): Promise<void> {
         api
           .deleteDocument(d.id)
           .then(() => renderDocuments(root))
-          .catch((err: Error) => toast(err.message, 'error'));
+          .catch((err: unknown) => toast(errorText(err), 'error'));
       },
     });
     list.append(

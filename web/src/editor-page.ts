@@ -2,10 +2,11 @@ import { diffWords } from 'diff';
 import { api, ApiError, STATUSES, type DocumentFlag, type Flag, type Pair, type Revision, type Status } from './api';
 import { Drafts, draftsToOffer, type Draft, type EditSide } from './drafts';
 import { openFindPanel } from './find-panel';
+import { VirtualList } from './virtual-list';
 import { originKey, redoTarget, undoTarget } from './history';
 import { clear, h } from './dom';
 import { flagMessage, renderFlagged } from './flags';
-import { download, formatDate, formatNumber, t, toast } from './ui';
+import { download, formatDate, formatNumber, t, toast, errorText } from './ui';
 
 /**
  * The editor for one document: a two-column grid of pairs (English | Turkish) with
@@ -140,11 +141,11 @@ function toolbar(): HTMLElement {
         if (report.conflicts.length) showConflicts(report.conflicts);
         await reload();
       })
-      .catch((err: Error) => toast(err.message, 'error'))
+      .catch((err: unknown) => toast(errorText(err), 'error'))
       .finally(() => (importInput.value = ''));
   });
   const exportButton = (format: string, label: string) =>
-    h('button', { class: 'export', 'data-format': format, text: label, onclick: () => void download(format === 'tbx' ? '/api/glossary/export?format=tbx&profile=omegat3' : `/api/documents/${state.documentId}/export?format=${format}`).catch((err: Error) => toast(err.message, 'error')) });
+    h('button', { class: 'export', 'data-format': format, text: label, onclick: () => void download(format === 'tbx' ? '/api/glossary/export?format=tbx&profile=omegat3' : `/api/documents/${state.documentId}/export?format=${format}`).catch((err: unknown) => toast(errorText(err), 'error')) });
   return h(
     'div',
     { class: 'toolbar' },
@@ -175,11 +176,6 @@ function visible(p: Pair): boolean {
   return true;
 }
 
-/** Rows built per turn: the first screenful at once, the rest in later turns, so a long document is usable at once. */
-const FIRST_ROWS = 120;
-const ROWS_PER_TURN = 400;
-let renderRun = 0;
-
 const wordsOf = (text: string) => (text.trim() ? text.trim().split(/\s+/).length : 0);
 
 /** The header's progress: pairs and source words confirmed, open flags. O(pairs); run when pairs or flags change. */
@@ -203,24 +199,18 @@ function renderProgress(): void {
   progressLine.replaceChildren(bar, ' ', t('editor.progress', { done, pairs: state.pairs.length, doneWords, words, percent, flags }));
 }
 
+let rows: VirtualList<Pair> | null = null;
+
+/** The grid: a header and the pairs the filters show, drawn near the viewport only (virtual-list.ts). */
 function renderGrid(): void {
   renderProgress();
   const list = state.pairs.filter(visible);
-  const run = ++renderRun;
+  rows?.destroy();
   grid.replaceChildren(
     h('div', { class: 'row head', role: 'row' }, h('div', { class: 'num', role: 'columnheader', text: '#' }), h('div', { role: 'columnheader', text: t('editor.english') }), h('div', { role: 'columnheader', text: t('editor.turkish') }), h('div', { role: 'columnheader', text: t('editor.status') })),
-    ...list.slice(0, FIRST_ROWS).map((p) => row(p)),
   );
-  const more = (from: number) => {
-    if (run !== renderRun || from >= list.length) {
-      if (run === renderRun) grid.dataset.complete = 'true';
-      return;
-    }
-    grid.append(...list.slice(from, from + ROWS_PER_TURN).map((p) => row(p)));
-    setTimeout(() => more(from + ROWS_PER_TURN), 0);
-  };
-  delete grid.dataset.complete;
-  setTimeout(() => more(FIRST_ROWS), 0);
+  rows = new VirtualList({ container: grid, items: list, keyOf: (p) => p.id, render: (p) => row(state.pairs[numberOf(p.id) - 1] ?? p), pinned: () => state.editing?.id ?? state.active });
+  grid.dataset.complete = 'true';
 }
 
 let indexedPairs: Pair[] | null = null;
@@ -286,9 +276,7 @@ function row(p: Pair): HTMLElement {
 }
 
 function replaceRow(id: number): void {
-  const old = grid.querySelector(`.row[data-id="${id}"]`);
-  const pair = state.pairs.find((p) => p.id === id);
-  if (old && pair) old.replaceWith(row(pair));
+  rows?.redraw(id);
 }
 
 /** Make a pair active, editing one of its sides (or none); what was being edited is saved first. */
@@ -298,8 +286,9 @@ function activate(id: number, edit: EditSide | null): void {
   void saveEditing();
   state.active = id;
   state.editing = edit ? { id, side: edit } : null;
+  rows?.reveal(id);
   for (const other of new Set([previous, wasEditing, id])) if (other !== null) replaceRow(other);
-  grid.querySelector(`.row[data-id="${id}"]`)?.scrollIntoView({ block: 'nearest' });
+  rows?.reveal(id)?.scrollIntoView({ block: 'nearest' });
   renderSide();
 }
 
@@ -379,7 +368,7 @@ async function confirmActive(): Promise<void> {
     if (state.active !== null) activate(state.active, 'target');
   } catch (err) {
     if (err instanceof ApiError && err.status === 409) showStale(pair, editSide, text, (err.body as { current: Pair }).current);
-    else toast((err as Error).message, 'error');
+    else toast(errorText(err), 'error');
   }
 }
 
@@ -414,7 +403,7 @@ export function saveEditing(): Promise<void> {
       if (state.active === id) renderSide(); // its history has the new version
     } catch (err) {
       if (err instanceof ApiError && err.status === 409) showStale(current, editSide, text, (err.body as { current: Pair }).current);
-      else toast(t('editor.saveFailed', { message: (err as Error).message }), 'error');
+      else toast(t('editor.saveFailed', { message: errorText(err) }), 'error');
     }
   });
   saving = run;
@@ -482,7 +471,7 @@ async function restoreDrafts(offer: readonly Draft[]): Promise<void> {
       replaceRow(pair.id);
     } catch (err) {
       if (err instanceof ApiError && err.status === 409) showStale(pair, d.side, d.text, (err.body as { current: Pair }).current);
-      else toast(t('editor.saveFailed', { message: (err as Error).message }), 'error');
+      else toast(t('editor.saveFailed', { message: errorText(err) }), 'error');
     }
   }
 }
@@ -504,7 +493,7 @@ function goTo(test: (p: Pair) => boolean, direction: 1 | -1, focusFlag: boolean)
     const candidate = list[(((from + direction * step) % list.length) + list.length) % list.length]!;
     if (!test(candidate)) continue;
     activate(candidate.id, focusFlag ? null : 'target');
-    if (focusFlag) grid.querySelector<HTMLElement>(`.row[data-id="${candidate.id}"] mark.flag`)?.focus();
+    if (focusFlag) rows?.reveal(candidate.id)?.querySelector<HTMLElement>('mark.flag')?.focus();
     return;
   }
   toast(t('editor.noneFound'));
@@ -567,7 +556,7 @@ async function showAnalysis(): Promise<void> {
   try {
     report = await api.analysis(state.documentId);
   } catch (err) {
-    toast((err as Error).message, 'error');
+    toast(errorText(err), 'error');
     return;
   }
   const rows = Object.entries(report.bands).map(([band, v]) => h('tr', {}, h('th', { scope: 'row', text: t(`band.${band}`, { defaultValue: band }) }), h('td', { text: formatNumber(v.segments) }), h('td', { text: formatNumber(v.words) })));
@@ -602,10 +591,10 @@ async function setStatusOfShown(status: Status): Promise<void> {
     await reload();
     toast(t('editor.bulkDone', { count: result.pairs.length, status: t(`status.${status}`) }), 'info', {
       label: t('find.undo'),
-      run: () => void api.undoBatch(state.documentId, result.batch).then(reload, (err: Error) => toast(err.message, 'error')),
+      run: () => void api.undoBatch(state.documentId, result.batch).then(reload, (err: unknown) => toast(errorText(err), 'error')),
     });
   } catch (err) {
-    toast((err as Error).message, 'error');
+    toast(errorText(err), 'error');
   }
 }
 
@@ -621,7 +610,7 @@ async function setStatus(id: number, status: Status): Promise<void> {
     toast(t('editor.statusSet', { status: t(`status.${status}`) }));
   } catch (err) {
     if (err instanceof ApiError && err.status === 409) toast(t('editor.staleStatus'), 'error');
-    else toast((err as Error).message, 'error');
+    else toast(errorText(err), 'error');
   }
 }
 
@@ -654,7 +643,7 @@ function showStale(pair: Pair, editSide: EditSide, mine: string, current: Pair):
         if (state.editing?.id === p.id) state.editing = null;
         replaceRow(p.id);
       })
-      .catch((err: Error) => toast(err.message, 'error'));
+      .catch((err: unknown) => toast(errorText(err), 'error'));
   };
   const dialog: HTMLDialogElement = h(
     'dialog',
@@ -711,7 +700,7 @@ function showFlag(pair: Pair, flag: Flag, anchor: HTMLElement): void {
                 toast(t('editor.fixed'));
                 if (flag.check === 'forbidden-variant') await refreshDocumentFlags();
               })
-              .catch((err: Error) => toast(err.message, 'error'));
+              .catch((err: unknown) => toast(errorText(err), 'error'));
           },
         })
       : null,
@@ -774,7 +763,7 @@ async function alignmentOp(op: () => Promise<unknown>): Promise<void> {
     await op();
     await reload();
   } catch (err) {
-    toast((err as Error).message, 'error');
+    toast(errorText(err), 'error');
   }
 }
 
@@ -876,7 +865,7 @@ function renderHistory(history: HTMLElement, pair: Pair, revisions: Revision[]):
         replaceRow(p.id);
         renderSide();
       })
-      .catch((err: Error) => toast(err.message, 'error'));
+      .catch((err: unknown) => toast(errorText(err), 'error'));
   const undo = undoTarget(revisions);
   const redo = redoTarget(revisions);
   history.append(
@@ -954,7 +943,7 @@ function addTermForm(): HTMLElement {
         toast(t('editor.termAdded'));
         await reload(); // the document is checked again against the new term
       })
-      .catch((err: Error) => toast(err.message, 'error'));
+      .catch((err: unknown) => toast(errorText(err), 'error'));
   });
   return form;
 }

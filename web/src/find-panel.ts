@@ -1,7 +1,7 @@
 import { diffWords } from 'diff';
 import { api, ApiError, type FindPreview, type FindRequest } from './api';
 import { h } from './dom';
-import { t, toast } from './ui';
+import { t, toast, errorText } from './ui';
 
 /**
  * Find and replace across a document (Ctrl+H): source, target or both; match case
@@ -33,7 +33,7 @@ export function openFindPanel(documentId: number, options: { beforeChange: () =>
       shown = await api.find(documentId, request());
     } catch (err) {
       shown = null;
-      summary.textContent = (err as Error).message;
+      summary.textContent = errorText(err);
       preview.replaceChildren();
       return;
     }
@@ -60,10 +60,10 @@ export function openFindPanel(documentId: number, options: { beforeChange: () =>
       await options.afterChange();
       toast(t('find.replaced', { count: result.pairs.length, skipped: result.skipped.length }), 'info', {
         label: t('find.undo'),
-        run: () => void api.undoBatch(documentId, result.batch).then(options.afterChange, (err: Error) => toast(err.message, 'error')),
+        run: () => void api.undoBatch(documentId, result.batch).then(options.afterChange, (err: unknown) => toast(errorText(err), 'error')),
       });
     } catch (err) {
-      if (err instanceof ApiError) toast(err.message, 'error');
+      if (err instanceof ApiError) toast(errorText(err), 'error');
       else throw err;
     }
   };

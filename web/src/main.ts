@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { renderDocuments } from './documents-page';
 import { renderEditor, saveEditing } from './editor-page';
 import { initI18n, switchLanguage, translatePage, type UiLanguage } from './i18n';
-import { toast } from './ui';
+import { errorText, toast } from './ui';
 
 /** Hash routes: #/ the documents, #/doc/:id the editor of one document. */
 async function route(): Promise<void> {
@@ -20,7 +20,7 @@ async function route(): Promise<void> {
     }
     document.body.dataset.ready = 'true';
   } catch (err) {
-    toast((err as Error).message, 'error');
+    toast(errorText(err), 'error');
   }
 }
 

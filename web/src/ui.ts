@@ -1,4 +1,5 @@
 import i18next from 'i18next';
+import { ApiError } from './api';
 
 /** Short messages at the bottom of the screen (saved, conflict, error). */
 export function toast(message: string, kind: 'info' | 'error' = 'info', action?: { label: string; run: () => void }): void {
@@ -46,4 +47,18 @@ export async function download(url: string): Promise<void> {
   document.body.append(link);
   link.click();
   link.remove();
+}
+
+/**
+ * An error as the user reads it: the server's code in the UI's language, with the
+ * server's own words (they name the file, line or field) as the detail; a network failure
+ * in plain words.
+ */
+export function errorText(err: unknown): string {
+  if (err instanceof ApiError) {
+    const code = err.code ?? `http-${err.status}`;
+    return i18next.exists(`errors.${code}`) ? t(`errors.${code}`, { detail: err.message, interpolation: { escapeValue: false } }) : err.message;
+  }
+  if (err instanceof TypeError) return t('errors.network'); // fetch failed: no connection
+  return (err as Error).message;
 }

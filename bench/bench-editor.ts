@@ -59,7 +59,8 @@ async function openDocument(page: Page, url: string, pairs: number, label: strin
 export async function benchEditor(): Promise<void> {
   const path = join(tmpdir(), `hizala-bench-editor-${process.pid}.sqlite`);
   const db = openWorkspace(path);
-  const server = await startServer({ db, port: 0, webRoot: join(REPO, 'web/dist') });
+  // HIZALA_BENCH_WEB: a copy of the built editor, so that building again meanwhile does not disturb the run
+  const server = await startServer({ db, port: 0, webRoot: process.env.HIZALA_BENCH_WEB ?? join(REPO, 'web/dist') });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
   try {
     const { en, tr } = bigMarkdownPair(5_600);
@@ -72,6 +73,7 @@ export async function benchEditor(): Promise<void> {
 
     // keystroke to saved: type into a cell, move on, and time until the server has the text
     const typed: number[] = [];
+    await page.evaluate('window.scrollTo(0, 0)');
     for (let k = 0; k < 20; k++) {
       const pair = pairs[10 + k]!;
       await page.locator(`#grid .row[data-id="${pair.id}"] .cell.tgt`).click();

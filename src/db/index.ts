@@ -3,3 +3,4 @@ export { MIGRATIONS, SCHEMA_VERSION, type Migration } from './migrations.js';
 export * from './documents.js';
 export * from './pairs.js';
 export * from './glossary.js';
+export * from './comments.js';

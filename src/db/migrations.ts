@@ -175,6 +175,21 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX documents_content_hash ON documents (content_hash);
     `,
   },
+  {
+    version: 7,
+    name: 'comments on pairs',
+    sql: `
+      CREATE TABLE comments (
+        id       INTEGER PRIMARY KEY,
+        pair_id  INTEGER NOT NULL REFERENCES pairs(id) ON DELETE CASCADE,
+        author   TEXT,
+        text     TEXT NOT NULL,
+        origin   TEXT,                      -- 'editor', or the XLIFF file it came back in
+        at       TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+      );
+      CREATE INDEX comments_pair ON comments (pair_id, id);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

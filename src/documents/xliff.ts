@@ -1,4 +1,4 @@
-import { documentHead, listPairs, PAIR_STATUSES, requirePair, statement, writePair, type Db, type Pair, type PairStatus } from '../db/index.js';
+import { addComment, documentComments, documentHead, listComments, listPairs, PAIR_STATUSES, requirePair, statement, writePair, type Db, type Pair, type PairStatus } from '../db/index.js';
 import { InputError } from '../errors.js';
 import { xliff } from '../formats/index.js';
 import { checkDocument, pairOccurrences } from '../qa/index.js';
@@ -27,6 +27,7 @@ export function exportDocumentXliff(db: Db, documentId: number, options: XliffEx
   const context = { srcLang: doc.src, tgtLang: doc.tgt, matcher };
   const report = checkDocument(pairs, context);
   const flagsByPair = new Map(report.pairs.map((p) => [p.id, p.flags]));
+  const commentsByPair = documentComments(db, documentId);
   const units: xliff.ExportUnit[] = pairs.map((p, k) => {
     const notes: xliff.ExportUnit['notes'] = (flagsByPair.get(p.id) ?? []).map((f) => {
       const text = f.side === 'src' ? p.source : p.target;
@@ -49,7 +50,8 @@ export function exportDocumentXliff(db: Db, documentId: number, options: XliffEx
         : searchTm(db, { text: p.source, srcLang: doc.src, tgtLang: doc.tgt, min: 70, limit: 3, excludePairId: p.id, prevSource: pairs[k - 1]?.source ?? null, nextSource: pairs[k + 1]?.source ?? null }).map(
             (m) => ({ score: m.rank, source: m.unit.source, target: m.unit.target, origin: m.unit.origin ?? 'hizala-tm' }),
           );
-    return { pairId: p.id, ordinal: k + 1, version: p.version, source: p.source, target: p.target, status: p.status, notes, matches };
+    const comments = (commentsByPair.get(p.id) ?? []).map((c) => ({ author: c.author, text: c.text }));
+    return { pairId: p.id, ordinal: k + 1, version: p.version, source: p.source, target: p.target, status: p.status, notes, matches, comments };
   });
   return xliff.writeXliff(
     {
@@ -76,6 +78,8 @@ export interface XliffImportReport {
   updated: number;
   unchanged: number;
   conflicts: { pairId: number; line: number; exported: string; ours: string; theirs: string; resolved: ConflictResolution | null }[];
+  /** Comments that came back in the file and were not on their pairs yet. */
+  comments: number;
 }
 
 const RANK: Record<PairStatus, number> = { draft: 0, translated: 1, reviewed: 2, final: 3 };
@@ -120,9 +124,20 @@ export function applyXliff(db: Db, parsed: xliff.ImportedFile, file: string, opt
       throw new InputError(`the file is ${parsed.srcLang} → ${parsed.tgtLang}, the document ${doc.src} → ${doc.tgt}`, { file });
     }
     const exportedTarget = statement(db, 'SELECT target, status FROM revisions WHERE pair_id = ? AND version = ?');
-    const report: XliffImportReport = { documentId, version: parsed.version, units: parsed.units.length, updated: 0, unchanged: 0, conflicts: [] };
+    const report: XliffImportReport = { documentId, version: parsed.version, units: parsed.units.length, updated: 0, unchanged: 0, conflicts: [], comments: 0 };
+    const origin = `xliff:${file.replace(/^.*[\\/]/, '')}`;
     for (const u of parsed.units) {
       const pair = pairs.get(Number(u.id.slice(1)))!;
+      // comments added in the CAT tool come back as notes; those already here are not doubled
+      if (u.comments.length) {
+        const known = new Set(listComments(db, pair.id).map((c) => c.text));
+        for (const c of u.comments) {
+          if (known.has(c.text)) continue;
+          addComment(db, pair.id, c.text, c.author ?? options.author ?? null, origin);
+          known.add(c.text);
+          report.comments++;
+        }
+      }
       const exportedVersion = u.exportedVersion ?? pair.version;
       const exported = (exportedTarget.get(pair.id, exportedVersion) as { target: string; status: PairStatus } | undefined) ?? { target: pair.target, status: pair.status };
       const theirs = u.target;
@@ -146,7 +161,7 @@ export function applyXliff(db: Db, parsed: xliff.ImportedFile, file: string, opt
         continue;
       }
       if (!PAIR_STATUSES.includes(newStatus)) throw new InputError(`unit "${u.id}": unknown status`, { file, line: u.line });
-      const written = writePair(db, pair, { target: newTarget, status: newStatus }, `xliff:${file.replace(/^.*[\\/]/, '')}`, options.author ?? null);
+      const written = writePair(db, pair, { target: newTarget, status: newStatus }, origin, options.author ?? null);
       syncPairToTm(db, written, options.author ?? null);
       report.updated++;
     }

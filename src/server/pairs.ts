@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { documentHead, listPairs, listRevisions, NotFoundError, PAIR_STATUSES, requirePair, checkVersion, writePair, type Db, type PairChange, type PairStatus } from '../db/index.js';
+import { addComment, deleteComment, documentComments, documentHead, listComments, listPairs, listRevisions, NotFoundError, PAIR_STATUSES, requirePair, checkVersion, writePair, type Db, type PairChange, type PairStatus } from '../db/index.js';
 import { mergeWithNext, moveSentence, splitPair, syncPairToTm, undoLastAlignmentEdit } from '../documents/index.js';
 import { InputError } from '../errors.js';
 import { DEFAULT_REVIEW_THRESHOLD } from '../align/index.js';
@@ -23,7 +23,8 @@ export function documentPairRoutes(db: Db): Hono {
     const paragraphOf = new Map(
       (db.prepare("SELECT ordinal, paragraph FROM segments WHERE document_id = ? AND side = 'src'").all(id) as { ordinal: number; paragraph: number }[]).map((r) => [r.ordinal, r.paragraph]),
     );
-    const pairs = listPairs(db, id).map((p) => ({ ...withReview(p), paragraph: p.srcSegments.length ? (paragraphOf.get(p.srcSegments[0]!) ?? null) : null }));
+    const comments = documentComments(db, id);
+    const pairs = listPairs(db, id).map((p) => ({ ...withReview(p), paragraph: p.srcSegments.length ? (paragraphOf.get(p.srcSegments[0]!) ?? null) : null, comments: comments.get(p.id)?.length ?? 0 }));
     return c.json({ title: head.title, pairs });
   });
   app.post('/:documentId/alignment/undo', (c) => {
@@ -38,6 +39,23 @@ export function pairRoutes(db: Db): Hono {
   app.onError((err, c) => errorResponse(c, err));
 
   app.get('/:pairId', (c) => c.json(withReview(requirePair(db, idParam(c, 'pairId')))));
+
+  /** Comments: GET the list, POST {text} one more (the author from the editor or the server's user). */
+  app.get('/:pairId/comments', (c) => {
+    const pair = requirePair(db, idParam(c, 'pairId'));
+    return c.json({ comments: listComments(db, pair.id) });
+  });
+  app.post('/:pairId/comments', async (c) => {
+    const body = await jsonBody(c);
+    if (typeof body.text !== 'string' || !body.text.trim()) throw new InputError('"text" must be a non-empty string');
+    return c.json(addComment(db, idParam(c, 'pairId'), body.text.trim(), author(c)), 201);
+  });
+  app.delete('/:pairId/comments/:commentId', (c) => {
+    const pair = requirePair(db, idParam(c, 'pairId'));
+    const id = idParam(c, 'commentId');
+    if (!listComments(db, pair.id).some((x) => x.id === id) || !deleteComment(db, id)) throw new NotFoundError(`no comment ${id} on pair ${pair.id}`);
+    return c.body(null, 204);
+  });
 
   app.get('/:pairId/revisions', (c) => {
     const pair = requirePair(db, idParam(c, 'pairId'));

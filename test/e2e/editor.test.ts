@@ -182,6 +182,47 @@ describe('the editor in Chromium', () => {
     });
   });
 
+  it('takes a comment on a pair, shows it in the grid, and exports it as an XLIFF note', async () => {
+    await page.goto(`${server.url}/#/doc/1`);
+    await page.waitForSelector('body[data-flags="ready"]');
+    const pair = listPairs(db, 1)[2]!;
+    const theRow = page.locator(`#grid .row[data-id="${pair.id}"]`);
+    await theRow.locator('.meta').click();
+    await page.locator('#comment-text').fill('Unvan: Ulaştırma Analisti mi, Ulaştırma Uzmanı mı?');
+    await page.click('#add-comment');
+    await expect.poll(() => theRow.locator('.comments-badge').textContent()).toContain('1');
+    expect(await page.locator('#comments .comment-text').first().textContent()).toBe('Unvan: Ulaştırma Analisti mi, Ulaştırma Uzmanı mı?');
+    const xliff = await (await fetch(`${server.url}/api/documents/1/export?format=xliff12`)).text();
+    expect(xliff).toContain('<note annotates="general">Unvan: Ulaştırma Analisti mi, Ulaştırma Uzmanı mı?</note>');
+  });
+
+  describe('footnote markers', () => {
+    it('go whole or not at all, a missing one comes back with F9, and losing one asks first', async () => {
+      await page.goto(`${server.url}/#/doc/1`);
+      await page.waitForSelector('body[data-flags="ready"]');
+      const pair = listPairs(db, 1).find((p) => p.source.includes('[1]') && p.target.includes('[1]'))!;
+      const theRow = page.locator(`#grid .row[data-id="${pair.id}"]`);
+      await theRow.locator('.cell.tgt').click();
+      const area = page.locator('#edit-target');
+      const at = pair.target.indexOf('[1]') + 3;
+      await area.evaluate((el, caret) => (el as HTMLTextAreaElement).setSelectionRange(caret, caret), at);
+      await page.keyboard.press('Backspace');
+      expect(await area.inputValue()).toBe(pair.target.slice(0, at - 3) + pair.target.slice(at));
+      await page.keyboard.press('F9');
+      expect(await area.inputValue()).toBe(pair.target);
+      // deleted again and confirmed: the browser asks, the answer here is no, nothing is saved
+      await area.evaluate((el, caret) => (el as HTMLTextAreaElement).setSelectionRange(caret, caret), at);
+      await page.keyboard.press('Backspace');
+      const asked = dialogs.length;
+      await page.keyboard.press('Control+Enter');
+      await expect.poll(() => dialogs.length).toBe(asked + 1);
+      expect(dialogs.at(-1)).toMatch(/\[1\]/);
+      dialogs.length = asked; // the markup test counts dialogs from here
+      expect(requirePair(db, pair.id).target).toBe(pair.target);
+      await page.keyboard.press('Escape');
+    });
+  });
+
   describe('with the keyboard only', () => {
     it('goes from flag to flag with F8, opens one with Enter and applies its fix with Enter', async () => {
       await page.goto(`${server.url}/#/doc/1`);

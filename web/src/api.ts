@@ -35,6 +35,17 @@ export interface Pair {
   updatedAt: string;
   srcSegments: number[];
   tgtSegments: number[];
+  /** How many comments the pair has (in the document's pair list). */
+  comments?: number;
+}
+
+export interface Comment {
+  id: number;
+  pairId: number;
+  author: string | null;
+  text: string;
+  origin: string | null;
+  at: string;
 }
 
 export interface Flag {
@@ -157,6 +168,9 @@ export const api = {
   replace: (documentId: number, body: FindRequest & { replace: string; allowEmpty?: boolean; expect?: { id: number; version: number }[] }) => call<BatchResult>(`/api/documents/${documentId}/replace`, json('POST', body)),
   setStatuses: (documentId: number, status: Status, pairs: { id: number; version: number }[]) => call<BatchResult>(`/api/documents/${documentId}/status`, json('POST', { status, pairs })),
   undoBatch: (documentId: number, batch: string) => call<BatchResult>(`/api/documents/${documentId}/batches/${encodeURIComponent(batch)}/undo`, json('POST', {})),
+  comments: (pairId: number) => call<{ comments: Comment[] }>(`/api/pairs/${pairId}/comments`).then((r) => r.comments),
+  addComment: (pairId: number, text: string) => call<Comment>(`/api/pairs/${pairId}/comments`, json('POST', { text })),
+  deleteComment: (pairId: number, id: number) => call<void>(`/api/pairs/${pairId}/comments/${id}`, { method: 'DELETE' }),
   analysis: (documentId: number) => call<LeverageReport>(`/api/documents/${documentId}/analysis`),
   importPair: (form: FormData) => call<{ id: number }>('/api/documents', { method: 'POST', body: form }),
   deleteDocument: (id: number) => call<void>(`/api/documents/${id}`, { method: 'DELETE' }),

@@ -1,7 +1,8 @@
 import { diffWords } from 'diff';
-import { api, ApiError, STATUSES, type DocumentFlag, type Flag, type Pair, type Revision, type Status } from './api';
+import { api, ApiError, STATUSES, type Comment, type DocumentFlag, type Flag, type Pair, type Revision, type Status } from './api';
 import { Drafts, draftsToOffer, type Draft, type EditSide } from './drafts';
 import { openFindPanel } from './find-panel';
+import { deleteKeepingMarkers, missingMarkers } from './markers';
 import { VirtualList } from './virtual-list';
 import { originKey, redoTarget, undoTarget } from './history';
 import { clear, h } from './dom';
@@ -242,6 +243,27 @@ function row(p: Pair): HTMLElement {
       const draft = drafts.get(state.documentId, p.id, editSide);
       area.value = draft && draft.baseVersion === p.version ? draft.text : text;
       area.addEventListener('input', () => drafts.put({ documentId: state.documentId, pairId: p.id, side: editSide, text: area.value, baseVersion: p.version, at: new Date().toISOString() }));
+      area.addEventListener('keydown', (event) => {
+        if (event.key === 'Backspace' || event.key === 'Delete') {
+          // a footnote marker goes whole or not at all
+          const result = deleteKeepingMarkers(area.value, area.selectionStart, area.selectionEnd, event.key);
+          if (!result) return;
+          event.preventDefault();
+          area.value = result.value;
+          area.setSelectionRange(result.caret, result.caret);
+          area.dispatchEvent(new Event('input'));
+        } else if (event.key === 'F9' && editSide === 'target') {
+          // the next marker the source has and this text lacks, at the caret
+          event.preventDefault();
+          const [next] = missingMarkers(p.source, area.value);
+          if (!next) {
+            toast(t('editor.noMissingMarker'));
+            return;
+          }
+          area.setRangeText(next, area.selectionStart, area.selectionEnd, 'end');
+          area.dispatchEvent(new Event('input'));
+        }
+      });
       el.append(area);
       queueMicrotask(() => {
         area.style.height = `${area.scrollHeight + 4}px`; // show the whole text, no inner scrolling
@@ -270,6 +292,7 @@ function row(p: Pair): HTMLElement {
       { class: 'meta', role: 'gridcell' },
       h('span', { class: `badge ${p.status}`, text: t(`status.${p.status}`) }),
       p.needsReview && p.score !== null ? h('span', { class: 'review', title: t('editor.needsReviewHelp'), text: t('editor.score', { score: Math.round(p.score * 100) }) }) : null,
+      p.comments ? h('span', { class: 'comments-badge', title: t('editor.commentsCount', { count: p.comments }), 'aria-label': t('editor.commentsCount', { count: p.comments }), text: `💬 ${p.comments}` }) : null,
     ),
   );
   return el;
@@ -357,6 +380,7 @@ async function confirmActive(): Promise<void> {
   const area = document.querySelector<HTMLTextAreaElement>(`#edit-${editSide}`);
   const text = area ? area.value : pair[editSide];
   const status: Status = pair.status === 'draft' ? 'translated' : pair.status;
+  if (!keepsMarkers(pair, editSide, text)) return;
   await saving;
   try {
     const updated = await api.updatePair(id, { version: pair.version, [editSide]: text, status });
@@ -370,6 +394,18 @@ async function confirmActive(): Promise<void> {
     if (err instanceof ApiError && err.status === 409) showStale(pair, editSide, text, (err.body as { current: Pair }).current);
     else toast(errorText(err), 'error');
   }
+}
+
+/**
+ * A Turkish text that lost a footnote marker the stored one had (and the source has):
+ * ask before saving it. False when the translator says no (the text stays in the cell
+ * and the drafts).
+ */
+function keepsMarkers(pair: Pair, editSide: EditSide, text: string): boolean {
+  if (editSide !== 'target') return true;
+  const before = new Set(missingMarkers(pair.source, pair.target));
+  const lost = missingMarkers(pair.source, text).filter((m) => !before.has(m));
+  return lost.length === 0 || window.confirm(t('editor.confirmLostMarkers', { markers: lost.join(' ') }));
 }
 
 /** The server has the text: the draft can go. */
@@ -392,6 +428,7 @@ export function saveEditing(): Promise<void> {
   const pair = state.pairs.find((p) => p.id === id);
   if (!area || !pair || area.value === pair[editSide]) return saving.then(() => undefined);
   const text = area.value;
+  if (!keepsMarkers(pair, editSide, text)) return saving.then(() => undefined); // kept as a draft, offered back
   drafts.put({ documentId: state.documentId, pairId: id, side: editSide, text, baseVersion: pair.version, at: new Date().toISOString() });
   const run = saving.then(async () => {
     const current = state.pairs.find((p) => p.id === id) ?? pair;
@@ -533,6 +570,7 @@ function showShortcuts(): void {
     ['Alt+N / Alt+Shift+N', t('editor.keyNextDraft')],
     ['Ctrl+G', t('editor.keyGoTo')],
     ['Ctrl+H', t('find.title')],
+    ['F9', t('editor.keyInsertMarker')],
     ['Alt+1 … Alt+4', t('editor.keyStatus')],
     ['Enter', t('editor.keyOpen')],
     ['Alt+M · Alt+S · Alt+U', t('editor.keyAlignment')],
@@ -725,6 +763,8 @@ async function refreshDocumentFlags(): Promise<void> {
 }
 
 const PANEL_KEY = 'hizala.docPanelOpen';
+/** Places listed per document-level finding; the rest are counted (F8 reaches every flagged pair). */
+const PLACES_SHOWN = 12;
 
 /** The document-level findings, in a panel that folds away (remembered) so the pairs start near the top. */
 function renderDocumentFlags(): void {
@@ -732,7 +772,9 @@ function renderDocumentFlags(): void {
   if (!state.documentFlags.length) return;
   const places = state.documentFlags.reduce((n, d) => n + d.places.length, 0);
   const details = h('details', { id: 'doc-flags-details' }, h('summary', {}, h('h2', { text: t('editor.documentFlagsCount', { count: state.documentFlags.length, places }) })));
-  details.open = localStorage.getItem(PANEL_KEY) !== 'closed';
+  // open unless the translator closed it, or it would push the pairs far down
+  const remembered = localStorage.getItem(PANEL_KEY);
+  details.open = remembered ? remembered === 'open' : places <= 30;
   details.addEventListener('toggle', () => localStorage.setItem(PANEL_KEY, details.open ? 'open' : 'closed'));
   docPanel.append(details);
   for (const d of state.documentFlags) {
@@ -744,12 +786,13 @@ function renderDocumentFlags(): void {
         h(
           'ul',
           {},
-          d.places.map((place) =>
+          d.places.slice(0, PLACES_SHOWN).map((place) =>
             h('li', {}, h('a', { href: '#', text: `${t('editor.pairNumber', { n: numberOf(place.pairId) })}: ${place.found}`, onclick: (e: Event) => {
               e.preventDefault();
               activate(place.pairId, null);
             } })),
           ),
+          d.places.length > PLACES_SHOWN ? h('li', { class: 'hint', text: t('editor.morePlaces', { count: d.places.length - PLACES_SHOWN }) }) : null,
         ),
       ),
     );
@@ -803,7 +846,9 @@ function renderSide(): void {
   const matches = h('section', { id: 'tm-matches' }, h('h3', { text: t('editor.tmMatches') }), h('p', { class: 'hint', text: t('editor.loading') }));
   const terms = h('section', { id: 'terms' }, h('h3', { text: t('editor.terms') }));
   const history = h('section', { id: 'history' }, h('h3', { text: t('editor.history') }));
-  side.append(alignmentActions(pair), matches, concordance(), terms, addTermForm(), history);
+  const comments = h('section', { id: 'comments' }, h('h3', { text: t('editor.comments') }));
+  side.append(alignmentActions(pair), comments, matches, concordance(), terms, addTermForm(), history);
+  void api.comments(pair.id).then((list) => renderComments(comments, pair, list));
   void api.matches(pair.id).then((list) => {
     matches.replaceChildren(h('h3', { text: t('editor.tmMatches') }));
     if (!list.length) matches.append(h('p', { class: 'hint', text: t('editor.noMatches') }));
@@ -840,6 +885,39 @@ function renderSide(): void {
       for (const term of list) terms.append(h('p', { class: `term ${term.status}`, text: `${term.found} — ${term.en ?? '?'} / ${term.tr ?? '?'}${term.status === 'preferred' ? '' : ` (${t(`termStatus.${term.status}`)})`}` }));
     });
   void api.revisions(pair.id).then((revisions) => renderHistory(history, pair, revisions));
+}
+
+/** A pair's comments (who, when, what) and a form for one more; the grid's badge follows. */
+function renderComments(section: HTMLElement, pair: Pair, list: Comment[]): void {
+  section.replaceChildren(h('h3', { text: t('editor.comments') }));
+  const count = (n: number) => {
+    const k = numberOf(pair.id) - 1;
+    if (k >= 0) state.pairs[k] = { ...state.pairs[k]!, comments: n };
+    replaceRow(pair.id);
+  };
+  for (const c of list) {
+    section.append(
+      h('div', { class: 'comment' },
+        h('p', { class: 'who', text: `${c.author ?? t('editor.unknownAuthor')} · ${formatDate(c.at)}${c.origin?.startsWith('xliff:') ? ` · ${t('origin.xliff')}` : ''}` }),
+        h('p', { class: 'comment-text', text: c.text }),
+        h('button', { class: 'delete-comment', text: t('editor.deleteComment'), 'aria-label': t('editor.deleteComment'), onclick: () => void api.deleteComment(pair.id, c.id).then(() => api.comments(pair.id)).then((l) => { renderComments(section, pair, l); count(l.length); }, (err: unknown) => toast(errorText(err), 'error')) }),
+      ),
+    );
+  }
+  const text = h('textarea', { id: 'comment-text', rows: 2, 'aria-label': t('editor.commentPlaceholder'), placeholder: t('editor.commentPlaceholder') });
+  const form = h('form', { class: 'add-comment' }, text, h('button', { type: 'submit', id: 'add-comment', text: t('editor.addComment') }));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!text.value.trim()) return;
+    void api
+      .addComment(pair.id, text.value)
+      .then(() => api.comments(pair.id))
+      .then((l) => {
+        renderComments(section, pair, l);
+        count(l.length);
+      }, (err: unknown) => toast(errorText(err), 'error'));
+  });
+  section.append(form);
 }
 
 /** A word diff of two texts as <ins>/<del>. */

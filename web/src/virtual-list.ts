@@ -1,5 +1,5 @@
 /**
- * A long list drawn in blocks: only the blocks near the viewport hold their rows; the
+ * A long list drawn in blocks (of 20 rows: small enough to draw within a frame): only the blocks near the viewport hold their rows; the
  * others are empty boxes as tall as their rows were (or are estimated to be), so a
  * 100,000-pair document opens at once and scrolls without laying out what is off
  * screen. Rows keep their own heights (segments wrap); a block that scrolls far away is
@@ -26,7 +26,7 @@ export class VirtualList<T> {
   private readonly size: number;
 
   constructor(private readonly options: VirtualListOptions<T>) {
-    this.size = options.blockSize ?? 50;
+    this.size = options.blockSize ?? 20;
     const estimate = (options.estimatedRowHeight ?? 48) * this.size;
     options.items.forEach((item, k) => {
       this.indexOfKey.set(options.keyOf(item), k);

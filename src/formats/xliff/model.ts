@@ -13,6 +13,8 @@ export interface ExportUnit {
   notes: { text: string; appliesTo: 'source' | 'target' | 'general'; category: string }[];
   /** TM matches, as alt-trans (1.2) or mtc:match (2.0). */
   matches: { score: number; source: string; target: string; origin: string }[];
+  /** People's comments on the pair, as notes (1.2: from = the author; 2.0: category "comment"). */
+  comments?: { author: string | null; text: string }[];
 }
 
 export interface ExportDocument {
@@ -40,6 +42,8 @@ export interface ImportedUnit {
   /** The state written by the tool, mapped to a pair status, or null when absent. */
   status: PairStatus | null;
   line: number;
+  /** Notes that are people's comments (not Hizala's own QA and glossary notes). */
+  comments: { author: string | null; text: string }[];
 }
 
 export interface ImportedFile {

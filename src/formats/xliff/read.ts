@@ -31,6 +31,7 @@ interface UnitState {
   states: string[];
   data: Map<string, string>;
   refs: { side: 'source' | 'target'; index: number; at: number; ref: string }[];
+  comments: { author: string | null; text: string }[];
 }
 
 export function readXliff(xml: string, file = 'returned.xlf', limits: XmlLimits = xmlLimits()): ImportedFile {
@@ -52,10 +53,16 @@ export function readXliff(xml: string, file = 'returned.xlf', limits: XmlLimits 
   let skipText = 0;
   let dataId = '';
   let dataText = '';
+  /** A note of the unit being read, if it is a person's comment (not one of Hizala's own notes). */
+  let comment: { author: string | null; text: string } | null = null;
   let sawRoot = false;
   const stack: string[] = [];
 
   const append = (text: string) => {
+    if (comment && skipText === 1) {
+      comment.text += text;
+      return;
+    }
     if (!unit || skipText > 0 || inAltTrans > 0 || inSegSource) return;
     if (side === 'data') {
       dataText += text;
@@ -139,6 +146,9 @@ export function readXliff(xml: string, file = 'returned.xlf', limits: XmlLimits 
       case 'ex':
         break;
       case 'note':
+        skipText++;
+        if (unit && !inAltTrans && skipText === 1 && !(attr('from') ?? '').startsWith('hizala-')) comment = { author: attr('from') ?? null, text: '' };
+        break;
       case 'context-group':
       case 'count-group':
         skipText++;
@@ -195,9 +205,12 @@ export function readXliff(xml: string, file = 'returned.xlf', limits: XmlLimits 
         if (hex && /^[0-9a-fA-F]{1,6}$/.test(hex)) append(String.fromCodePoint(parseInt(hex, 16)));
         break;
       }
-      case 'note':
+      case 'note': {
         skipText++;
+        const category = attr('category') ?? '';
+        if (unit && skipText === 1 && !category.startsWith('hizala-')) comment = { author: null, text: '' };
         break;
+      }
       default:
         break;
     }
@@ -215,6 +228,10 @@ export function readXliff(xml: string, file = 'returned.xlf', limits: XmlLimits 
       return;
     }
     if (name === 'note' || name === 'context-group' || name === 'count-group') {
+      if (name === 'note' && comment && skipText === 1) {
+        if (unit && comment.text.trim()) unit.comments.push({ author: comment.author, text: comment.text.trim() });
+        comment = null;
+      }
       if (skipText > 0) skipText--;
     } else if (name === 'alt-trans') inAltTrans--;
     else if (name === 'seg-source') inSegSource = false;
@@ -231,7 +248,7 @@ export function readXliff(xml: string, file = 'returned.xlf', limits: XmlLimits 
   /** A unit being read; `versionMark` is where Hizala recorded the pair version ("v3"). */
   function newUnit(id: string, versionMark: string | undefined): UnitState {
     const v = /^v(\d+)$/.exec(versionMark ?? '');
-    return { id, line: parser.line, exportedVersion: v ? Number(v[1]) : null, source: [], target: null, chars: 0, states: [], data: new Map(), refs: [] };
+    return { id, line: parser.line, exportedVersion: v ? Number(v[1]) : null, source: [], target: null, chars: 0, states: [], data: new Map(), refs: [], comments: [] };
   }
 
   function finishUnit(u: UnitState): ImportedUnit {
@@ -263,7 +280,7 @@ export function readXliff(xml: string, file = 'returned.xlf', limits: XmlLimits 
         ? statusFrom12(state[0], u.approved)
         : // several segments: the unit is as far as its least advanced segment
           state.map((s) => statusFrom20(s)).reduce<ReturnType<typeof statusFrom20>>((min, s) => (min === null || (s !== null && rank(s) < rank(min)) ? s : min), null);
-    return { id: u.id, exportedVersion: u.exportedVersion, source: join(u.source), target: u.target ? join(u.target) : null, status, line: u.line };
+    return { id: u.id, exportedVersion: u.exportedVersion, source: join(u.source), target: u.target ? join(u.target) : null, status, line: u.line, comments: u.comments };
   }
 
   parser.write(xml).close();

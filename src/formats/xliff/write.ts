@@ -71,6 +71,7 @@ export function writeXliff12(doc: ExportDocument, profile: XliffProfile = 'stand
     const target = targetText(u, profile);
     out.push(`        <target state="${STATE_12[u.status]}">${inline12(target)}</target>`);
     for (const n of u.notes) out.push(`        <note from="${escapeXml(n.category)}" annotates="${n.appliesTo}">${escapeXml(n.text)}</note>`);
+    for (const c of u.comments ?? []) out.push(`        <note${c.author ? ` from="${escapeXml(c.author)}"` : ''} annotates="general">${escapeXml(c.text)}</note>`);
     for (const m of u.matches) {
       out.push(
         `        <alt-trans match-quality="${Math.round(m.score)}" origin="${escapeXml(m.origin)}" alttranstype="proposal"><source>${inline12(m.source)}</source><target>${inline12(m.target)}</target></alt-trans>`,
@@ -103,12 +104,13 @@ export function writeXliff20(doc: ExportDocument, profile: XliffProfile = 'stand
       }
       out.push('      </mtc:matches>');
     }
-    if (u.notes.length) {
+    if (u.notes.length || u.comments?.length) {
       out.push('      <notes>');
       for (const n of u.notes) {
         const appliesTo = n.appliesTo === 'general' ? '' : ` appliesTo="${n.appliesTo}"`;
         out.push(`        <note category="${escapeXml(n.category)}"${appliesTo}>${escapeXml(n.text)}</note>`);
       }
+      for (const c of u.comments ?? []) out.push(`        <note category="comment">${escapeXml(c.text)}</note>`);
       out.push('      </notes>');
     }
     if (data.size) {

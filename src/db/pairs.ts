@@ -72,6 +72,13 @@ export function listPairs(db: Db, documentId: number): Pair[] {
   return (statement(db, `SELECT ${COLUMNS} FROM pairs WHERE document_id = ? ORDER BY ordinal`).all(documentId) as PairRow[]).map(toPair);
 }
 
+/** Pairs `offset` … `offset + limit` of a document in order (a first screenful while the rest loads); and how many there are. */
+export function listPairsRange(db: Db, documentId: number, offset: number, limit: number): { pairs: Pair[]; total: number } {
+  const pairs = (statement(db, `SELECT ${COLUMNS} FROM pairs WHERE document_id = ? ORDER BY ordinal LIMIT ? OFFSET ?`).all(documentId, limit, offset) as PairRow[]).map(toPair);
+  const total = (statement(db, 'SELECT count(*) AS n FROM pairs WHERE document_id = ?').get(documentId) as { n: number }).n;
+  return { pairs, total };
+}
+
 export function getPair(db: Db, id: number): Pair | null {
   const row = statement(db, `SELECT ${COLUMNS} FROM pairs WHERE id = ?`).get(id) as PairRow | undefined;
   return row ? toPair(row) : null;

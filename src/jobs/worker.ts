@@ -3,6 +3,8 @@ import { openDatabase } from '../db/index.js';
 import { planReplace } from '../documents/batch.js';
 import { prepareImport } from '../documents/import.js';
 import { InputError } from '../errors.js';
+import { TermMatcher } from '../glossary/matcher.js';
+import { checkDocument } from '../qa/registry.js';
 import { readXliff } from '../formats/xliff/read.js';
 import { importTmxText } from '../tm/tmx.js';
 import type { JobReply, JobRequest } from './protocol.js';
@@ -18,6 +20,10 @@ function run(job: JobRequest): unknown {
       return prepareImport(job.input.request, job.input.inputs);
     case 'read-xliff':
       return readXliff(job.input.text, job.input.file);
+    case 'check-document': {
+      const { pairs, srcLang, tgtLang, glossary } = job.input;
+      return checkDocument(pairs, { srcLang, tgtLang, matcher: new TermMatcher(glossary) });
+    }
     case 'plan-replace':
       return planReplace(job.input);
     case 'import-tmx': {

@@ -61,7 +61,7 @@ export function createApp(options: AppOptions): Hono {
   app.route('/api/documents', documentRoutes(options.db, jobs));
   app.route('/api/documents', documentPairRoutes(options.db));
   app.route('/api/pairs', pairRoutes(options.db));
-  app.route('/api/documents', documentQaRoutes(options.db));
+  app.route('/api/documents', documentQaRoutes(options.db, jobs));
   app.route('/api/pairs', pairQaRoutes(options.db));
   app.route('/api/glossary', glossaryRoutes(options.db));
   app.route('/api/tm', tmRoutes(options.db, jobs));

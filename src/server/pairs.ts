@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { addComment, deleteComment, documentComments, documentHead, listComments, listPairs, listRevisions, NotFoundError, PAIR_STATUSES, requirePair, checkVersion, writePair, type Db, type PairChange, type PairStatus } from '../db/index.js';
+import { addComment, deleteComment, documentComments, documentHead, listComments, listPairs, listPairsRange, listRevisions, NotFoundError, PAIR_STATUSES, requirePair, checkVersion, writePair, type Db, type PairChange, type PairStatus } from '../db/index.js';
 import { mergeWithNext, moveSentence, splitPair, syncPairToTm, undoLastAlignmentEdit } from '../documents/index.js';
 import { InputError } from '../errors.js';
 import { DEFAULT_REVIEW_THRESHOLD } from '../align/index.js';
@@ -24,8 +24,14 @@ export function documentPairRoutes(db: Db): Hono {
       (db.prepare("SELECT ordinal, paragraph FROM segments WHERE document_id = ? AND side = 'src'").all(id) as { ordinal: number; paragraph: number }[]).map((r) => [r.ordinal, r.paragraph]),
     );
     const comments = documentComments(db, id);
-    const pairs = listPairs(db, id).map((p) => ({ ...withReview(p), paragraph: p.srcSegments.length ? (paragraphOf.get(p.srcSegments[0]!) ?? null) : null, comments: comments.get(p.id)?.length ?? 0 }));
-    return c.json({ title: head.title, pairs });
+    // ?limit=N&offset=K: a first screenful of a long document at once, the rest after it
+    const limit = c.req.query('limit');
+    const offset = c.req.query('offset');
+    if (limit !== undefined && !/^\d{1,7}$/.test(limit)) throw new InputError('limit must be a number');
+    if (offset !== undefined && !/^\d{1,9}$/.test(offset)) throw new InputError('offset must be a number');
+    const range = limit === undefined ? null : listPairsRange(db, id, Number(offset ?? 0), Number(limit));
+    const pairs = (range ? range.pairs : listPairs(db, id)).map((p) => ({ ...withReview(p), paragraph: p.srcSegments.length ? (paragraphOf.get(p.srcSegments[0]!) ?? null) : null, comments: comments.get(p.id)?.length ?? 0 }));
+    return c.json({ title: head.title, pairs, total: range ? range.total : pairs.length });
   });
   app.post('/:documentId/alignment/undo', (c) => {
     const result = undoLastAlignmentEdit(db, idParam(c, 'documentId'), author(c));

@@ -175,7 +175,8 @@ export const api = {
   importPair: (form: FormData) => call<{ id: number }>('/api/documents', { method: 'POST', body: form }),
   deleteDocument: (id: number) => call<void>(`/api/documents/${id}`, { method: 'DELETE' }),
   pairs: (id: number) => call<{ pairs: Pair[] }>(`/api/documents/${id}/pairs`).then((r) => r.pairs),
-  pairsWithTitle: (id: number) => call<{ title: string; pairs: (Pair & { paragraph: number | null })[] }>(`/api/documents/${id}/pairs`),
+  pairsWithTitle: (id: number, range?: { offset: number; limit: number }) =>
+    call<{ title: string; total: number; pairs: (Pair & { paragraph: number | null })[] }>(`/api/documents/${id}/pairs${range ? `?offset=${range.offset}&limit=${range.limit}` : ''}`),
   flags: (id: number) => call<{ pairs: { id: number; flags: Flag[] }[]; document: DocumentFlag[] }>(`/api/documents/${id}/flags`),
   pairFlags: (id: number) => call<{ flags: Flag[] }>(`/api/pairs/${id}/flags`).then((r) => r.flags),
   updatePair: (id: number, body: { version: number; source?: string; target?: string; status?: Status; reason?: 'edit' | 'undo' | 'redo' | 'restore' }) => call<Pair>(`/api/pairs/${id}`, json('PUT', body)),

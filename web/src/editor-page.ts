@@ -47,15 +47,12 @@ export async function renderEditor(root: HTMLElement, documentId: number): Promi
   // the grid is shown as soon as the pairs are here; the flags (every check over the
   // document) arrive a moment later and decorate the rows
   // (asked for after the pairs: the server computes them in one go, and would delay the pairs)
-  const { title, pairs } = await api.pairsWithTitle(documentId);
+  // a long document: its first screenful at once, the rest right after (a 95,000-pair
+  // list is 44 MB and took seconds to send and read)
+  const { title, pairs, total } = await api.pairsWithTitle(documentId, { offset: 0, limit: FIRST_PAGE });
   const detail = { title };
   const paragraphStarts = new Set<number>();
-  let lastParagraph = -1;
-  for (const p of pairs) {
-    const para = p.paragraph ?? lastParagraph;
-    if (para !== lastParagraph) paragraphStarts.add(p.id);
-    lastParagraph = para;
-  }
+  markParagraphStarts(pairs, paragraphStarts, -1);
   state = {
     documentId,
     pairs,
@@ -80,6 +77,7 @@ export async function renderEditor(root: HTMLElement, documentId: number): Promi
   renderSide();
   document.onkeydown = onKey;
   offerDrafts();
+  if (total > pairs.length) void loadRest(documentId, pairs.length);
   void api.flags(documentId).then((flags) => {
     if (state.documentId !== documentId) return;
     state.flags = new Map(flags.pairs.map((p) => [p.id, p.flags]));
@@ -201,6 +199,39 @@ function renderProgress(): void {
 }
 
 let rows: VirtualList<Pair> | null = null;
+
+/** Pairs of a long document shown before the rest is loaded: a multiple of the grid's block size. */
+const FIRST_PAGE = 200;
+
+/** Pairs whose first source segment opens a paragraph (the grid draws a rule above them). */
+function markParagraphStarts(pairs: readonly (Pair & { paragraph: number | null })[], into: Set<number>, lastParagraph: number): number {
+  let last = lastParagraph;
+  for (const p of pairs) {
+    const para = p.paragraph ?? last;
+    if (para !== last) into.add(p.id);
+    last = para;
+  }
+  return last;
+}
+
+/** The rest of a long document, appended to the grid; pairs changed here meanwhile keep their newer version. */
+async function loadRest(documentId: number, from: number): Promise<void> {
+  const { pairs: all } = await api.pairsWithTitle(documentId);
+  if (state.documentId !== documentId) return;
+  const shown = new Map(state.pairs.map((p) => [p.id, p]));
+  const merged = all.map((p) => {
+    const mine = shown.get(p.id);
+    return mine && mine.version >= p.version ? mine : p;
+  });
+  const first = all.slice(0, from);
+  const lastParagraph = markParagraphStarts(first, new Set(), -1);
+  markParagraphStarts(all.slice(from), state.paragraphStarts, lastParagraph);
+  state.pairs = merged;
+  const anyFilter = state.filterStatus || state.filterFlag || state.filterText || state.reviewOnly;
+  if (anyFilter || !rows) renderGrid();
+  else rows.extend(merged.slice(from));
+  renderProgress();
+}
 
 /** The grid: a header and the pairs the filters show, drawn near the viewport only (virtual-list.ts). */
 function renderGrid(): void {

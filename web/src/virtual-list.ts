@@ -24,14 +24,11 @@ export class VirtualList<T> {
   private readonly indexOfKey = new Map<number, number>();
   private readonly observer: IntersectionObserver;
   private readonly size: number;
+  private readonly items: T[] = [];
 
   constructor(private readonly options: VirtualListOptions<T>) {
     this.size = options.blockSize ?? 20;
-    const estimate = (options.estimatedRowHeight ?? 48) * this.size;
-    options.items.forEach((item, k) => {
-      this.indexOfKey.set(options.keyOf(item), k);
-      this.blockOfKey.set(options.keyOf(item), Math.floor(k / this.size));
-    });
+    this.index(options.items);
     // drawn when within a screen or two of the viewport, emptied when far beyond
     this.observer = new IntersectionObserver((entries) => {
       for (const entry of entries) {
@@ -40,19 +37,53 @@ export class VirtualList<T> {
         else this.empty(k);
       }
     }, { rootMargin: '1500px 0px' });
-    const count = Math.ceil(options.items.length / this.size);
-    for (let k = 0; k < count; k++) {
+    this.addBlocks(0);
+    // the first screenful at once, without waiting for the observer's first callback
+    for (let k = 0; k < Math.min(2, this.blocks.length); k++) this.draw(k);
+  }
+
+  /**
+   * More items after the last (the rest of a long document, loaded after its first
+   * screenful). The last block, if it is not full, is emptied and filled again.
+   */
+  extend(more: readonly T[]): void {
+    if (!more.length) return;
+    const last = this.blocks.length - 1;
+    const partial = last >= 0 && this.items.length % this.size !== 0;
+    if (partial) {
+      this.observer.unobserve(this.blocks[last]!);
+      this.blocks.pop()!.remove();
+      this.drawn.delete(last);
+    }
+    this.index(more);
+    this.addBlocks(partial ? last : this.blocks.length);
+  }
+
+  private index(items: readonly T[]): void {
+    for (const item of items) {
+      const k = this.items.length;
+      this.items.push(item);
+      this.indexOfKey.set(this.options.keyOf(item), k);
+      this.blockOfKey.set(this.options.keyOf(item), Math.floor(k / this.size));
+    }
+  }
+
+  /** Empty boxes for blocks `from` … the last, as tall as their rows are estimated to be. */
+  private addBlocks(from: number): void {
+    const rowHeight = this.options.estimatedRowHeight ?? 48;
+    const count = Math.ceil(this.items.length / this.size);
+    const added: HTMLElement[] = [];
+    for (let k = from; k < count; k++) {
       const block = document.createElement('div');
       block.className = 'block';
       block.dataset.block = String(k);
       block.setAttribute('role', 'rowgroup');
-      block.style.minHeight = `${Math.min(this.size, options.items.length - k * this.size) * (estimate / this.size)}px`;
+      block.style.minHeight = `${Math.min(this.size, this.items.length - k * this.size) * rowHeight}px`;
       this.blocks.push(block);
+      added.push(block);
     }
-    options.container.append(...this.blocks);
-    // the first screenful at once, without waiting for the observer's first callback
-    for (let k = 0; k < Math.min(2, count); k++) this.draw(k);
-    for (const block of this.blocks) this.observer.observe(block);
+    this.options.container.append(...added);
+    for (const block of added) this.observer.observe(block);
   }
 
   /** Make sure the item's row exists (to scroll to it, focus it); returns it. */
@@ -68,7 +99,7 @@ export class VirtualList<T> {
     const k = this.blockOfKey.get(key);
     if (k === undefined || !this.drawn.has(k)) return;
     const old = this.blocks[k]!.querySelector(`[data-id="${key}"]`);
-    const item = this.options.items[this.indexOfKey.get(key)!];
+    const item = this.items[this.indexOfKey.get(key)!];
     if (old && item) old.replaceWith(this.options.render(item));
   }
 
@@ -83,7 +114,7 @@ export class VirtualList<T> {
   private draw(k: number): void {
     if (this.drawn.has(k)) return;
     const block = this.blocks[k]!;
-    const rows = this.options.items.slice(k * this.size, (k + 1) * this.size).map((item) => this.options.render(item));
+    const rows = this.items.slice(k * this.size, (k + 1) * this.size).map((item) => this.options.render(item));
     block.replaceChildren(...rows);
     block.style.minHeight = '';
     this.drawn.add(k);

@@ -20,17 +20,22 @@ export function documentPairRoutes(db: Db): Hono {
   app.get('/:documentId/pairs', (c) => {
     const id = idParam(c, 'documentId');
     const head = documentHead(db, id);
-    const paragraphOf = new Map(
-      (db.prepare("SELECT ordinal, paragraph FROM segments WHERE document_id = ? AND side = 'src'").all(id) as { ordinal: number; paragraph: number }[]).map((r) => [r.ordinal, r.paragraph]),
-    );
-    const comments = documentComments(db, id);
     // ?limit=N&offset=K: a first screenful of a long document at once, the rest after it
     const limit = c.req.query('limit');
     const offset = c.req.query('offset');
     if (limit !== undefined && !/^\d{1,7}$/.test(limit)) throw new InputError('limit must be a number');
     if (offset !== undefined && !/^\d{1,9}$/.test(offset)) throw new InputError('offset must be a number');
     const range = limit === undefined ? null : listPairsRange(db, id, Number(offset ?? 0), Number(limit));
-    const pairs = (range ? range.pairs : listPairs(db, id)).map((p) => ({ ...withReview(p), paragraph: p.srcSegments.length ? (paragraphOf.get(p.srcSegments[0]!) ?? null) : null, comments: comments.get(p.id)?.length ?? 0 }));
+    const list = range ? range.pairs : listPairs(db, id);
+    // the paragraph of each pair's first source segment, looked up for these pairs only
+    const firsts = list.flatMap((p) => p.srcSegments.slice(0, 1));
+    const paragraphOf = new Map(
+      firsts.length
+        ? (db.prepare("SELECT ordinal, paragraph FROM segments WHERE document_id = ? AND side = 'src' AND ordinal BETWEEN ? AND ?").all(id, firsts.reduce((a, b) => Math.min(a, b)), firsts.reduce((a, b) => Math.max(a, b))) as { ordinal: number; paragraph: number }[]).map((r) => [r.ordinal, r.paragraph])
+        : [],
+    );
+    const comments = documentComments(db, id);
+    const pairs = list.map((p) => ({ ...withReview(p), paragraph: p.srcSegments.length ? (paragraphOf.get(p.srcSegments[0]!) ?? null) : null, comments: comments.get(p.id)?.length ?? 0 }));
     return c.json({ title: head.title, pairs, total: range ? range.total : pairs.length });
   });
   app.post('/:documentId/alignment/undo', (c) => {

@@ -1,16 +1,9 @@
 import { NotFoundError } from './pairs.js';
 import { statement, type Db } from './open.js';
 import { checkText, FIELD_LIMITS } from '../text/valid.js';
+import type { Comment } from '../model/comment.js';
 
-/** A translator's or reviewer's remark on a pair (what CAT tools call a comment or note). */
-export interface Comment {
-  id: number;
-  pairId: number;
-  author: string | null;
-  text: string;
-  origin: string | null;
-  at: string;
-}
+export type { Comment };
 
 const COLUMNS = 'id, pair_id AS pairId, author, text, origin, at';
 

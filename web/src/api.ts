@@ -39,14 +39,9 @@ export interface Pair {
   comments?: number;
 }
 
-export interface Comment {
-  id: number;
-  pairId: number;
-  author: string | null;
-  text: string;
-  origin: string | null;
-  at: string;
-}
+// shared with the server: a plain type with no imports of its own
+export type { Comment } from '../../src/model/comment.js';
+import type { Comment } from '../../src/model/comment.js';
 
 export interface Flag {
   check: string;

@@ -2,7 +2,6 @@ import type { PlanInput, ReplacePlan } from '../documents/batch.js';
 import type { AlignInputs, ImportRequest, PreparedImport } from '../documents/import.js';
 import type { ImportedFile } from '../formats/xliff/model.js';
 import type { TmxImportResult } from '../tm/tmx.js';
-import type { PairStatus } from '../db/pairs.js';
 import type { Glossary } from '../glossary/model.js';
 import type { DocumentReport } from '../qa/registry.js';
 import type { Lang } from '../text/case.js';
@@ -16,7 +15,7 @@ export interface Jobs {
   /** Import a TMX file into the workspace through the worker's own connection, in one transaction. */
   'import-tmx': { input: { dbPath: string; text: string; file: string }; output: TmxImportResult };
   /** Every QA check over a document (the glossary given as data; the worker builds its matcher). */
-  'check-document': { input: { pairs: { id: number; source: string; target: string; status: PairStatus }[]; srcLang: Lang; tgtLang: Lang; glossary: Glossary }; output: DocumentReport };
+  'check-document': { input: { dbPath: string; documentId: number; srcLang: Lang; tgtLang: Lang; glossary: Glossary }; output: DocumentReport };
   /** Find (and replace) over a document's pairs; a user's regular expression runs here, under a time limit. */
   'plan-replace': { input: PlanInput; output: ReplacePlan[] };
 }

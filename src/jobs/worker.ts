@@ -1,5 +1,5 @@
 import { parentPort } from 'node:worker_threads';
-import { openDatabase } from '../db/index.js';
+import { listPairs, openDatabase } from '../db/index.js';
 import { planReplace } from '../documents/batch.js';
 import { prepareImport } from '../documents/import.js';
 import { InputError } from '../errors.js';
@@ -21,8 +21,15 @@ function run(job: JobRequest): unknown {
     case 'read-xliff':
       return readXliff(job.input.text, job.input.file);
     case 'check-document': {
-      const { pairs, srcLang, tgtLang, glossary } = job.input;
-      return checkDocument(pairs, { srcLang, tgtLang, matcher: new TermMatcher(glossary) });
+      // the pairs are read here, on the worker's own connection: building the list is
+      // most of the cost the server's thread is spared
+      const { dbPath, documentId, srcLang, tgtLang, glossary } = job.input;
+      const db = openDatabase(dbPath, { mustExist: true });
+      try {
+        return checkDocument(listPairs(db, documentId), { srcLang, tgtLang, matcher: new TermMatcher(glossary) });
+      } finally {
+        db.close();
+      }
     }
     case 'plan-replace':
       return planReplace(job.input);

@@ -23,11 +23,10 @@ export function documentQaRoutes(db: Db, jobs?: JobPool): Hono {
   app.onError((err, c) => errorResponse(c, err));
   app.get('/:documentId/flags', async (c) => {
     const id = idParam(c, 'documentId');
-    const pairs = listPairs(db, id);
-    if (!jobs || pairs.length <= CHECK_HERE_MAX) return c.json(checkDocument(pairs, documentContext(db, id)));
+    const count = (db.prepare('SELECT count(*) AS n FROM pairs WHERE document_id = ?').get(id) as { n: number }).n;
+    if (!jobs || db.memory || count <= CHECK_HERE_MAX) return c.json(checkDocument(listPairs(db, id), documentContext(db, id)));
     const head = documentHead(db, id);
-    const report = await jobs.run('check-document', { pairs: pairs.map(({ id: pairId, source, target, status }) => ({ id: pairId, source, target, status })), srcLang: head.src, tgtLang: head.tgt, glossary: loadGlossary(db) });
-    return c.json(report);
+    return c.json(await jobs.run('check-document', { dbPath: db.name, documentId: id, srcLang: head.src, tgtLang: head.tgt, glossary: loadGlossary(db) }));
   });
   return app;
 }

@@ -42,6 +42,7 @@ let side: HTMLElement;
 let docPanel: HTMLElement;
 
 export async function renderEditor(root: HTMLElement, documentId: number): Promise<void> {
+  delete document.body.dataset.flags; // set again when this document's flags are in
   clear(root);
   root.append(h('p', { role: 'status', text: t('editor.loading') }));
   // the grid is shown as soon as the pairs are here; the flags (every check over the

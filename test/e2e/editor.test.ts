@@ -196,6 +196,25 @@ describe('the editor in Chromium', () => {
     expect(xliff).toContain('<note annotates="general">Unvan: Ulaştırma Analisti mi, Ulaştırma Uzmanı mı?</note>');
   });
 
+  it('shows a returned XLIFF file\'s conflicts with both texts and takes the file\'s text on request', async () => {
+    await page.goto(`${server.url}/#/doc/1`);
+    await page.waitForSelector('body[data-flags="ready"]');
+    const pair = listPairs(db, 1).find((p) => p.source.startsWith('Ports, ships and customs'))!;
+    const exported = await (await fetch(`${server.url}/api/documents/1/export?format=xliff12`)).text();
+    const returned = exported.replace(new RegExp(`(<trans-unit id="p${pair.id}"[\\s\\S]*?<target[^>]*>)[\\s\\S]*?(</target>)`), '$1Dosyadan gelen çeviri.$2');
+    writePair(db, pair, { target: 'Burada değiştirilen çeviri.' }, 'edit', 'a colleague'); // changed here since the export
+    const file = join(tempDir(), 'returned.xlf');
+    writeFileSync(file, returned);
+    await page.setInputFiles('#import-xliff', file);
+    const dialog = page.locator('#conflicts-dialog');
+    await dialog.waitFor();
+    const entry = dialog.locator(`.conflict[data-pair="${pair.id}"]`);
+    expect(await entry.locator('.diff ins').count()).toBeGreaterThan(0);
+    await entry.locator('.take-theirs').click();
+    await expect.poll(() => requirePair(db, pair.id).target).toBe('Dosyadan gelen çeviri.');
+    await page.keyboard.press('Escape');
+  });
+
   describe('footnote markers', () => {
     it('go whole or not at all, a missing one comes back with F9, and losing one asks first', async () => {
       await page.goto(`${server.url}/#/doc/1`);
@@ -286,7 +305,7 @@ describe('the editor in Chromium', () => {
       await page.locator('#history .revision').first().waitFor();
       await expect.poll(() => page.locator('#history .revision').count()).toBe(revisionsBefore + 2);
       const newest = page.locator('#history .revision').first();
-      expect(await newest.locator('.diff.source ins').count()).toBeGreaterThan(0);
+      await expect.poll(() => newest.locator('.diff.source ins').count()).toBeGreaterThan(0);
       await page.click('#undo-edit');
       await expect.poll(() => requirePair(db, id).source).toBe(original.source);
       await page.click('#undo-edit');

@@ -860,13 +860,51 @@ async function reload(): Promise<void> {
   renderSide();
 }
 
+/**
+ * Pairs changed both here and in a returned XLIFF file: for each, both texts with their
+ * word differences, and the choice — keep ours (nothing to do) or take the file's (saved
+ * as a revision); "take all from the file" for the lot.
+ */
 function showConflicts(conflicts: { pairId: number; ours: string; theirs: string }[]): void {
-  const dialog = h(
+  document.querySelector('#conflicts-dialog')?.remove();
+  const take = async (c: { pairId: number; theirs: string }, entry: HTMLElement) => {
+    const pair = state.pairs.find((p) => p.id === c.pairId);
+    if (!pair) return;
+    try {
+      const updated = await api.updatePair(pair.id, { version: pair.version, target: c.theirs });
+      applyPair(updated);
+      state.flags.set(pair.id, await api.pairFlags(pair.id));
+      replaceRow(pair.id);
+      entry.dataset.resolved = 'theirs';
+      entry.querySelectorAll('button').forEach((b) => (b.disabled = true));
+    } catch (err) {
+      toast(errorText(err), 'error');
+    }
+  };
+  const entries = conflicts.map((c) => {
+    const entry: HTMLElement = h(
+      'div',
+      { class: 'conflict', 'data-pair': c.pairId },
+      h('strong', { text: t('editor.pairNumber', { n: numberOf(c.pairId) }) }),
+      h('p', { class: 'text', text: `${t('editor.here')}: ${c.ours}` }),
+      h('p', { class: 'text', text: `${t('editor.file')}: ${c.theirs}` }),
+      diffParagraph(c.ours, c.theirs, 'target'),
+      h('div', { class: 'buttons' },
+        h('button', { class: 'keep-ours', text: t('editor.keepOurs'), onclick: () => { entry.dataset.resolved = 'ours'; entry.querySelectorAll('button').forEach((b) => (b.disabled = true)); } }),
+        h('button', { class: 'take-theirs', text: t('editor.takeFile'), onclick: () => void take(c, entry) }),
+      ),
+    );
+    return entry;
+  });
+  const dialog: HTMLDialogElement = h(
     'dialog',
-    { class: 'conflicts', id: 'conflicts-dialog' },
-    h('h3', { text: t('editor.conflictsTitle', { count: conflicts.length }) }),
-    ...conflicts.map((c) => h('div', { class: 'conflict' }, h('p', { text: `${t('editor.here')}: ${c.ours}` }), h('p', { text: `${t('editor.file')}: ${c.theirs}` }))),
-    h('button', { text: t('editor.close'), onclick: () => dialog.close() }),
+    { class: 'conflicts', id: 'conflicts-dialog', 'aria-labelledby': 'conflicts-title' },
+    h('h3', { id: 'conflicts-title', text: t('editor.conflictsTitle', { count: conflicts.length }) }),
+    ...entries,
+    h('div', { class: 'buttons' },
+      h('button', { id: 'conflicts-take-all', text: t('editor.takeAllFromFile'), onclick: () => void (async () => { for (const [k, c] of conflicts.entries()) if (!entries[k]!.dataset.resolved) await take(c, entries[k]!); })() }),
+      h('button', { text: t('editor.close'), onclick: () => dialog.close() }),
+    ),
   );
   document.body.append(dialog);
   dialog.showModal();

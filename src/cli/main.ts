@@ -1,4 +1,4 @@
-import { isBusy, NotFoundError } from '../db/index.js';
+import { isBusy, NotFoundError, whenUnlocked } from '../db/index.js';
 import { ConflictError, InputError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { parseCommandArgs, UsageError, type Command } from './command.js';
@@ -124,19 +124,12 @@ const LOCK_PATIENCE_MS = 10 * 60_000;
  * timeout, say so once and run it again (its transaction was rolled back, nothing was
  * written) until the lock is free or LOCK_PATIENCE_MS have passed.
  */
-async function runWaitingForLock(run: () => Promise<number> | number): Promise<number> {
-  const started = Date.now();
-  let told = false;
-  for (;;) {
-    try {
-      return await run();
-    } catch (err) {
-      if (!isBusy(err) || Date.now() - started > LOCK_PATIENCE_MS) throw err;
-      if (!told) process.stderr.write('hizala: another program is writing to the workspace; waiting for it to finish …\n');
-      told = true;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-  }
+function runWaitingForLock(run: () => Promise<number> | number): Promise<number> {
+  return whenUnlocked(run, LOCK_PATIENCE_MS, {
+    firstDelayMs: 500,
+    maxDelayMs: 500,
+    onWait: () => process.stderr.write('hizala: another program is writing to the workspace; waiting for it to finish …\n'),
+  });
 }
 
 const FS_PROBLEMS: Record<string, string> = {

@@ -101,3 +101,29 @@ export function isBusy(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;
   return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
 }
+
+/**
+ * Run a database write, trying again with timers (never blocking the event loop) while
+ * another process holds the lock — the write met the lock and was rolled back, so running
+ * it again is safe — for up to `patienceMs`; then the busy error goes on. `onWait` is
+ * called before the first wait (the CLI says it is waiting). The delay doubles from
+ * `firstDelayMs` up to `maxDelayMs`.
+ */
+export async function whenUnlocked<T>(
+  write: () => T | Promise<T>,
+  patienceMs: number,
+  options: { firstDelayMs?: number; maxDelayMs?: number; onWait?: () => void } = {},
+): Promise<T> {
+  const started = Date.now();
+  let delay = options.firstDelayMs ?? 20;
+  for (let waited = false; ; waited = true) {
+    try {
+      return await write();
+    } catch (err) {
+      if (!isBusy(err) || Date.now() - started + delay > patienceMs) throw err;
+      if (!waited) options.onWait?.();
+      await new Promise((resolve) => setTimeout(resolve, delay));
+      delay = Math.min(delay * 2, options.maxDelayMs ?? 500);
+    }
+  }
+}

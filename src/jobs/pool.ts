@@ -42,11 +42,6 @@ export class JobPool {
     });
   }
 
-  /** How many jobs are queued or running. */
-  get size(): number {
-    return this.pending.size;
-  }
-
   async close(): Promise<void> {
     const worker = this.worker;
     this.worker = null;

@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
-import { deleteDocument, getDocument, listDocuments, type Db } from '../db/index.js';
+import { deleteDocument, getDocument, listDocuments, whenUnlocked, type Db } from '../db/index.js';
 import { alignInputs, applyXliff, exportDocument, storeImport } from '../documents/index.js';
 import type { JobPool } from '../jobs/pool.js';
 import { InputError } from '../errors.js';
-import { errorResponse, whenUnlocked } from './errors.js';
+import { errorResponse } from './errors.js';
 import { author, fileField, formBody } from './params.js';
 
 function parseId(raw: string): number | null {

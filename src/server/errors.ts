@@ -25,22 +25,3 @@ export function errorResponse(c: Context, err: unknown): Response {
 
 /** Marks a 503 that a retry may cure (start.ts retries those before answering). */
 export const BUSY_HEADER = 'x-hizala-busy';
-
-/**
- * Run a database write (here, or a job in the worker thread), trying again with timers (never blocking the event
- * loop) while another process holds the lock, for up to `patienceMs`; then the busy error
- * goes on to become a 503.
- */
-export async function whenUnlocked<T>(write: () => T | Promise<T>, patienceMs: number): Promise<T> {
-  const started = Date.now();
-  let delay = 20;
-  for (;;) {
-    try {
-      return await write();
-    } catch (err) {
-      if (!isBusy(err) || Date.now() - started + delay > patienceMs) throw err;
-      await new Promise((resolve) => setTimeout(resolve, delay));
-      delay = Math.min(delay * 2, 500);
-    }
-  }
-}

@@ -17,7 +17,6 @@ export async function jsonBody(c: Context): Promise<Record<string, unknown>> {
   return body as Record<string, unknown>;
 }
 
-/** The editor's name for the person making a change (shown in the history). */
 let defaultAuthor: string | null = null;
 
 /** Who changes are by when the editor names nobody: on a local server, the person running it (--author, or the OS user). */
@@ -25,6 +24,7 @@ export function setDefaultAuthor(name: string | null): void {
   defaultAuthor = name?.trim().slice(0, 100) || null;
 }
 
+/** The editor's name for the person making a change (shown in the history). */
 export function author(c: Context): string | null {
   // percent-encoded by the editor: an HTTP header carries no "ş" as it is
   const raw = c.req.header('x-hizala-author');

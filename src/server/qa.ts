@@ -14,10 +14,10 @@ function documentContext(db: Db, documentId: number): CheckContext {
   return { srcLang: doc.src, tgtLang: doc.tgt, matcher: workspaceMatcher(db) };
 }
 
-/** Flags: GET /api/documents/:id/flags (every pair and the document-level ones). */
 /** Pairs up to which the checks run here; past it they run in the worker thread (a 95,000-pair document took 7.5 s of the event loop). */
 const CHECK_HERE_MAX = 2_000;
 
+/** Flags: GET /api/documents/:id/flags (every pair and the document-level ones). */
 export function documentQaRoutes(db: Db, jobs?: JobPool): Hono {
   const app = new Hono();
   app.onError((err, c) => errorResponse(c, err));

@@ -1,9 +1,9 @@
 import { Hono, type Context } from 'hono';
-import { documentHead, listPairs, neighbour, requirePair, type Db } from '../db/index.js';
+import { documentHead, listPairs, neighbour, requirePair, whenUnlocked, type Db } from '../db/index.js';
 import { InputError } from '../errors.js';
 import { isLang, type Lang } from '../text/index.js';
 import { analyzeLeverage, concordance, importTmxText, searchTm, tmStats } from '../tm/index.js';
-import { errorResponse, whenUnlocked } from './errors.js';
+import { errorResponse } from './errors.js';
 import type { JobPool } from '../jobs/pool.js';
 import { fileField, formBody, idParam } from './params.js';
 

@@ -103,10 +103,6 @@ export class VirtualList<T> {
     if (old && item) old.replaceWith(this.options.render(item));
   }
 
-  has(key: number): boolean {
-    return this.blockOfKey.has(key);
-  }
-
   destroy(): void {
     this.observer.disconnect();
   }

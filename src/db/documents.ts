@@ -2,6 +2,8 @@ import type { Mark, Paragraph, Segment, SegmentedSide } from '../model/index.js'
 import type { Lang } from '../text/case.js';
 import { statement, type Db } from './open.js';
 import { insertPairs, NotFoundError, type NewPair } from './pairs.js';
+export type { DocumentSummary } from '../model/api.js';
+import type { DocumentSummary } from '../model/api.js';
 
 export type Side = 'src' | 'tgt';
 
@@ -13,23 +15,6 @@ export interface NewDocument {
   pairs?: readonly NewPair[];
   /** What identifies the imported content (documents/import.ts: contentHash), to notice a second import. */
   contentHash?: string;
-}
-
-export interface DocumentSummary {
-  id: number;
-  title: string;
-  srcLang: Lang;
-  tgtLang: Lang;
-  srcFile: string | null;
-  tgtFile: string | null;
-  createdAt: string;
-  srcSegments: number;
-  tgtSegments: number;
-  pairs: number;
-  /** Pairs per status. */
-  statuses: Record<'draft' | 'translated' | 'reviewed' | 'final', number>;
-  /** Source words per status (words: runs between spaces). */
-  words: Record<'draft' | 'translated' | 'reviewed' | 'final', number>;
 }
 
 export interface DocumentSideDetail {

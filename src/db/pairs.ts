@@ -2,23 +2,9 @@ import { checkText, FIELD_LIMITS } from '../text/valid.js';
 import { ConflictError, InputError } from '../errors.js';
 import { statement, type Db } from './open.js';
 
-export type PairStatus = 'draft' | 'translated' | 'reviewed' | 'final';
-export const PAIR_STATUSES: readonly PairStatus[] = ['draft', 'translated', 'reviewed', 'final'];
-
-export interface Pair {
-  id: number;
-  documentId: number;
-  ordinal: number;
-  srcSegments: number[];
-  tgtSegments: number[];
-  source: string;
-  target: string;
-  status: PairStatus;
-  /** Alignment confidence in [0, 1]; null once a person has set the alignment. */
-  score: number | null;
-  version: number;
-  updatedAt: string;
-}
+import type { Pair, PairStatus, Revision } from '../model/pair.js';
+export { PAIR_STATUSES } from '../model/pair.js';
+export type { Pair, PairStatus, Revision };
 
 export type NewPair = Pick<Pair, 'srcSegments' | 'tgtSegments' | 'source' | 'target' | 'score'> & { status?: PairStatus };
 
@@ -185,15 +171,6 @@ export function deletePair(db: Db, pair: Pair): void {
   if (result.changes !== 1) throw new StaleVersionError(requirePair(db, pair.id));
 }
 
-export interface Revision {
-  version: number;
-  source: string;
-  target: string;
-  status: PairStatus;
-  author: string | null;
-  origin: string | null;
-  at: string;
-}
 
 export function listRevisions(db: Db, pairId: number): Revision[] {
   return statement(db, 'SELECT version, source, target, status, author, origin, at FROM revisions WHERE pair_id = ? ORDER BY version').all(pairId) as Revision[];

@@ -66,7 +66,7 @@ export function mergeWithNext(db: Db, pairId: number, version: number, nextVersi
     const pair = requirePair(db, pairId);
     checkVersion(pair, version);
     const next = neighbour(db, pair, 'next');
-    if (!next) throw new InputError(`pair ${pairId} is the last pair; there is nothing to merge it with`);
+    if (!next) throw new InputError(`pair ${pairId} is the last pair; there is nothing to merge it with`, { reason: 'last-pair' });
     if (nextVersion !== undefined) checkVersion(next, nextVersion);
     deletePair(db, next);
     const merged = writePair(
@@ -104,7 +104,7 @@ export function splitPair(db: Db, pairId: number, version: number, srcAt: number
       if (!Number.isInteger(at) || at < 0 || at > parts.length) throw new InputError(`${name} must be a sentence boundary from 0 to ${parts.length}, not ${at}`);
     }
     if ((srcAt === 0 && tgtAt === 0) || (srcAt === src.length && tgtAt === tgt.length)) {
-      throw new InputError('the split leaves one of the two pairs empty');
+      throw new InputError('the split leaves one of the two pairs empty', { reason: 'split-empty' });
     }
     const [srcSegA, srcSegB] = partition(pair.srcSegments, src.length, srcAt);
     const [tgtSegA, tgtSegB] = partition(pair.tgtSegments, tgt.length, tgtAt);
@@ -149,13 +149,13 @@ export function moveSentence(
     const pair = requirePair(db, pairId);
     checkVersion(pair, version);
     const other = neighbour(db, pair, edge === 'first' ? 'prev' : 'next');
-    if (!other) throw new InputError(`pair ${pairId} has no ${edge === 'first' ? 'previous' : 'next'} pair to move a sentence to`);
+    if (!other) throw new InputError(`pair ${pairId} has no ${edge === 'first' ? 'previous' : 'next'} pair to move a sentence to`, { reason: 'no-neighbour' });
     if (neighbourVersion !== undefined) checkVersion(other, neighbourVersion);
     const langs = documentHead(db, pair.documentId);
     const textKey = side === 'src' ? 'source' : 'target';
     const segKey = side === 'src' ? 'srcSegments' : 'tgtSegments';
     const parts = partsOf(db, pair, side, langs[side]);
-    if (parts.length === 0) throw new InputError(`pair ${pairId} has no ${side === 'src' ? 'source' : 'target'} sentence to move`);
+    if (parts.length === 0) throw new InputError(`pair ${pairId} has no ${side === 'src' ? 'source' : 'target'} sentence to move`, { reason: 'no-sentence' });
     const at = edge === 'first' ? 1 : parts.length - 1;
     const [segA, segB] = partition(pair[segKey], parts.length, at);
     const moved = edge === 'first' ? parts.slice(0, 1) : parts.slice(-1);
@@ -215,7 +215,7 @@ export function undoLastAlignmentEdit(db: Db, documentId: number, author: string
     const op = db.prepare('SELECT id, before_pairs, after_pairs FROM alignment_ops WHERE document_id = ? AND undone = 0 ORDER BY id DESC LIMIT 1').get(documentId) as
       | OpRow
       | undefined;
-    if (!op) throw new InputError('there is no alignment change to undo');
+    if (!op) throw new InputError('there is no alignment change to undo', { reason: 'nothing-to-undo' });
     const before = JSON.parse(op.before_pairs) as ReturnType<typeof toPairSnapshot>[];
     const after = JSON.parse(op.after_pairs) as ReturnType<typeof toPairSnapshot>[];
     const current = new Map<number, Pair>();

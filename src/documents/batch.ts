@@ -4,6 +4,7 @@ import { ConflictError, InputError } from '../errors.js';
 import { compileFinder, replaceFound, type FindQuery, type Found } from '../text/find.js';
 import type { Lang } from '../text/index.js';
 import { syncPairToTm } from './tm-sync.js';
+import type { BatchResult, FindSide, ReplacePlan } from '../model/api.js';
 
 /**
  * Changes to many pairs at once — find and replace, a status for a whole selection — as
@@ -11,17 +12,7 @@ import { syncPairToTm } from './tm-sync.js';
  * "batch:ID:KIND", so the batch can be undone as a whole. Confirmed pairs enter or
  * update the TM in the same transaction.
  */
-export type FindSide = 'source' | 'target' | 'both';
-
-export interface ReplacePlan {
-  pairId: number;
-  version: number;
-  side: 'source' | 'target';
-  before: string;
-  /** Null for a preview of a search without replacement. */
-  after: string | null;
-  found: Found[];
-}
+export type { BatchResult, FindSide, ReplacePlan };
 
 export interface PlanInput {
   pairs: readonly Pick<Pair, 'id' | 'version' | 'source' | 'target'>[];
@@ -45,14 +36,6 @@ export function planReplace(input: PlanInput): ReplacePlan[] {
     }
   }
   return plans;
-}
-
-export interface BatchResult {
-  batch: string;
-  /** Pairs written, as they are now. */
-  pairs: Pair[];
-  /** Pairs left alone, and why (changed since the preview, or since the batch). */
-  skipped: { pairId: number; reason: string }[];
 }
 
 /** A batch that would leave a segment empty: the caller must say it means it. */

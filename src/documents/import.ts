@@ -76,7 +76,7 @@ export interface PreparedImport {
 export function prepareImport(request: ImportRequest, inputs: AlignInputs, earlierImport?: (contentHash: string) => { id: number; title: string } | undefined): PreparedImport {
   const srcLang = request.srcLang ?? 'en';
   const tgtLang = request.tgtLang ?? 'tr';
-  if (srcLang === tgtLang) throw new InputError(`source and target languages are both "${srcLang}"`);
+  if (srcLang === tgtLang) throw new InputError(`source and target languages are both "${srcLang}"`, { reason: 'same-languages' });
   const srcDoc = readSide(request.source);
   const tgtDoc = readSide(request.target);
   const source = segmentDocument(srcDoc, srcLang);

@@ -20,7 +20,7 @@ export function checkLanguage(side: SegmentedSide, file: string): void {
     const names: Record<Lang, string> = { en: 'English', tr: 'Turkish' };
     throw new InputError(
       `the text looks ${names[guess.lang]}, not ${names[side.lang]} as the language flag or argument order says (use --force to go on)`,
-      { file },
+      { file, reason: 'wrong-language', params: { looks: guess.lang, expected: side.lang } },
     );
   }
 }

@@ -111,17 +111,17 @@ export function applyXliff(db: Db, parsed: xliff.ImportedFile, file: string, opt
     for (const u of parsed.units) {
       const m = /^p(\d+)$/.exec(u.id);
       const pair = m ? statement(db, 'SELECT id FROM pairs WHERE id = ?').get(Number(m[1])) : undefined;
-      if (!m || !pair) throw new InputError(`unit "${u.id}" is not a pair of this workspace`, { file, line: u.line });
+      if (!m || !pair) throw new InputError(`unit "${u.id}" is not a pair of this workspace`, { file, line: u.line, reason: 'unit-unknown', params: { unit: u.id } });
       const p = requirePair(db, Number(m[1]));
       documentId ??= p.documentId;
-      if (p.documentId !== documentId) throw new InputError(`unit "${u.id}" belongs to document ${p.documentId}, not to document ${documentId}`, { file, line: u.line });
+      if (p.documentId !== documentId) throw new InputError(`unit "${u.id}" belongs to document ${p.documentId}, not to document ${documentId}`, { file, line: u.line, reason: 'unit-other-document', params: { unit: u.id } });
       pairs.set(p.id, p);
     }
-    if (documentId === null || documentId === undefined) throw new InputError('the file has no units to import', { file });
+    if (documentId === null || documentId === undefined) throw new InputError('the file has no units to import', { file, reason: 'no-units' });
     const doc = documentHead(db, documentId);
     const primary = (code: string) => code.toLowerCase().split(/[-_]/)[0];
     if ((parsed.srcLang && primary(parsed.srcLang) !== doc.src) || (parsed.tgtLang && primary(parsed.tgtLang) !== doc.tgt)) {
-      throw new InputError(`the file is ${parsed.srcLang} → ${parsed.tgtLang}, the document ${doc.src} → ${doc.tgt}`, { file });
+      throw new InputError(`the file is ${parsed.srcLang} → ${parsed.tgtLang}, the document ${doc.src} → ${doc.tgt}`, { file, reason: 'languages-differ', params: { file: `${parsed.srcLang} → ${parsed.tgtLang}`, document: `${doc.src} → ${doc.tgt}` } });
     }
     const exportedTarget = statement(db, 'SELECT target, status FROM revisions WHERE pair_id = ? AND version = ?');
     const report: XliffImportReport = { documentId, version: parsed.version, units: parsed.units.length, updated: 0, unchanged: 0, conflicts: [], comments: 0 };
@@ -160,7 +160,7 @@ export function applyXliff(db: Db, parsed: xliff.ImportedFile, file: string, opt
         report.unchanged++;
         continue;
       }
-      if (!PAIR_STATUSES.includes(newStatus)) throw new InputError(`unit "${u.id}": unknown status`, { file, line: u.line });
+      if (!PAIR_STATUSES.includes(newStatus)) throw new InputError(`unit "${u.id}": unknown status`, { file, line: u.line, reason: 'unknown-status', params: { unit: u.id } });
       const written = writePair(db, pair, { target: newTarget, status: newStatus }, origin, options.author ?? null);
       syncPairToTm(db, written, options.author ?? null);
       report.updated++;

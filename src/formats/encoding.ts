@@ -20,7 +20,7 @@ const CP1254_PLAUSIBLE = /[çğıöşüÇĞİÖŞÜâîûÂÎÛéèà“”‘�
  * O(n) in the file size.
  */
 export function decodeText(bytes: Uint8Array, file: string): DecodedText {
-  if (bytes.length === 0) throw new InputError('the file is empty', { file });
+  if (bytes.length === 0) throw new InputError('the file is empty', { file, reason: 'file-empty' });
   let decoded: DecodedText;
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     decoded = { text: strictUtf8(bytes.subarray(3), file), encoding: 'utf-8-bom' };
@@ -33,26 +33,26 @@ export function decodeText(bytes: Uint8Array, file: string): DecodedText {
     if (nul >= 0) {
       throw new InputError(
         `binary data or UTF-16 without a byte-order mark (NUL byte at offset ${nul}); save the file as UTF-8`,
-        { file, line: lineAt(bytes, nul) },
+        { file, line: lineAt(bytes, nul), reason: 'bad-encoding' },
       );
     }
     const utf8 = tryUtf8(bytes);
     decoded = utf8 !== null ? { text: utf8, encoding: 'utf-8' } : { text: windows1254(bytes, file), encoding: 'windows-1254' };
   }
   rejectControlCharacters(decoded.text, file);
-  if (decoded.text.trim() === '') throw new InputError('the file has no text', { file });
+  if (decoded.text.trim() === '') throw new InputError('the file has no text', { file, reason: 'no-text' });
   return decoded;
 }
 
 /** UTF-16 after its BOM: an odd byte count (a cut file) or a lone surrogate is an error, not a dropped or replaced character. */
 function strictUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', file: string): string {
-  if (bytes.length % 2 !== 0) throw new InputError(`the file is UTF-16 but has an odd number of bytes (${bytes.length + 2}): it was cut short or is not UTF-16`, { file });
+  if (bytes.length % 2 !== 0) throw new InputError(`the file is UTF-16 but has an odd number of bytes (${bytes.length + 2}): it was cut short or is not UTF-16`, { file, reason: 'bad-encoding' });
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
     const text = iconv.decode(Buffer.from(bytes), encoding);
     const at = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\uFFFD/.exec(text)?.index ?? 0;
-    throw new InputError(`invalid UTF-16: half of a character (a lone surrogate) at byte ${2 + 2 * at}`, { file, line: text.slice(0, at).split('\n').length });
+    throw new InputError(`invalid UTF-16: half of a character (a lone surrogate) at byte ${2 + 2 * at}`, { file, line: text.slice(0, at).split('\n').length, reason: 'bad-encoding' });
   }
 }
 
@@ -71,6 +71,7 @@ function strictUtf8(bytes: Uint8Array, file: string): string {
     throw new InputError(`starts with a UTF-8 byte-order mark but is not valid UTF-8 (byte 0x${hex(bytes[at])} at offset ${at + 3})`, {
       file,
       line: lineAt(bytes, at),
+      reason: 'bad-encoding',
     });
   }
   return text;
@@ -108,7 +109,7 @@ function plausibleHighByte(): boolean[] {
 function unsupported(file: string, bytes: Uint8Array, at: number): InputError {
   return new InputError(
     `unsupported encoding: not UTF-8, UTF-16 with a byte-order mark, or Turkish windows-1254 (byte 0x${hex(bytes[at])} at offset ${at}); save the file as UTF-8`,
-    { file, line: lineAt(bytes, at) },
+    { file, line: lineAt(bytes, at), reason: 'bad-encoding' },
   );
 }
 
@@ -120,6 +121,7 @@ function rejectControlCharacters(text: string, file: string): void {
     throw new InputError(`binary data: control character U+${bad[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}`, {
       file,
       line,
+      reason: 'binary',
     });
   }
 }

@@ -98,7 +98,7 @@ export function readHtml(html: string): Paragraph[] {
   const parser = new Parser(
     {
       onopentag(name, attributes) {
-        if (++depth > maxDepth) throw new InputError(`elements nested deeper than ${maxDepth} levels`, { line: lineOf(parser.startIndex) });
+        if (++depth > maxDepth) throw new InputError(`elements nested deeper than ${maxDepth} levels`, { line: lineOf(parser.startIndex), reason: 'too-deep', params: { max: maxDepth } });
         if (skipDepth > 0 || SKIPPED.has(name)) {
           if (SKIPPED.has(name)) skipDepth++;
           return;

@@ -45,7 +45,7 @@ export function readDocumentBytes(bytes: Uint8Array, name: string): ReadDocument
   const ext = extname(name).toLowerCase();
   const known = READERS[ext];
   if (!known && ext !== '') {
-    throw new InputError(`unsupported file type "${ext}"; use one of ${SUPPORTED_EXTENSIONS.join(', ')}`, { file: name });
+    throw new InputError(`unsupported file type "${ext}"; use one of ${SUPPORTED_EXTENSIONS.join(', ')}`, { file: name, reason: 'unsupported-type', params: { ext, supported: SUPPORTED_EXTENSIONS.join(', ') } });
   }
   const { text, encoding } = decodeText(bytes, name);
   const reader = known ?? sniffReader(text);
@@ -55,10 +55,10 @@ export function readDocumentBytes(bytes: Uint8Array, name: string): ReadDocument
     paragraphs = reader === readHtml ? reader(text) : dropPageFurniture(reader(text));
   } catch (err) {
     // a reader knows the line, the caller the file
-    if (err instanceof InputError && !err.file) throw new InputError(err.problem, { file: name, ...(err.line ? { line: err.line } : {}), ...(err.column ? { column: err.column } : {}) });
+    if (err instanceof InputError && !err.file) throw new InputError(err.problem, { ...err.where, file: name });
     throw err;
   }
-  if (paragraphs.length === 0) throw new InputError('the file has no paragraphs of text', { file: name });
+  if (paragraphs.length === 0) throw new InputError('the file has no paragraphs of text', { file: name, reason: 'no-text' });
   return { file: basename(name), encoding, paragraphs };
 }
 

@@ -39,7 +39,7 @@ export function readTbx(xml: string, file = 'glossary.tbx'): Glossary {
   let sawRoot = false;
   const ids = new Set<string>();
   const fail = (problem: string): never => {
-    throw new InputError(problem, { file, line: parser.line, column: parser.column });
+    throw new InputError(problem, { file, line: parser.line, column: parser.column, reason: 'bad-xml', params: { problem } });
   };
   const depth = new DepthGuard(xmlLimits(), fail);
 
@@ -138,7 +138,7 @@ export function readTbx(xml: string, file = 'glossary.tbx'): Glossary {
   }
 
   parser.write(xml).close();
-  if (!sawRoot) throw new InputError('not a TBX file: no root element', { file });
+  if (!sawRoot) throw new InputError('not a TBX file: no root element', { file, reason: 'wrong-kind', params: { kind: 'TBX' } });
   return { entries };
 }
 

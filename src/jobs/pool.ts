@@ -35,7 +35,7 @@ export class JobPool {
           const pending = this.pending.get(job.id);
           if (!pending) return;
           this.pending.delete(job.id);
-          pending.reject(new InputError(limit.tooLong));
+          pending.reject(new InputError(limit.tooLong, { reason: 'too-slow', params: { seconds: limit.timeoutMs / 1000 } }));
           void this.close(); // the next job starts a fresh worker
         }, limit.timeoutMs);
       }
@@ -62,8 +62,7 @@ export class JobPool {
       if (this.pending.size === 0) worker.unref();
       if (reply.ok) job.resolve(reply.value);
       else if (reply.error.kind === 'input') {
-        const { problem, file, line, column } = reply.error;
-        job.reject(new InputError(problem, { ...(file ? { file } : {}), ...(line ? { line } : {}), ...(column ? { column } : {}) }));
+        job.reject(new InputError(reply.error.problem, reply.error.where));
       } else job.reject(Object.assign(new Error(reply.error.message), reply.error.code ? { code: reply.error.code } : {}));
     });
     const fail = (err: Error) => {

@@ -1,3 +1,4 @@
+import type { InputErrorWhere } from '../errors.js';
 import type { PlanInput, ReplacePlan } from '../documents/batch.js';
 import type { AlignInputs, ImportRequest, PreparedImport } from '../documents/import.js';
 import type { ImportedFile } from '../formats/xliff/model.js';
@@ -24,6 +25,6 @@ export type JobKind = keyof Jobs;
 
 export type JobRequest = { [K in JobKind]: { id: number; kind: K; input: Jobs[K]['input'] } }[JobKind];
 
-export type JobError = { kind: 'input'; problem: string; file?: string; line?: number; column?: number } | { kind: 'internal'; message: string; code?: string };
+export type JobError = { kind: 'input'; problem: string; where: InputErrorWhere } | { kind: 'internal'; message: string; code?: string };
 
 export type JobReply = { id: number; ok: true; value: unknown } | { id: number; ok: false; error: JobError };

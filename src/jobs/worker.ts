@@ -52,7 +52,7 @@ parentPort?.on('message', (job: JobRequest) => {
     const code = (err as { code?: unknown }).code;
     reply =
       err instanceof InputError
-        ? { id: job.id, ok: false, error: { kind: 'input', problem: err.problem, ...(err.file ? { file: err.file } : {}), ...(err.line ? { line: err.line } : {}), ...(err.column ? { column: err.column } : {}) } }
+        ? { id: job.id, ok: false, error: { kind: 'input', problem: err.problem, where: err.where } }
         : { id: job.id, ok: false, error: { kind: 'internal', message: err instanceof Error ? err.message : String(err), ...(typeof code === 'string' ? { code } : {}) } };
   }
   parentPort!.postMessage(reply);

@@ -1,24 +1,8 @@
 import type { Lang } from '../text/case.js';
 import type { TermMatcher } from '../glossary/index.js';
 
-export type Severity = 'error' | 'warning' | 'info';
-export type Side = 'src' | 'tgt';
-
-/**
- * One finding. The editor underlines [start, end) of the side's text, shows the message
- * of `messageKey` (i18n) with `params`, and offers `fix` when it is safe to apply.
- */
-export interface Flag {
-  check: string;
-  side: Side;
-  start: number;
-  end: number;
-  severity: Severity;
-  messageKey: string;
-  params?: Record<string, string | number>;
-  /** Replacement text for [start, end). */
-  fix?: string;
-}
+import type { Flag, DocumentFlag, Side } from '../model/flag.js';
+export type { Severity, Side, Flag, Place, DocumentFlag } from '../model/flag.js';
 
 export interface PairText {
   source: string;
@@ -35,23 +19,6 @@ export interface CheckContext {
 export interface PairCheck {
   id: string;
   run(pair: PairText, context: CheckContext): Flag[];
-}
-
-export interface Place {
-  pairId: number;
-  side: Side;
-  start: number;
-  end: number;
-  found: string;
-}
-
-/** A finding about a whole document (one concept spelled two ways …), with every place. */
-export interface DocumentFlag {
-  check: string;
-  severity: Severity;
-  messageKey: string;
-  params?: Record<string, string | number>;
-  places: Place[];
 }
 
 export interface DocumentCheck {

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { documentHead, listPairs, PAIR_STATUSES, type Db, type PairStatus } from '../db/index.js';
 import { applyReplace, planReplace, setStatuses, undoBatch, type FindSide, type ReplacePlan } from '../documents/batch.js';
 import { InputError } from '../errors.js';
+import type { FindPreview } from '../model/api.js';
 import type { FindQuery } from '../text/find.js';
 import { JobPool } from '../jobs/pool.js';
 import { errorResponse } from './errors.js';
@@ -49,7 +50,7 @@ export function batchRoutes(db: Db, findJobs: JobPool = new JobPool()): Hono {
       emptied: plans.filter((p) => p.after !== null && !p.after.trim() && p.before.trim()).map((p) => p.pairId),
       matches: plans.slice(0, PREVIEW_LIMIT),
       truncated: plans.length > PREVIEW_LIMIT,
-    });
+    } satisfies FindPreview);
   });
 
   /** {find, replace, side, matchCase, wholeWord, regex, allowEmpty?, expect?: [{id, version}]}: pairs changed since the preview are skipped. */

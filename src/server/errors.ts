@@ -1,4 +1,6 @@
+import { basename } from 'node:path';
 import type { Context } from 'hono';
+import type { ErrorBody } from '../model/api.js';
 import { isBusy, NotFoundError, StaleVersionError } from '../db/index.js';
 import { ConflictError, DuplicateImportError, InputError } from '../errors.js';
 import { UnsupportedMediaError } from './params.js';
@@ -7,7 +9,12 @@ import { WouldEmptyError } from '../documents/batch.js';
 /** One JSON error shape for every route: `{error: {code, message}}`; a stale write also carries the current pair. */
 export function errorResponse(c: Context, err: unknown): Response {
   if (err instanceof UnsupportedMediaError) return c.json({ error: { code: 'unsupported-media-type', message: err.message } }, 415);
-  if (err instanceof InputError) return c.json({ error: { code: 'bad-input', message: err.message } }, 400);
+  if (err instanceof InputError) {
+    // the reason and where it is, for the editor to say in its language; the message stays the detail
+    const { file, ...where } = err.where;
+    const body: ErrorBody = { error: { code: 'bad-input', message: err.message, ...where, ...(file ? { file: basename(file) } : {}) } };
+    return c.json(body, 400);
+  }
   if (err instanceof NotFoundError) return c.json({ error: { code: 'not-found', message: err.message } }, 404);
   if (err instanceof StaleVersionError) return c.json({ error: { code: 'stale-version', message: err.message }, current: err.current }, 409);
   if (err instanceof WouldEmptyError) return c.json({ error: { code: 'would-empty', message: err.message }, pairIds: err.pairIds }, 409);

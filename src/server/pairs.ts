@@ -4,10 +4,11 @@ import { mergeWithNext, moveSentence, splitPair, syncPairToTm, undoLastAlignment
 import { InputError } from '../errors.js';
 import { DEFAULT_REVIEW_THRESHOLD } from '../align/index.js';
 import { errorResponse } from './errors.js';
+import type { Pair, PairPage, PairView } from '../model/api.js';
 import { author, idParam, intField, jsonBody } from './params.js';
 
 /** As the aligner decides it: an uncertain bead, or a sentence left without a counterpart. */
-const withReview = <T extends { score: number | null; source: string; target: string }>(p: T) => ({
+const withReview = (p: Pair): PairView => ({
   ...p,
   needsReview: p.score !== null && (p.score < DEFAULT_REVIEW_THRESHOLD || !p.source.trim() || !p.target.trim()),
 });
@@ -36,7 +37,7 @@ export function documentPairRoutes(db: Db): Hono {
     );
     const comments = documentComments(db, id);
     const pairs = list.map((p) => ({ ...withReview(p), paragraph: p.srcSegments.length ? (paragraphOf.get(p.srcSegments[0]!) ?? null) : null, comments: comments.get(p.id)?.length ?? 0 }));
-    return c.json({ title: head.title, pairs, total: range ? range.total : pairs.length });
+    return c.json({ title: head.title, pairs, total: range ? range.total : pairs.length } satisfies PairPage);
   });
   app.post('/:documentId/alignment/undo', (c) => {
     const result = undoLastAlignmentEdit(db, idParam(c, 'documentId'), author(c));
@@ -58,7 +59,7 @@ export function pairRoutes(db: Db): Hono {
   });
   app.post('/:pairId/comments', async (c) => {
     const body = await jsonBody(c);
-    if (typeof body.text !== 'string' || !body.text.trim()) throw new InputError('"text" must be a non-empty string');
+    if (typeof body.text !== 'string' || !body.text.trim()) throw new InputError('"text" must be a non-empty string', { reason: 'empty-comment' });
     return c.json(addComment(db, idParam(c, 'pairId'), body.text.trim(), author(c)), 201);
   });
   app.delete('/:pairId/comments/:commentId', (c) => {

@@ -90,9 +90,9 @@ export function glossaryRoutes(db: Db): Hono {
   app.post('/terms', async (c) => {
     const body = await jsonBody(c);
     const { entry, lang, term, status } = body;
-    if (typeof entry !== 'string' || !/^[\p{L}\p{N}_.-]{1,80}$/u.test(entry)) throw new InputError('"entry" must be an id of letters, digits, _ . -');
+    if (typeof entry !== 'string' || !/^[\p{L}\p{N}_.-]{1,80}$/u.test(entry)) throw new InputError('"entry" must be an id of letters, digits, _ . -', { reason: 'bad-entry' });
     if (!isLang(lang)) throw new InputError('"lang" must be en or tr');
-    if (typeof term !== 'string' || !term.trim() || term.length > 200) throw new InputError('"term" must be a non-empty string');
+    if (typeof term !== 'string' || !term.trim() || term.length > 200) throw new InputError('"term" must be a non-empty string', { reason: 'bad-term' });
     const st = (status ?? 'preferred') as TermStatus;
     if (!TERM_STATUSES.includes(st)) throw new InputError(`"status" must be one of ${TERM_STATUSES.join(', ')}`);
     addGlossaryTerm(db, entry, {

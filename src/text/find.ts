@@ -39,15 +39,15 @@ export type Finder = (text: string, lang: Lang) => Found[];
 
 /** A function that finds the query's occurrences in a text; bad queries are InputErrors. */
 export function compileFinder(query: FindQuery): Finder {
-  if (!query.find) throw new InputError('give the text to find');
-  if (query.find.length > MAX_QUERY) throw new InputError(`the text to find has more than ${MAX_QUERY} characters`);
+  if (!query.find) throw new InputError('give the text to find', { reason: 'find-empty' });
+  if (query.find.length > MAX_QUERY) throw new InputError(`the text to find has more than ${MAX_QUERY} characters`, { reason: 'too-long', params: { field: 'find', length: query.find.length, limit: MAX_QUERY } });
   const bounded = (text: string, start: number, end: number) => !query.wholeWord || ((start === 0 || !WORD.test(text[start - 1]!)) && (end === text.length || !WORD.test(text[end]!)));
   if (query.regex) {
     let re: RegExp;
     try {
       re = new RegExp(query.find, `gu${query.matchCase ? '' : 'i'}`);
     } catch (err) {
-      throw new InputError(`not a valid regular expression: ${(err as Error).message}`);
+      throw new InputError(`not a valid regular expression: ${(err as Error).message}`, { reason: 'bad-regex', params: { detail: (err as Error).message } });
     }
     return (text) => {
       const found: Found[] = [];

@@ -33,9 +33,9 @@ const hex = (n: number) => `U+${n.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** Throws InputError naming the field, the character and where it is, or the size. */
 export function checkText(text: string, field: string, limit: number): void {
-  if (text.length > limit) throw new InputError(`"${field}" has ${text.length.toLocaleString('en')} characters; at most ${limit.toLocaleString('en')} are accepted`);
+  if (text.length > limit) throw new InputError(`"${field}" has ${text.length.toLocaleString('en')} characters; at most ${limit.toLocaleString('en')} are accepted`, { reason: 'too-long', params: { field, length: text.length, limit } });
   const bad = invalidCharacter(text);
-  if (bad) throw new InputError(`"${field}" has ${bad.kind}, ${hex(bad.codeUnit)}, at character ${bad.at}`);
+  if (bad) throw new InputError(`"${field}" has ${bad.kind}, ${hex(bad.codeUnit)}, at character ${bad.at}`, { reason: 'bad-character', params: { field, code: hex(bad.codeUnit), at: bad.at } });
 }
 
 /** True when `offset` falls between the two halves of a surrogate pair. */

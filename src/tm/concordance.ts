@@ -1,17 +1,9 @@
 import type { Db } from '../db/index.js';
 import { foldKey, type Lang } from '../text/case.js';
 import { foldForIndex } from './tokens.js';
+import type { ConcordanceHit } from '../model/api.js';
 
-export interface ConcordanceHit {
-  id: number;
-  source: string;
-  target: string;
-  origin: string | null;
-  changedAt: string;
-  /** Character ranges of the hits in source and target. */
-  sourceRanges: [number, number][];
-  targetRanges: [number, number][];
-}
+export type { ConcordanceHit };
 
 export interface ConcordanceQuery {
   text: string;

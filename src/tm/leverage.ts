@@ -2,14 +2,10 @@ import type { Db, Pair } from '../db/index.js';
 import type { Lang } from '../text/case.js';
 import { searchTm } from './store.js';
 import { exactKey, tokenize } from './tokens.js';
+import type { Band, LeverageReport } from '../model/api.js';
 
-export type Band = 'context' | 'exact' | '95-99' | '85-94' | '75-84' | '50-74' | 'no-match' | 'repetition';
+export type { Band, LeverageReport };
 export const BANDS: readonly Band[] = ['context', 'exact', 'repetition', '95-99', '85-94', '75-84', '50-74', 'no-match'];
-
-export interface LeverageReport {
-  bands: Record<Band, { segments: number; words: number }>;
-  total: { segments: number; words: number };
-}
 
 export function bandOf(rank: number | undefined): Band {
   if (rank === undefined) return 'no-match';

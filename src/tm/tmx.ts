@@ -66,7 +66,7 @@ function tmxImporter(db: Db, file: string) {
   let propText = '';
   let sawRoot = false;
   const fail = (problem: string): never => {
-    throw new InputError(problem, { file, line: parser.line, column: parser.column });
+    throw new InputError(problem, { file, line: parser.line, column: parser.column, reason: 'bad-xml', params: { problem } });
   };
   const depth = new DepthGuard(xmlLimits(), fail);
 
@@ -156,7 +156,7 @@ function tmxImporter(db: Db, file: string) {
     },
     finish(): TmxImportResult {
       parser.close();
-      if (!sawRoot) throw new InputError('not a TMX file: no root element', { file });
+      if (!sawRoot) throw new InputError('not a TMX file: no root element', { file, reason: 'wrong-kind', params: { kind: 'TMX' } });
       return result;
     },
   };

@@ -221,9 +221,15 @@ describe('the editor in Chromium', () => {
       await page.waitForSelector('body[data-flags="ready"]');
       const pair = listPairs(db, 1).find((p) => p.source.includes('[1]') && p.target.includes('[1]'))!;
       const theRow = page.locator(`#grid .row[data-id="${pair.id}"]`);
+      // shown as a chip, one element, read out as a footnote (the UI is in Turkish since an earlier test)
+      expect(await theRow.locator('.cell.tgt .marker-chip').evaluateAll((els) => els.map((e) => [e.textContent, e.getAttribute('aria-label')]))).toEqual([['[1]', 'dipnot 1']]);
       await theRow.locator('.cell.tgt').click();
       const area = page.locator('#edit-target');
       const at = pair.target.indexOf('[1]') + 3;
+      // the caret cannot stand inside the marker (typing there would break it)
+      await area.evaluate((el, caret) => (el as HTMLTextAreaElement).setSelectionRange(caret, caret), at - 2);
+      await page.keyboard.press('ArrowRight');
+      expect(await area.evaluate((el) => (el as HTMLTextAreaElement).selectionStart)).toBe(at);
       await area.evaluate((el, caret) => (el as HTMLTextAreaElement).setSelectionRange(caret, caret), at);
       await page.keyboard.press('Backspace');
       expect(await area.inputValue()).toBe(pair.target.slice(0, at - 3) + pair.target.slice(at));
@@ -417,6 +423,11 @@ describe('the editor in Chromium', () => {
         expect(englishIn(await visibleUiText()), 'dialog').toEqual([]);
         await page.keyboard.press('Escape');
       }
+      // a refused file: what is wrong, in which file and on which line, in Turkish
+      const broken = '<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" trgLang="tr"><file id="f">\n<unit id="p999999"><segment><source>a</source><target>b</target></segment></unit></file></xliff>\n';
+      await page.setInputFiles('#import-xliff', { name: 'geri.xlf', mimeType: 'application/xliff+xml', buffer: Buffer.from(broken) });
+      await expect.poll(() => page.locator('#toast').textContent()).toBe('İstek reddedildi: geri.xlf, satır 3: "p999999" birimi bu çalışma alanının bir çifti değil');
+      expect(englishIn(await visibleUiText()), 'error message').toEqual([]);
     } finally {
       await page.evaluate(() => localStorage.setItem('hizala.language', 'en'));
       await page.goto('about:blank');

@@ -1,114 +1,13 @@
-/** The HTTP API, typed for what the editor uses. Errors carry the server's message. */
-export type Status = 'draft' | 'translated' | 'reviewed' | 'final';
-export const STATUSES: Status[] = ['draft', 'translated', 'reviewed', 'final'];
+/** The HTTP API, typed with the shapes the server answers with (src/model/api.ts). Errors carry the server's code and words. */
+import { PAIR_STATUSES, type PairStatus } from '../../src/model/pair.js';
+import type { BatchResult, Comment, ConcordanceHit, DocumentFlag, DocumentSummary, ErrorBody, FindPreview, FindRequest, Flag, LeverageReport, PairFlags, PairPage, PairView, Revision, TmMatchView, XliffImportReport } from '../../src/model/api.js';
 
-export interface DocumentSummary {
-  id: number;
-  title: string;
-  srcLang: string;
-  tgtLang: string;
-  srcSegments: number;
-  tgtSegments: number;
-  pairs: number;
-  statuses: Record<Status, number>;
-  words: Record<Status, number>;
-  createdAt: string;
-  srcFile: string | null;
-  tgtFile: string | null;
-}
-
-export interface LeverageReport {
-  bands: Record<string, { segments: number; words: number }>;
-  total: { segments: number; words: number };
-}
-
-export interface Pair {
-  id: number;
-  documentId: number;
-  ordinal: number;
-  source: string;
-  target: string;
-  status: Status;
-  score: number | null;
-  needsReview: boolean;
-  version: number;
-  updatedAt: string;
-  srcSegments: number[];
-  tgtSegments: number[];
-  /** How many comments the pair has (in the document's pair list). */
-  comments?: number;
-}
-
-// shared with the server: a plain type with no imports of its own
-export type { Comment } from '../../src/model/comment.js';
-import type { Comment } from '../../src/model/comment.js';
-
-export interface Flag {
-  check: string;
-  side: 'src' | 'tgt';
-  start: number;
-  end: number;
-  severity: 'error' | 'warning' | 'info';
-  messageKey: string;
-  params?: Record<string, string | number>;
-  fix?: string;
-}
-
-export interface DocumentFlag {
-  check: string;
-  severity: string;
-  messageKey: string;
-  params?: Record<string, string | number>;
-  places: { pairId: number; side: 'src' | 'tgt'; start: number; end: number; found: string }[];
-}
-
-export interface TmMatch {
-  score: number;
-  rank: number;
-  context: boolean;
-  unit: { id: number; source: string; target: string; origin: string | null; changedAt: string };
-}
-
-export interface Revision {
-  version: number;
-  source: string;
-  target: string;
-  status: Status;
-  author: string | null;
-  origin: string | null;
-  at: string;
-}
-
-export interface ConcordanceHit {
-  id: number;
-  source: string;
-  target: string;
-  sourceRanges: [number, number][];
-  targetRanges: [number, number][];
-}
-
-export interface FindRequest {
-  find: string;
-  replace?: string;
-  side: 'source' | 'target' | 'both';
-  matchCase: boolean;
-  wholeWord: boolean;
-  regex: boolean;
-}
-
-export interface FindPreview {
-  occurrences: number;
-  pairs: number;
-  emptied: number[];
-  matches: { pairId: number; version: number; side: 'source' | 'target'; before: string; after: string | null; found: { start: number; end: number }[] }[];
-  truncated: boolean;
-}
-
-export interface BatchResult {
-  batch: string;
-  pairs: Pair[];
-  skipped: { pairId: number; reason: string }[];
-}
+export type Status = PairStatus;
+export const STATUSES: readonly Status[] = PAIR_STATUSES;
+/** A pair as the editor has it. */
+export type Pair = PairView;
+export type TmMatch = TmMatchView;
+export type { BatchResult, Comment, ConcordanceHit, DocumentFlag, DocumentSummary, FindPreview, FindRequest, Flag, LeverageReport, Revision };
 
 export class ApiError extends Error {
   constructor(
@@ -121,7 +20,12 @@ export class ApiError extends Error {
 
   /** The server's error code ({error: {code}}), which the UI puts into its language. */
   get code(): string | null {
-    return (this.body as { error?: { code?: string } } | null)?.error?.code ?? null;
+    return this.error?.code ?? null;
+  }
+
+  /** The error part of the answer (code, reason with its values, file and line), when the server sent one. */
+  get error(): ErrorBody['error'] | null {
+    return (this.body as Partial<ErrorBody> | null)?.error ?? null;
   }
 }
 
@@ -169,10 +73,10 @@ export const api = {
   analysis: (documentId: number) => call<LeverageReport>(`/api/documents/${documentId}/analysis`),
   importPair: (form: FormData) => call<{ id: number }>('/api/documents', { method: 'POST', body: form }),
   deleteDocument: (id: number) => call<void>(`/api/documents/${id}`, { method: 'DELETE' }),
-  pairs: (id: number) => call<{ pairs: Pair[] }>(`/api/documents/${id}/pairs`).then((r) => r.pairs),
+  pairs: (id: number) => call<PairPage>(`/api/documents/${id}/pairs`).then((r) => r.pairs),
   pairsWithTitle: (id: number, range?: { offset: number; limit: number }) =>
-    call<{ title: string; total: number; pairs: (Pair & { paragraph: number | null })[] }>(`/api/documents/${id}/pairs${range ? `?offset=${range.offset}&limit=${range.limit}` : ''}`),
-  flags: (id: number) => call<{ pairs: { id: number; flags: Flag[] }[]; document: DocumentFlag[] }>(`/api/documents/${id}/flags`),
+    call<PairPage>(`/api/documents/${id}/pairs${range ? `?offset=${range.offset}&limit=${range.limit}` : ''}`),
+  flags: (id: number) => call<PairFlags>(`/api/documents/${id}/flags`),
   pairFlags: (id: number) => call<{ flags: Flag[] }>(`/api/pairs/${id}/flags`).then((r) => r.flags),
   updatePair: (id: number, body: { version: number; source?: string; target?: string; status?: Status; reason?: 'edit' | 'undo' | 'redo' | 'restore' }) => call<Pair>(`/api/pairs/${id}`, json('PUT', body)),
   /** A save that outlives the page (beforeunload): fire and forget; the draft stays until the next visit sees the text saved. */
@@ -194,5 +98,5 @@ export const api = {
   move: (id: number, version: number, side: 'src' | 'tgt', edge: 'first' | 'last') => call<{ pairs: Pair[] }>(`/api/pairs/${id}/move`, json('POST', { version, side, edge })),
   undoAlignment: (documentId: number) => call<unknown>(`/api/documents/${documentId}/alignment/undo`, json('POST', {})),
   importXliff: (documentId: number, form: FormData) =>
-    call<{ updated: number; unchanged: number; conflicts: { pairId: number; ours: string; theirs: string; resolved: string | null }[] }>(`/api/documents/${documentId}/import-xliff`, { method: 'POST', body: form }),
+    call<XliffImportReport>(`/api/documents/${documentId}/import-xliff`, { method: 'POST', body: form }),
 };

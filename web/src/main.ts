@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { renderDocuments } from './documents-page';
-import { renderEditor, saveEditing } from './editor-page';
+import { renderEditor, saveEditing } from './editor/index';
 import { initI18n, switchLanguage, translatePage, type UiLanguage } from './i18n';
 import { errorText, toast } from './ui';
 

@@ -51,3 +51,14 @@ export function deleteKeepingMarkers(value: string, start: number, end: number, 
   if (!touched) return null;
   return { value: value.slice(0, from) + value.slice(to), caret: from };
 }
+
+/**
+ * Where the caret may stand: never inside a marker (typing there would break it). A
+ * caret inside one goes to the marker's edge it is nearer to (its end when in the middle).
+ */
+export function caretOutsideMarkers(value: string, caret: number): number {
+  for (const m of markersIn(value)) {
+    if (caret > m.start && caret < m.end) return caret - m.start < m.end - caret ? m.start : m.end;
+  }
+  return caret;
+}

@@ -50,15 +50,28 @@ export async function download(url: string): Promise<void> {
 }
 
 /**
- * An error as the user reads it: the server's code in the UI's language, with the
- * server's own words (they name the file, line or field) as the detail; a network failure
- * in plain words.
+ * An error as the user reads it: the server's code in the UI's language; for bad input
+ * with a known reason, what is wrong and where (file, line) in the UI's language too,
+ * otherwise the server's own words as the detail; a network failure in plain words.
  */
 export function errorText(err: unknown): string {
   if (err instanceof ApiError) {
     const code = err.code ?? `http-${err.status}`;
-    return i18next.exists(`errors.${code}`) ? t(`errors.${code}`, { detail: err.message, interpolation: { escapeValue: false } }) : err.message;
+    const reason = err.error?.reason;
+    const detail = reason && i18next.exists(`reasons.${reason}`) ? localizedProblem(err.error!) : err.message;
+    return i18next.exists(`errors.${code}`) ? t(`errors.${code}`, { detail, interpolation: { escapeValue: false } }) : detail;
   }
   if (err instanceof TypeError) return t('errors.network'); // fetch failed: no connection
   return (err as Error).message;
+}
+
+const LANGUAGE_NAMES: Record<string, string> = { en: 'editor.english', tr: 'editor.turkish' };
+
+function localizedProblem(e: NonNullable<ApiError['error']>): string {
+  // language codes among the values are named in the UI's language
+  const params = Object.fromEntries(Object.entries(e.params ?? {}).map(([k, v]) => [k, typeof v === 'string' && LANGUAGE_NAMES[v] ? t(LANGUAGE_NAMES[v]!) : typeof v === 'number' ? formatNumber(v) : v]));
+  const problem = t(`reasons.${e.reason}`, { ...params, interpolation: { escapeValue: false } });
+  if (e.file && e.line) return t('errors.where', { file: e.file, line: formatNumber(e.line), problem, interpolation: { escapeValue: false } });
+  if (e.file) return t('errors.whereFile', { file: e.file, problem, interpolation: { escapeValue: false } });
+  return problem;
 }

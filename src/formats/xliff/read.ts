@@ -37,7 +37,7 @@ interface UnitState {
 export function readXliff(xml: string, file = 'returned.xlf', limits: XmlLimits = xmlLimits()): ImportedFile {
   const parser = new SaxesParser({ xmlns: true, position: true });
   const fail = (problem: string): never => {
-    throw new InputError(problem, { file, line: parser.line, column: parser.column });
+    throw new InputError(problem, { file, line: parser.line, column: parser.column, reason: 'bad-xml', params: { problem } });
   };
   const depth = new DepthGuard(limits, fail);
   let version: XliffVersion | null = null;
@@ -284,7 +284,7 @@ export function readXliff(xml: string, file = 'returned.xlf', limits: XmlLimits 
   }
 
   parser.write(xml).close();
-  if (!sawRoot || !version) throw new InputError('not an XLIFF file: no root element', { file });
+  if (!sawRoot || !version) throw new InputError('not an XLIFF file: no root element', { file, reason: 'wrong-kind', params: { kind: 'XLIFF' } });
   return { version, srcLang, tgtLang, documentId, units };
 }
 

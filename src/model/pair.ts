@@ -1,0 +1,32 @@
+/**
+ * A pair as stored and as the API sends it. Plain types and one constant, no imports:
+ * the editor (web/) takes them from here, so server and editor cannot drift apart.
+ */
+export type PairStatus = 'draft' | 'translated' | 'reviewed' | 'final';
+export const PAIR_STATUSES: readonly PairStatus[] = ['draft', 'translated', 'reviewed', 'final'];
+
+export interface Pair {
+  id: number;
+  documentId: number;
+  ordinal: number;
+  srcSegments: number[];
+  tgtSegments: number[];
+  source: string;
+  target: string;
+  status: PairStatus;
+  /** Alignment confidence in [0, 1]; null once a person has set the alignment. */
+  score: number | null;
+  version: number;
+  updatedAt: string;
+}
+
+/** One version of a pair: what both sides and the status were, who made it and why. */
+export interface Revision {
+  version: number;
+  source: string;
+  target: string;
+  status: PairStatus;
+  author: string | null;
+  origin: string | null;
+  at: string;
+}

@@ -1,0 +1,139 @@
+import { api, ApiError, type Flag, type Pair, type Status } from '../api';
+import { openFindPanel } from '../find-panel';
+import { errorText, t, toast } from '../ui';
+import { conflictsDialog, type XliffConflict } from './dialogs';
+import { saveEditing } from './editing';
+import { applyPair, numberOf, pairById, shownPairs, state, view } from './store';
+
+/** What the editor does to the document beyond typing: statuses, batches, alignment, fixes, returned files. Each saves the text being edited first. */
+
+/** Pairs and flags read again (after a batch, an alignment change, a new term). */
+export async function reload(): Promise<void> {
+  await saveEditing();
+  const [pairs, flags] = await Promise.all([api.pairs(state.documentId), api.flags(state.documentId)]);
+  state.pairs = pairs;
+  state.flags = new Map(flags.pairs.map((p) => [p.id, p.flags]));
+  state.documentFlags = flags.document;
+  if (state.active !== null && !pairs.some((p) => p.id === state.active)) state.active = null;
+  state.editing = null;
+  view.renderDocumentFlags();
+  view.renderGrid();
+  view.renderSide();
+}
+
+export async function refreshDocumentFlags(): Promise<void> {
+  const flags = await api.flags(state.documentId);
+  state.documentFlags = flags.document;
+  state.flags = new Map(flags.pairs.map((p) => [p.id, p.flags]));
+  view.renderDocumentFlags();
+}
+
+/** A pair the server changed (a fix, a revision restored …): shown with its new flags. */
+async function refreshPair(updated: Pair, flags?: Flag[]): Promise<void> {
+  applyPair(updated);
+  state.flags.set(updated.id, flags ?? (await api.pairFlags(updated.id)));
+  if (state.editing?.id === updated.id) state.editing = null;
+  view.replaceRow(updated.id);
+}
+
+/** Alt+1…4: the active pair's status, with the text being edited saved along. */
+export async function setStatus(id: number, status: Status): Promise<void> {
+  await saveEditing();
+  const pair = pairById(id);
+  if (!pair || pair.status === status) return;
+  try {
+    applyPair(await api.updatePair(id, { version: pair.version, status }));
+    view.replaceRow(id);
+    toast(t('editor.statusSet', { status: t(`status.${status}`) }));
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 409) toast(t('editor.staleStatus'), 'error');
+    else toast(errorText(err), 'error');
+  }
+}
+
+/** One status for every pair the filters show, as one undoable batch; confirmed pairs enter the TM. */
+export async function setStatusOfShown(status: Status): Promise<void> {
+  await saveEditing();
+  const shown = shownPairs().filter((p) => p.status !== status && (status === 'draft' || p.target.trim()));
+  if (!shown.length) {
+    toast(t('editor.noneFound'));
+    return;
+  }
+  try {
+    const result = await api.setStatuses(state.documentId, status, shown.map((p) => ({ id: p.id, version: p.version })));
+    await reload();
+    toast(t('editor.bulkDone', { count: result.pairs.length, status: t(`status.${status}`) }), 'info', {
+      label: t('find.undo'),
+      run: () => void api.undoBatch(state.documentId, result.batch).then(reload, (err: unknown) => toast(errorText(err), 'error')),
+    });
+  } catch (err) {
+    toast(errorText(err), 'error');
+  }
+}
+
+/** An alignment correction: what is being edited is saved first (the op then reads the new version). */
+export async function alignmentOp(op: () => Promise<unknown>): Promise<void> {
+  try {
+    await saveEditing();
+    await op();
+    await reload();
+  } catch (err) {
+    toast(errorText(err), 'error');
+  }
+}
+
+/** A flag's fix, applied on the server (which checks the pair again). */
+export async function applyFix(pair: Pair, flag: Flag): Promise<void> {
+  try {
+    const { pair: updated, flags } = await api.fix(pair.id, { version: pair.version, side: flag.side, start: flag.start, end: flag.end, replacement: flag.fix!, check: flag.check });
+    await refreshPair(updated, flags);
+    toast(t('editor.fixed'));
+    if (flag.check === 'forbidden-variant') await refreshDocumentFlags();
+  } catch (err) {
+    toast(errorText(err), 'error');
+  }
+}
+
+/** A history step (undo, redo, restore): both sides and the status of an earlier version, as a new one. */
+export async function restoreRevision(pairId: number, to: { source: string; target: string; status: Status }, reason: 'undo' | 'redo' | 'restore'): Promise<void> {
+  try {
+    await saveEditing();
+    const current = pairById(pairId);
+    if (!current) return;
+    await refreshPair(await api.updatePair(pairId, { version: current.version, ...to, reason }));
+    view.renderSide();
+  } catch (err) {
+    toast(errorText(err), 'error');
+  }
+}
+
+/** A returned XLIFF file: its report, and the conflicts to resolve. */
+export async function importXliff(file: File): Promise<void> {
+  const form = new FormData();
+  form.set('file', file);
+  try {
+    const report = await api.importXliff(state.documentId, form);
+    toast(t('editor.importReport', { updated: report.updated, unchanged: report.unchanged, conflicts: report.conflicts.length }));
+    if (report.conflicts.length) conflictsDialog(report.conflicts, takeFromFile);
+    await reload();
+  } catch (err) {
+    toast(errorText(err), 'error');
+  }
+}
+
+/** The file's text for a conflict, saved as a revision. */
+async function takeFromFile(c: XliffConflict): Promise<boolean> {
+  const pair = pairById(c.pairId);
+  if (!pair) return false;
+  try {
+    await refreshPair(await api.updatePair(pair.id, { version: pair.version, target: c.theirs }));
+    return true;
+  } catch (err) {
+    toast(errorText(err), 'error');
+    return false;
+  }
+}
+
+export function openFind(): void {
+  openFindPanel(state.documentId, { beforeChange: saveEditing, afterChange: reload, numberOf });
+}

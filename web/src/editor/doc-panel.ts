@@ -1,0 +1,41 @@
+import { h } from '../dom';
+import { t } from '../ui';
+import { activate } from './navigation';
+import { numberOf, state } from './store';
+
+const PANEL_KEY = 'hizala.docPanelOpen';
+/** Places listed per document-level finding; the rest are counted (F8 reaches every flagged pair). */
+const PLACES_SHOWN = 12;
+
+/** The document-level findings, in a panel that folds away (remembered) so the pairs start near the top. */
+export function renderDocumentFlags(panel: HTMLElement): void {
+  panel.replaceChildren();
+  if (!state.documentFlags.length) return;
+  const places = state.documentFlags.reduce((n, d) => n + d.places.length, 0);
+  const details = h('details', { id: 'doc-flags-details' }, h('summary', {}, h('h2', { text: t('editor.documentFlagsCount', { count: state.documentFlags.length, places }) })));
+  // open unless the translator closed it, or it would push the pairs far down
+  const remembered = localStorage.getItem(PANEL_KEY);
+  details.open = remembered ? remembered === 'open' : places <= 30;
+  details.addEventListener('toggle', () => localStorage.setItem(PANEL_KEY, details.open ? 'open' : 'closed'));
+  panel.append(details);
+  for (const d of state.documentFlags) {
+    details.append(
+      h(
+        'div',
+        { class: 'doc-flag', 'data-check': d.check },
+        h('p', { text: t(d.messageKey, { ...d.params, interpolation: { escapeValue: false } }) }),
+        h(
+          'ul',
+          {},
+          d.places.slice(0, PLACES_SHOWN).map((place) =>
+            h('li', {}, h('a', { href: '#', text: `${t('editor.pairNumber', { n: numberOf(place.pairId) })}: ${place.found}`, onclick: (e: Event) => {
+              e.preventDefault();
+              activate(place.pairId, null);
+            } })),
+          ),
+          d.places.length > PLACES_SHOWN ? h('li', { class: 'hint', text: t('editor.morePlaces', { count: d.places.length - PLACES_SHOWN }) }) : null,
+        ),
+      ),
+    );
+  }
+}

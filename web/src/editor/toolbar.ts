@@ -1,0 +1,63 @@
+import { api, STATUSES, type Status } from '../api';
+import { h } from '../dom';
+import { download, errorText, t, toast } from '../ui';
+import { alignmentOp, importXliff, openFind, setStatusOfShown } from './commands';
+import { analysisDialog } from './dialogs';
+import { saveEditing } from './editing';
+import { state, view, type Filters } from './store';
+
+/** The toolbar: filters (status, flag, needs review, text), find and replace, bulk status, exports, a returned XLIFF, the analysis, alignment undo. */
+export function toolbar(): HTMLElement {
+  /** A filter change: the text being edited is saved, the grid drawn again. */
+  const filter = (change: Partial<Filters>) => {
+    void saveEditing();
+    state.filters = { ...state.filters, ...change };
+    view.renderGrid();
+  };
+  const statusSelect = h('select', { id: 'filter-status', 'aria-label': t('editor.filterStatus') }, h('option', { value: '', text: t('editor.allStatuses') }), ...STATUSES.map((s) => h('option', { value: s, text: t(`status.${s}`), selected: state.filters.status === s })));
+  statusSelect.addEventListener('change', () => filter({ status: statusSelect.value as Status | '' }));
+  const checks = [...new Set([...state.flags.values()].flat().map((f) => f.check))].sort();
+  const flagSelect = h('select', { id: 'filter-flag', 'aria-label': t('editor.filterFlag') }, h('option', { value: '', text: t('editor.allFlags') }), ...checks.map((c) => h('option', { value: c, text: t(`checks.${c}`, { defaultValue: c }), selected: state.filters.flag === c })));
+  flagSelect.addEventListener('change', () => filter({ flag: flagSelect.value }));
+  const review = h('input', { type: 'checkbox', id: 'filter-review', checked: state.filters.reviewOnly });
+  review.addEventListener('change', () => filter({ reviewOnly: review.checked }));
+  const textFilter = h('input', { type: 'search', id: 'filter-text', placeholder: t('find.filterText'), 'aria-label': t('find.filterText'), value: state.filters.text });
+  let typingTimer = 0;
+  textFilter.addEventListener('input', () => {
+    window.clearTimeout(typingTimer);
+    typingTimer = window.setTimeout(() => filter({ text: textFilter.value }), 150);
+  });
+  const bulkStatus = h('select', { id: 'status-shown', 'aria-label': t('editor.setStatusShown') }, h('option', { value: '', text: t('editor.setStatusShown') }), ...STATUSES.map((s) => h('option', { value: s, text: t(`status.${s}`) })));
+  bulkStatus.addEventListener('change', () => {
+    const status = bulkStatus.value as Status | '';
+    bulkStatus.value = '';
+    if (status) void setStatusOfShown(status);
+  });
+  const importInput = h('input', { type: 'file', id: 'import-xliff', accept: '.xlf,.xliff,.sdlxliff', hidden: true });
+  importInput.addEventListener('change', () => {
+    const file = importInput.files?.[0];
+    if (file) void importXliff(file).finally(() => (importInput.value = ''));
+  });
+  const exportButton = (format: string, label: string) =>
+    h('button', { class: 'export', 'data-format': format, text: label, onclick: () => void download(format === 'tbx' ? '/api/glossary/export?format=tbx&profile=omegat3' : `/api/documents/${state.documentId}/export?format=${format}`).catch((err: unknown) => toast(errorText(err), 'error')) });
+  return h(
+    'div',
+    { class: 'toolbar' },
+    statusSelect,
+    flagSelect,
+    h('label', { class: 'check' }, review, h('span', { text: t('editor.needsReviewOnly') })),
+    textFilter,
+    h('button', { id: 'open-find', text: t('find.open'), title: 'Ctrl+H', onclick: () => openFind() }),
+    h('button', { id: 'confirm-shown', text: t('editor.confirmShown'), title: t('editor.confirmShownHelp'), onclick: () => void setStatusOfShown('translated') }),
+    bulkStatus,
+    h('span', { class: 'spacer' }),
+    exportButton('xliff12', t('editor.exportXliff12')),
+    exportButton('xliff20', t('editor.exportXliff20')),
+    exportButton('tmx', t('editor.exportTmx')),
+    exportButton('tbx', t('editor.exportTbx')),
+    h('button', { id: 'import-xliff-button', text: t('editor.importXliff'), onclick: () => importInput.click() }),
+    importInput,
+    h('button', { id: 'open-analysis', text: t('editor.analysis'), onclick: () => void analysisDialog() }),
+    h('button', { id: 'undo-alignment', text: t('editor.undoAlignment'), title: t('editor.undoAlignmentHelp'), onclick: () => void alignmentOp(() => api.undoAlignment(state.documentId)) }),
+  );
+}

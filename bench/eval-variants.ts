@@ -13,7 +13,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { alignSides } from '../src/align/index.js';
 import { segmentDocument } from '../src/documents/index.js';
-import { readDocumentBytes } from '../src/formats/index.js';
+import { readDocumentAnyFile, readDocumentBytes, type ReadDocument } from '../src/formats/index.js';
+import type { SegmentedSide } from '../src/model/index.js';
 import { beadScore, projectBeads, projectSegments } from './lib/align-score.js';
 import { ALIGN_DIR, boundaryScore, goldBeads, goldSegments, setNames } from './lib/gold.js';
 
@@ -123,6 +124,38 @@ function toPlainText(md: string): string {
     .replace(/<sup>(\[\d+\])<\/sup>/g, '$1')
     .replace(/<(https?:[^>\s]+|mailto:[^>\s]+)>/g, '$1')
     .replace(/\[([^\]]+)\]\(([^)\s]+)\)/g, '$1');
+}
+
+/** One row of the table: worst segmentation F1 and bead F1 of each set, the sides read by `read`. */
+function scoreSets(read: (name: string, lang: 'en' | 'tr') => SegmentedSide): string[] {
+  const f = (x: number) => x.toFixed(3);
+  return setNames().map((name) => {
+    const src = read(name, 'en');
+    const tgt = read(name, 'tr');
+    const system = alignSides(src, tgt).map((b) => ({ en: b.src, tr: b.tgt }));
+    const enText = src.segments.map((s) => s.text);
+    const trText = tgt.segments.map((s) => s.text);
+    const projected = projectBeads(system, projectSegments(enText, goldSegments(name, 'en')), projectSegments(trText, goldSegments(name, 'tr')));
+    const seg = Math.min(boundaryScore(enText, goldSegments(name, 'en')).f1, boundaryScore(trText, goldSegments(name, 'tr')).f1);
+    return `${name} ${f(seg)}/${f(beadScore(projected, gold(name)).f1)}`;
+  });
+}
+const gold = goldBeads;
+
+/**
+ * The dev pairs as Word and PDF files (data/dev/binary/, made by
+ * scripts/make-binary-dev.sh: pandoc's DOCX, Chromium's print of pandoc's HTML), each
+ * side read by the binary readers, in the four pairings.
+ */
+export async function evalBinaryVariants(): Promise<void> {
+  const dir = join(ALIGN_DIR, '../binary');
+  const read = new Map<string, ReadDocument>();
+  for (const name of setNames()) for (const lang of ['en', 'tr']) for (const ext of ['docx', 'pdf']) read.set(`${name}.${lang}.${ext}`, await readDocumentAnyFile(join(dir, `${name}.${lang}.${ext}`)));
+  console.log('the dev documents as Word and PDF files (end to end: worst segmentation F1, bead F1 per set)');
+  for (const [label, en, tr] of [['Word + Word', 'docx', 'docx'], ['PDF + PDF', 'pdf', 'pdf'], ['EN PDF + TR Word', 'pdf', 'docx'], ['EN Word + TR PDF', 'docx', 'pdf']] as const) {
+    const rows = scoreSets((name, lang) => segmentDocument(read.get(`${name}.${lang}.${lang === 'en' ? en : tr}`)!, lang));
+    console.log(`  ${label.padEnd(36)} ${rows.join(' · ')}`);
+  }
 }
 
 export function evalVariants(): void {

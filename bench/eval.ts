@@ -2,7 +2,7 @@
 import { evalAlignment } from './eval-alignment.js';
 import { evalParagraphs } from './eval-paragraphs.js';
 import { evalPerturbed } from './eval-perturbed.js';
-import { evalVariants } from './eval-variants.js';
+import { evalBinaryVariants, evalVariants } from './eval-variants.js';
 import { evalMojibakeSynthetic } from './eval-mojibake-synthetic.js';
 import { evalMojibake, evalTerms } from './eval-qa.js';
 import { evalSegmentation } from './eval-segmentation.js';
@@ -17,6 +17,8 @@ console.log('');
 evalParagraphs();
 console.log('');
 evalVariants();
+console.log('');
+await evalBinaryVariants();
 console.log('');
 evalTerms(verbose);
 console.log('');

@@ -1,6 +1,6 @@
 export { importDocumentPair, prepareImport, storeImport, alignInputs, pairsFromBeads, type ImportRequest, type ImportResult, type PreparedImport, type AlignInputs } from './import.js';
 export { mergeWithNext, splitPair, moveSentence, undoLastAlignmentEdit, type EditResult } from './alignment-edits.js';
-export { segmentDocument, checkLanguage, readSide, type SideInput } from './pipeline.js';
+export { segmentDocument, checkLanguage, readSide, readBinarySides, type SideInput } from './pipeline.js';
 export { syncPairToTm } from './tm-sync.js';
 export { exportDocumentXliff, importDocumentXliff, applyXliff, type XliffExportOptions, type XliffImportReport, type ConflictResolution } from './xliff.js';
 export { exportDocumentTmx } from './export-tmx.js';

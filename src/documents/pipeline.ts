@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import { readDocumentBytes, readDocumentFile, type ReadDocument } from '../formats/index.js';
+import { isBinaryDocument, readDocumentAnyBytes, readDocumentAnyFile, readDocumentBytes, readDocumentFile, type ReadDocument, type ReadOptions } from '../formats/index.js';
 import type { SegmentedSide } from '../model/index.js';
 import { joinBrokenParagraphs, segmentParagraphs } from '../segment/index.js';
 import { guessLanguage, type Lang } from '../text/index.js';
@@ -30,10 +30,28 @@ export interface SideInput {
   path?: string;
   name?: string;
   bytes?: Uint8Array;
+  /** The document already read (a PDF or Word file, read asynchronously before the rest of the import). */
+  read?: ReadDocument;
 }
 
 export function readSide(input: SideInput): ReadDocument {
+  if (input.read) return input.read;
   if (input.bytes) return readDocumentBytes(input.bytes, input.name ?? input.path ?? 'upload');
   if (input.path) return readDocumentFile(input.path);
   throw new InputError('no file given');
+}
+
+/**
+ * The PDF and Word sides of an import read first (their readers are asynchronous); the
+ * rest of the import (segmenting, aligning) then runs as for text files. Text sides are
+ * left as they are.
+ */
+export async function readBinarySides<T extends { source: SideInput; target: SideInput }>(request: T, options: ReadOptions = {}): Promise<T> {
+  const read = async (side: SideInput): Promise<SideInput> => {
+    const name = side.name ?? side.path ?? '';
+    if (side.read || !isBinaryDocument(name)) return side;
+    const document = side.bytes ? await readDocumentAnyBytes(side.bytes, name, options) : await readDocumentAnyFile(side.path!, options);
+    return { name, read: document };
+  };
+  return { ...request, source: await read(request.source), target: await read(request.target) };
 }

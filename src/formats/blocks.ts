@@ -76,6 +76,12 @@ export function joinLines(lines: readonly string[], known: (word: string) => boo
         continue;
       }
     }
+    // a dash or hyphen right after a word and before a capital ("Horadiz-" / "Ağbend",
+    // "Iğdır–" / "Nakhchivan") joins names: no hyphenation splits a word before a capital
+    if (/\p{L}[-–]$/u.test(out.trimEnd()) && /^\p{Lu}/u.test(next)) {
+      out = out.trimEnd() + next;
+      continue;
+    }
     out += ` ${lines[k]}`;
   }
   return out;

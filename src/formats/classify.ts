@@ -33,7 +33,8 @@ export interface Classified {
 
 /**
  * Kinds for a run of paragraphs. `explicit` holds kinds the format marked itself
- * (Markdown `#`, HTML `<h2>`, `<li>`), or null where the text must decide.
+ * (Markdown `#`, HTML `<h2>`, `<li>`; 'body' for text that is never a heading, such as
+ * a table cell), or null where the text must decide.
  * A short unpunctuated line is metadata before the first body paragraph and a heading
  * after it — unless the next paragraph starts in lower case, in which case it is the
  * first half of a sentence cut by a page break and stays body (page furniture between
@@ -65,7 +66,8 @@ export function classifyParagraphs(texts: readonly string[], explicit: readonly 
     while (n < texts.length && furniture[n]) n++;
     const next = texts[n];
     const continues = next !== undefined && STARTS_LOWER.test(next);
-    if (words <= SHORT_LINE_WORDS && !ENDS_LIKE_SENTENCE.test(text) && !continues) {
+    // a short line is a heading or metadata unless the format says it is body text (a table cell)
+    if (words <= SHORT_LINE_WORDS && !ENDS_LIKE_SENTENCE.test(text) && !continues && given !== 'body') {
       out.push({ kind: seenBody ? 'heading' : 'metadata' });
       continue;
     }

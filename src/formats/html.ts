@@ -7,7 +7,7 @@ import { classifyParagraphs } from './classify.js';
 import { superscriptNotes } from './superscripts.js';
 
 const BLOCKS: Record<string, ParagraphKind | null> = {
-  p: null, div: null, blockquote: null, td: null, th: null, dd: null, dt: null, figcaption: null, caption: null,
+  p: null, div: null, blockquote: null, td: 'body', th: 'body', dd: null, dt: null, figcaption: null, caption: null,
   // containers: text written straight into them is a paragraph too
   body: null, main: null, article: null, section: null, header: null, footer: null,
   h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
@@ -111,7 +111,9 @@ export function readHtml(html: string): Paragraph[] {
             current.text = '';
             current.marks = [];
           }
-          const open: Open = { kind: BLOCKS[name]!, inContent: contentDepth > 0, line: lineOf(parser.startIndex), text: '', marks: [], stack: [] };
+          // a paragraph inside a table cell is cell text, never a heading (Word's cells hold <p>s)
+          const kind = BLOCKS[name] ?? (current?.kind === 'body' && name === 'p' ? 'body' : null);
+          const open: Open = { kind, inContent: contentDepth > 0, line: lineOf(parser.startIndex), text: '', marks: [], stack: [] };
           if (/^h[1-6]$/.test(name)) open.level = Number(name[1]);
           // a note of a generated footnote list (<li id="fn1">, Pandoc, WordPress, Word):
           // its number is only in the id, so it is written out as "[1] …", as in Markdown

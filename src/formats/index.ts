@@ -5,6 +5,6 @@ export { readHtml } from './html.js';
 export { classifyParagraphs, METADATA_PATTERNS } from './classify.js';
 export { dropPageFurniture, isPageNumber, pageFurniture } from './furniture.js';
 export { parseInline } from './inline-markdown.js';
-export { readDocumentBytes, readDocumentFile, SUPPORTED_EXTENSIONS, type ReadDocument } from './read.js';
+export { readDocumentBytes, readDocumentFile, readDocumentAnyBytes, readDocumentAnyFile, isBinaryDocument, SUPPORTED_EXTENSIONS, type ReadDocument, type ReadOptions } from './read.js';
 export { readPresegmented } from './presegmented.js';
 export * as xliff from './xliff/index.js';

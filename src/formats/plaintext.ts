@@ -1,4 +1,4 @@
-import type { Mark, Paragraph } from '../model/index.js';
+import type { Mark, Paragraph, ParagraphKind } from '../model/index.js';
 import { collapseWhitespace, joinLines, splitBlocks, wordsOf } from './blocks.js';
 import { classifyParagraphs } from './classify.js';
 import { applyNoteEdits, flattenedNoteMarkers, superscriptNotes } from './superscripts.js';
@@ -21,12 +21,30 @@ const UNWRAPPED_LINE = 120;
  */
 export function readPlainText(text: string): Paragraph[] {
   const words = wordsOf(text);
-  const blocks = splitBlocks(text)
-    .flatMap((b) =>
-      b.lines.length > 1 && 4 * b.lines.filter((l) => l.length > UNWRAPPED_LINE).length > b.lines.length
-        ? b.lines.map((l, k) => ({ text: collapseWhitespace(l), line: b.line + k }))
-        : [{ text: collapseWhitespace(joinLines(b.lines, words)), line: b.line }],
-    )
+  const blocks = splitBlocks(text).flatMap((b) =>
+    b.lines.length > 1 && 4 * b.lines.filter((l) => l.length > UNWRAPPED_LINE).length > b.lines.length
+      ? b.lines.map((l, k) => ({ text: collapseWhitespace(l), line: b.line + k, kind: null }))
+      : [{ text: collapseWhitespace(joinLines(b.lines, words)), line: b.line, kind: null }],
+  );
+  return paragraphsOfTextBlocks(blocks);
+}
+
+/** A paragraph's text as extraction gives it, and the kind the layout showed (a PDF heading by its font size), if any. */
+export interface TextBlock {
+  text: string;
+  line: number;
+  kind: ParagraphKind | null;
+  level?: number;
+}
+
+/**
+ * Paragraphs of extracted text (plain text, a PDF's text layer): separators dropped,
+ * flattened note markers ("word3.") and superscripts read as markers, bare note numbers
+ * at the foot ("3 Port of Aktau …") read as notes, kinds from the text where the layout
+ * did not give one. O(total length).
+ */
+export function paragraphsOfTextBlocks(input: readonly TextBlock[]): Paragraph[] {
+  const blocks = input
     .filter((b) => HAS_TEXT.test(b.text))
     .map((b) => {
       const flattened = flattenedNoteMarkers(b.text);
@@ -35,10 +53,11 @@ export function readPlainText(text: string): Paragraph[] {
   numberNotes(blocks);
   const kinds = classifyParagraphs(
     blocks.map((b) => b.text),
-    blocks.map(() => null),
+    blocks.map((b) => b.kind),
   );
   return blocks.map((b, i) => {
     const p: Paragraph = { kind: kinds[i]!.kind, text: b.text, marks: b.marks, line: b.line };
+    if (b.level !== undefined && p.kind === 'heading') p.level = b.level;
     if (kinds[i]!.footnote !== undefined) p.footnote = kinds[i]!.footnote;
     return p;
   });

@@ -4,13 +4,16 @@ import { InputError } from '../errors.js';
 import type { Paragraph } from '../model/index.js';
 import { decodeText, type TextEncoding } from './encoding.js';
 import { readHtml } from './html.js';
+import { readDocx, type DocxOptions } from './docx.js';
 import { dropPageFurniture } from './furniture.js';
+import { readPdf, type PdfOptions } from './pdf.js';
 import { readMarkdown } from './markdown.js';
 import { readPlainText } from './plaintext.js';
 
 export interface ReadDocument {
   file: string;
-  encoding: TextEncoding;
+  /** How the text was stored: a text encoding, or the binary format it came in. */
+  encoding: TextEncoding | 'pdf' | 'docx';
   paragraphs: Paragraph[];
 }
 
@@ -24,7 +27,28 @@ const READERS: Record<string, (text: string) => Paragraph[]> = {
   '.xhtml': readHtml,
 };
 
-export const SUPPORTED_EXTENSIONS = Object.keys(READERS);
+/** Formats read from their binary package (asynchronously: readDocumentAnyBytes). */
+const BINARY_EXTENSIONS = ['.pdf', '.docx'];
+
+export const SUPPORTED_EXTENSIONS = [...Object.keys(READERS), ...BINARY_EXTENSIONS];
+
+export const isBinaryDocument = (name: string): boolean => BINARY_EXTENSIONS.includes(extname(name).toLowerCase());
+
+export interface ReadOptions extends DocxOptions, PdfOptions {}
+
+/**
+ * Read a document of any supported type, PDF and Word included (those are read
+ * asynchronously: pdf.js and the ZIP package). Text formats as readDocumentBytes.
+ */
+export async function readDocumentAnyBytes(bytes: Uint8Array, name: string, options: ReadOptions = {}): Promise<ReadDocument> {
+  const ext = extname(name).toLowerCase();
+  if (!BINARY_EXTENSIONS.includes(ext)) return readDocumentBytes(bytes, name);
+  if (bytes.length === 0) throw new InputError('the file is empty', { file: name, reason: 'file-empty' });
+  // a PDF is extracted text, with page furniture to drop; Word's structure is explicit
+  const paragraphs = ext === '.pdf' ? dropPageFurniture(await readPdf(bytes, name, options)) : await readDocx(bytes, name, options);
+  if (paragraphs.length === 0) throw new InputError('the file has no paragraphs of text', { file: name, reason: 'no-text' });
+  return { file: basename(name), encoding: ext === '.pdf' ? 'pdf' : 'docx', paragraphs };
+}
 
 /** Markup that only HTML opens with, and lines only Markdown has (headings, footnote marks, emphasis). */
 const LOOKS_HTML = /^\s*(?:<!doctype html|<html|<head|<body|<(?:p|div|h[1-6]|article|main)[\s>])/i;
@@ -44,6 +68,7 @@ function sniffReader(text: string): (text: string) => Paragraph[] {
 export function readDocumentBytes(bytes: Uint8Array, name: string): ReadDocument {
   const ext = extname(name).toLowerCase();
   const known = READERS[ext];
+  if (BINARY_EXTENSIONS.includes(ext)) throw new Error(`${ext} is read by readDocumentAnyBytes`); // a caller's mistake, not the user's
   if (!known && ext !== '') {
     throw new InputError(`unsupported file type "${ext}"; use one of ${SUPPORTED_EXTENSIONS.join(', ')}`, { file: name, reason: 'unsupported-type', params: { ext, supported: SUPPORTED_EXTENSIONS.join(', ') } });
   }
@@ -64,6 +89,15 @@ export function readDocumentBytes(bytes: Uint8Array, name: string): ReadDocument
 
 /** Read a document from disk. */
 export function readDocumentFile(path: string): ReadDocument {
+  return { ...readDocumentBytes(readBytes(path), path), file: basename(path) };
+}
+
+/** Read a document of any supported type (PDF and Word included) from disk. */
+export async function readDocumentAnyFile(path: string, options: ReadOptions = {}): Promise<ReadDocument> {
+  return { ...(await readDocumentAnyBytes(readBytes(path), path, options)), file: basename(path) };
+}
+
+function readBytes(path: string): Buffer {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -72,5 +106,5 @@ export function readDocumentFile(path: string): ReadDocument {
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : String(err);
     throw new InputError(why, { file: path });
   }
-  return { ...readDocumentBytes(bytes, path), file: basename(path) };
+  return bytes;
 }

@@ -2,6 +2,7 @@ import { parentPort } from 'node:worker_threads';
 import { listPairs, openDatabase } from '../db/index.js';
 import { planReplace } from '../documents/batch.js';
 import { prepareImport } from '../documents/import.js';
+import { readBinarySides } from '../documents/pipeline.js';
 import { InputError } from '../errors.js';
 import { TermMatcher } from '../glossary/matcher.js';
 import { checkDocument } from '../qa/registry.js';
@@ -17,7 +18,8 @@ import type { JobReply, JobRequest } from './protocol.js';
 function run(job: JobRequest): unknown {
   switch (job.kind) {
     case 'prepare-import':
-      return prepareImport(job.input.request, job.input.inputs);
+      // PDF and Word sides are read first (asynchronously), then the import as for text
+      return readBinarySides(job.input.request).then((request) => prepareImport(request, job.input.inputs));
     case 'read-xliff':
       return readXliff(job.input.text, job.input.file);
     case 'check-document': {
@@ -44,10 +46,10 @@ function run(job: JobRequest): unknown {
   }
 }
 
-parentPort?.on('message', (job: JobRequest) => {
+parentPort?.on('message', async (job: JobRequest) => {
   let reply: JobReply;
   try {
-    reply = { id: job.id, ok: true, value: run(job) };
+    reply = { id: job.id, ok: true, value: await run(job) };
   } catch (err) {
     const code = (err as { code?: unknown }).code;
     reply =

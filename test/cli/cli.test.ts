@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { hizala, DEV } from '../helpers/cli.js';
+import { hizala, DEV, REPO } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 
 const EN = join(DEV, 'align/corridor.en.md');
@@ -63,7 +63,9 @@ describe('hizala CLI', () => {
       ['an unsupported encoding', (d) => [write(d, 'ru.txt', iconv.encode('Азербайджан и Армения подписали заявление.', 'koi8-r')), TR], /ru\.txt:1: unsupported encoding/],
       ['a missing file', (d) => [join(d, 'nope.md'), TR], /nope\.md: no such file/],
       ['swapped languages', () => [TR, EN], /corridor\.tr\.md: the text looks Turkish, not English/],
-      ['an unsupported file type', (d) => [write(d, 'a.docx', 'hello'), TR], /a\.docx: unsupported file type/],
+      ['an unsupported file type', (d) => [write(d, 'a.odt', 'hello'), TR], /a\.odt: unsupported file type/],
+      ['a text file named .docx', (d) => [write(d, 'a.docx', 'hello'), TR], /a\.docx: not a \.docx file: it is not a ZIP package/],
+      ['a scanned PDF', (d) => [join(REPO, 'test/fixtures/no-text-layer.pdf'), TR], /no-text-layer\.pdf: the PDF has no text layer/],
     ];
     for (const [what, args, message] of cases) {
       it(what, () => {

@@ -176,7 +176,7 @@ describe('readDocumentBytes', () => {
   });
 
   it('refuses an unsupported extension naming the file', () => {
-    expect(() => readDocumentBytes(Buffer.from('x'), 'analysis.docx')).toThrowError(/analysis\.docx: unsupported file type "\.docx"/);
+    expect(() => readDocumentBytes(Buffer.from('x'), 'analysis.odt')).toThrowError(/analysis\.odt: unsupported file type "\.odt"; use one of .*\.pdf, \.docx/);
   });
 });
 

@@ -7,14 +7,19 @@ import { checkOutput, openExistingWorkspace, stringOption, UsageError, writeJson
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'export a document as XLIFF 1.2, XLIFF 2.0 or TMX',
+  summary: 'export a document as XLIFF 1.2, XLIFF 2.0 or TMX, or as a Word, HTML or Markdown document',
   usage: `hizala export DOCUMENT_ID --format xliff12|xliff20|tmx [--profile omegat3] [--src-region US] [--tgt-region TR] [-o FILE] [--db PATH]
+hizala export DOCUMENT_ID --format docx|html|md [--side target|source] [--untranslated source|refuse] -o FILE
 
 XLIFF: one unit per pair with its status, QA flags and glossary terms as notes and TM
 matches (alt-trans / mtc:match). --profile omegat3 fills empty targets with the source
 (OmegaT 3.x translates the text of <target> and skips empty ones). --src-region and
 --tgt-region add a region to the XLIFF language codes (en-US, tr-TR). Without -o, writes
-to stdout.`,
+to stdout.
+docx, html, md: the document in one language (--side, default target) rebuilt from the
+current pairs with its headings, lists, notes (Word: real footnotes) and formatting, so
+every correction made in Hizala is in it. A pair without a translation gets its source
+text, marked; --untranslated refuse stops the export instead. Word needs -o.`,
   options: {
     format: { type: 'string' },
     profile: { type: 'string' },
@@ -22,25 +27,30 @@ to stdout.`,
     output: { type: 'string' },
     'src-region': { type: 'string' },
     'tgt-region': { type: 'string' },
+    side: { type: 'string' },
+    untranslated: { type: 'string' },
   },
-  run(values, positionals) {
+  async run(values, positionals) {
     if (positionals.length !== 1 || !/^\d+$/.test(positionals[0]!)) throw new UsageError('give a DOCUMENT_ID');
     const output = stringOption(values, 'o') ?? stringOption(values, 'output');
     if (output) checkOutput(values, output);
     const db = openExistingWorkspace(values);
     try {
       const id = Number(positionals[0]);
-      const { text } = exportDocument(db, id, {
+      const file = stringOption(values, 'o') ?? stringOption(values, 'output');
+      if (stringOption(values, 'format') === 'docx' && !file && process.stdout.isTTY) throw new UsageError('a Word file is binary: give -o FILE (or redirect stdout)');
+      const { body } = await exportDocument(db, id, {
         format: stringOption(values, 'format'),
         profile: stringOption(values, 'profile'),
         srcRegion: stringOption(values, 'src-region'),
         tgtRegion: stringOption(values, 'tgt-region'),
+        side: stringOption(values, 'side'),
+        untranslated: stringOption(values, 'untranslated'),
       });
-      const file = stringOption(values, 'o') ?? stringOption(values, 'output');
       if (file) {
-        writeFileWhole(file, (append) => append(text));
+        writeFileWhole(file, (append) => append(body));
         process.stderr.write(`document ${id} written to ${file}\n`);
-      } else process.stdout.write(text);
+      } else process.stdout.write(body);
       return 0;
     } finally {
       db.close();

@@ -1,9 +1,13 @@
-import type { Db } from '../db/index.js';
+import { getDocument, listPairs, type Db } from '../db/index.js';
 import { InputError } from '../errors.js';
+import { writeDocx, writeHtml, writeMarkdown } from './document-out.js';
+import { rebuildDocument, type ExportSide } from './rebuild.js';
 import { exportDocumentTmx } from './export-tmx.js';
 import { exportDocumentXliff } from './xliff.js';
 
-export const EXPORT_FORMATS = ['xliff12', 'xliff20', 'tmx'] as const;
+export const EXPORT_FORMATS = ['xliff12', 'xliff20', 'tmx', 'docx', 'html', 'md'] as const;
+/** Formats that are the document itself in one language, not a bilingual exchange file. */
+const DOCUMENT_FORMATS: readonly string[] = ['docx', 'html', 'md'];
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface ExportRequest {
@@ -11,10 +15,15 @@ export interface ExportRequest {
   profile?: string;
   srcRegion?: string;
   tgtRegion?: string;
+  /** For docx, html, md: the language to write (default: target). */
+  side?: string;
+  /** For docx, html, md: a pair without a translation gets its source text, marked (default), or the export is refused. */
+  untranslated?: string;
 }
 
 export interface ExportedFile {
-  text: string;
+  /** Text for the XML, HTML and Markdown formats, bytes for Word. */
+  body: string | Uint8Array;
   fileName: string;
   contentType: string;
 }
@@ -27,19 +36,21 @@ function region(name: string, value: string | undefined): string | undefined {
 }
 
 /**
- * A document as a file for a CAT tool, from the options the CLI and the HTTP API both
- * take (checked here, once): XLIFF 1.2 / 2.0 with an optional OmegaT profile and
- * language regions, or TMX.
+ * A document as a file, from the options the CLI and the HTTP API both take (checked
+ * here, once): for a CAT tool XLIFF 1.2 / 2.0 with an optional OmegaT profile and
+ * language regions, or TMX; or the document itself in one language as Word, HTML or
+ * Markdown, rebuilt from the current pairs.
  */
-export function exportDocument(db: Db, documentId: number, request: ExportRequest): ExportedFile {
+export async function exportDocument(db: Db, documentId: number, request: ExportRequest): Promise<ExportedFile> {
   const format = (request.format ?? 'xliff12') as ExportFormat;
   const profile = request.profile ?? 'standard';
   if (!EXPORT_FORMATS.includes(format)) throw new InputError(`format must be ${EXPORT_FORMATS.join(', ')}, not "${format}"`);
   if (profile !== 'standard' && profile !== 'omegat3') throw new InputError(`profile must be omegat3 or standard, not "${profile}"`);
   const srcRegion = region('source region', request.srcRegion);
   const tgtRegion = region('target region', request.tgtRegion);
+  if (DOCUMENT_FORMATS.includes(format)) return exportRebuilt(db, documentId, format as 'docx' | 'html' | 'md', request);
   if (format === 'tmx') {
-    return { text: exportDocumentTmx(db, documentId), fileName: `document-${documentId}.tmx`, contentType: 'application/x-tmx+xml; charset=utf-8' };
+    return { body: exportDocumentTmx(db, documentId), fileName: `document-${documentId}.tmx`, contentType: 'application/x-tmx+xml; charset=utf-8' };
   }
   const text = exportDocumentXliff(db, documentId, {
     version: format === 'xliff20' ? '2.0' : '1.2',
@@ -47,5 +58,19 @@ export function exportDocument(db: Db, documentId: number, request: ExportReques
     ...(srcRegion ? { srcRegion } : {}),
     ...(tgtRegion ? { tgtRegion } : {}),
   });
-  return { text, fileName: `document-${documentId}${format === 'xliff20' ? '-2.0' : ''}.xlf`, contentType: 'application/xliff+xml; charset=utf-8' };
+  return { body: text, fileName: `document-${documentId}${format === 'xliff20' ? '-2.0' : ''}.xlf`, contentType: 'application/xliff+xml; charset=utf-8' };
+}
+
+async function exportRebuilt(db: Db, documentId: number, format: 'docx' | 'html' | 'md', request: ExportRequest): Promise<ExportedFile> {
+  const side = (request.side ?? 'target') as ExportSide;
+  if (side !== 'source' && side !== 'target') throw new InputError(`side must be source or target, not "${request.side}"`);
+  const untranslated = request.untranslated ?? 'source';
+  if (untranslated !== 'source' && untranslated !== 'refuse') throw new InputError(`untranslated must be source or refuse, not "${request.untranslated}"`);
+  const detail = getDocument(db, documentId);
+  if (!detail) throw new InputError(`no document ${documentId}`);
+  const doc = rebuildDocument(detail, listPairs(db, documentId), { side, untranslated });
+  const fileName = `document-${documentId}.${doc.lang}.${format}`;
+  if (format === 'md') return { body: writeMarkdown(doc), fileName, contentType: 'text/markdown; charset=utf-8' };
+  if (format === 'html') return { body: writeHtml(doc, detail.srcLang), fileName, contentType: 'text/html; charset=utf-8' };
+  return { body: await writeDocx(doc), fileName, contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' };
 }

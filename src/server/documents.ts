@@ -44,12 +44,14 @@ export function documentRoutes(db: Db, jobs: JobPool): Hono {
     return c.json(await whenUnlocked(() => storeImport(db, prepared, force), UPLOAD_PATIENCE_MS), 201);
   });
 
-  /** GET /api/documents/:id/export?format=xliff12|xliff20|tmx&profile=omegat3 — a download. */
-  app.get('/:id/export', (c) => {
+  /** GET /api/documents/:id/export?format=xliff12|xliff20|tmx&profile=omegat3, or format=docx|html|md&side=target|source&untranslated=source|refuse — a download. */
+  app.get('/:id/export', async (c) => {
     const id = parseId(c.req.param('id'));
     if (id === null || !getDocument(db, id)) return c.json({ error: { code: 'not-found', message: `no document ${c.req.param('id')}` } }, 404);
-    const file = exportDocument(db, id, { format: c.req.query('format'), profile: c.req.query('profile'), srcRegion: c.req.query('srcRegion'), tgtRegion: c.req.query('tgtRegion') });
-    return c.body(file.text, 200, { 'content-type': file.contentType, 'content-disposition': `attachment; filename="${file.fileName}"` });
+    const q = (name: string) => c.req.query(name);
+    const file = await exportDocument(db, id, { format: q('format'), profile: q('profile'), srcRegion: q('srcRegion'), tgtRegion: q('tgtRegion'), side: q('side'), untranslated: q('untranslated') });
+    const body = typeof file.body === 'string' ? file.body : file.body.slice().buffer;
+    return c.body(body, 200, { 'content-type': file.contentType, 'content-disposition': `attachment; filename="${file.fileName}"` });
   });
 
   /** POST /api/documents/:id/import-xliff — multipart "file", optional "resolve" = theirs|ours. */

@@ -41,12 +41,13 @@ export function checkOutputPath(output: string, dbPath: string, what = 'the work
  * a reader never sees half a file, and a failure (full disk, a kill) leaves the old file.
  * `write` gets a function that appends text; O(size of what it writes).
  */
-export function writeFileWhole(path: string, write: (append: (text: string) => void) => void): void {
+export function writeFileWhole(path: string, write: (append: (chunk: string | Uint8Array) => void) => void): void {
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   const fd = openSync(temporary, 'w');
   try {
-    write((text) => {
-      writeSync(fd, text);
+    write((chunk) => {
+      if (typeof chunk === 'string') writeSync(fd, chunk);
+      else writeSync(fd, chunk);
     });
     fsyncSync(fd);
     closeSync(fd);

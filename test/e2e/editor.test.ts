@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listPairs, listRevisions, requirePair, writePair, type Db } from '../../src/db/index.js';
 import { startServer, type RunningServer } from '../../src/server/index.js';
 import { openWorkspace } from '../../src/workspace/index.js';
-import { REPO } from '../helpers/cli.js';
+import { readDocumentAnyFile } from '../../src/formats/index.js';
+import { DEV, REPO } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 
 /**
@@ -479,5 +480,28 @@ describe('the editor in Chromium', () => {
     expect(texts).toContain('alert(1)');
     expect(await page.locator('#grid script, #grid img').count()).toBe(0);
     expect(dialogs).toEqual([]);
+  });
+
+  it('imports a PDF and a Word file through the page, lists them by name and type, and downloads the corrected translation as Word', async () => {
+    await page.goto(`${server.url}/#/`);
+    await page.evaluate(() => localStorage.setItem('hizala.language', 'en'));
+    await page.reload();
+    await page.setInputFiles('#file-en', join(DEV, 'binary/gas.en.pdf'));
+    await page.setInputFiles('#file-tr', join(DEV, 'binary/gas.tr.docx'));
+    await page.click('#import-submit');
+    await page.waitForURL(/#\/doc\/\d+$/);
+    await page.waitForSelector('#grid .row[data-id]');
+    const id = Number(/doc\/(\d+)/.exec(page.url())![1]);
+    const first = listPairs(db, id).find((p) => p.target.trim())!;
+    const [download] = await Promise.all([page.waitForEvent('download'), page.selectOption('#export-document', 'docx')]);
+    expect(download.suggestedFilename()).toBe(`document-${id}.tr.docx`);
+    // the download is a Word file with the Turkish text in it (read back by the DOCX reader)
+    const copy = join(tempDir(), 'indirilen.docx');
+    writeFileSync(copy, readFileSync((await download.path())!));
+    const read = await readDocumentAnyFile(copy);
+    expect(read.paragraphs.map((p) => p.text).join(' ')).toContain(first.target);
+    await page.goto(`${server.url}/#/`);
+    await page.waitForSelector('#documents .doc');
+    expect(await page.locator('#documents .files').first().textContent()).toBe('gas.en.pdf (PDF) · gas.tr.docx (Word)');
   });
 });

@@ -1,14 +1,25 @@
+import i18next from 'i18next';
 import { api, ApiError, STATUSES, type DocumentSummary } from './api';
 import { clear, h } from './dom';
 import { formatDate, formatNumber, t, toast, errorText } from './ui';
+
+/** What the import form takes: the text formats and PDF and Word files. */
+const ACCEPTED = '.md,.markdown,.txt,.text,.html,.htm,.xhtml,.pdf,.docx';
+
+/** A file's name with its type in words ("analiz.pdf (PDF)"). */
+function fileLabel(name: string | null): string {
+  if (!name) return '?';
+  const ext = name.slice(name.lastIndexOf('.') + 1).toLowerCase();
+  return i18next.exists(`fileType.${ext}`) ? `${name} (${t(`fileType.${ext}`)})` : name;
+}
 
 /** The documents page: list with progress, import of an English + Turkish pair, delete. */
 export async function renderDocuments(root: HTMLElement): Promise<void> {
   clear(root);
   const status = h('p', { id: 'status', role: 'status', text: t('documents.loading') });
   const list = h('div', { id: 'documents' });
-  const enInput = h('input', { type: 'file', name: 'en', id: 'file-en', accept: '.md,.markdown,.txt,.text,.html,.htm,.xhtml', required: true });
-  const trInput = h('input', { type: 'file', name: 'tr', id: 'file-tr', accept: '.md,.markdown,.txt,.text,.html,.htm,.xhtml', required: true });
+  const enInput = h('input', { type: 'file', name: 'en', id: 'file-en', accept: ACCEPTED, required: true });
+  const trInput = h('input', { type: 'file', name: 'tr', id: 'file-tr', accept: ACCEPTED, required: true });
   const titleInput = h('input', { type: 'text', name: 'title', id: 'import-title' });
   const progress = h('progress', { id: 'import-progress', hidden: true });
   const form = h(
@@ -77,7 +88,7 @@ export async function renderDocuments(root: HTMLElement): Promise<void> {
         { class: 'doc', 'data-id': d.id },
         h('a', { href: `#/doc/${d.id}`, class: 'doc-title', text: d.title }),
         h('div', { class: 'meta', text: t('documents.summary', { pairs: formatNumber(d.pairs), done: formatNumber(done), percent: percentDone(d), words: formatNumber(totalWords(d)), date: formatDate(d.createdAt) }) }),
-        d.srcFile || d.tgtFile ? h('div', { class: 'files', text: `${d.srcFile ?? '?'} · ${d.tgtFile ?? '?'}` }) : null,
+        d.srcFile || d.tgtFile ? h('div', { class: 'files', text: `${fileLabel(d.srcFile)} · ${fileLabel(d.tgtFile)}` }) : null,
         bar,
         remove,
       ),

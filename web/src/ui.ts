@@ -39,7 +39,11 @@ export function formatNumber(n: number): string {
 export async function download(url: string): Promise<void> {
   const token = localStorage.getItem('hizala.token');
   const res = await fetch(url, token ? { headers: { authorization: `Bearer ${token}` } } : {});
-  if (!res.ok) throw new Error(`HTTP ${res.status}`);
+  if (!res.ok) {
+    // the server's error, in the UI's language like every other
+    const body: unknown = (res.headers.get('content-type') ?? '').includes('json') ? await res.json() : null;
+    throw new ApiError(res.status, (body as { error?: { message?: string } } | null)?.error?.message ?? `HTTP ${res.status}`, body);
+  }
   const name = /filename="([^"]+)"/.exec(res.headers.get('content-disposition') ?? '')?.[1] ?? 'export';
   const link = document.createElement('a');
   link.href = URL.createObjectURL(await res.blob());

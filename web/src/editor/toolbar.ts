@@ -38,6 +38,13 @@ export function toolbar(): HTMLElement {
     const file = importInput.files?.[0];
     if (file) void importXliff(file).finally(() => (importInput.value = ''));
   });
+  // the translation as a document: Word, a web page or Markdown, rebuilt from the pairs
+  const documentExport = h('select', { id: 'export-document', 'aria-label': t('editor.exportDocument') }, h('option', { value: '', text: t('editor.exportDocument') }), ...[['docx', 'editor.asWord'], ['html', 'editor.asHtml'], ['md', 'editor.asMarkdown']].map(([value, label]) => h('option', { value, text: t(label!) })));
+  documentExport.addEventListener('change', () => {
+    const format = documentExport.value;
+    documentExport.value = '';
+    if (format) void saveEditing().then(() => download(`/api/documents/${state.documentId}/export?format=${format}&side=target`)).catch((err: unknown) => toast(errorText(err), 'error'));
+  });
   const exportButton = (format: string, label: string) =>
     h('button', { class: 'export', 'data-format': format, text: label, onclick: () => void download(format === 'tbx' ? '/api/glossary/export?format=tbx&profile=omegat3' : `/api/documents/${state.documentId}/export?format=${format}`).catch((err: unknown) => toast(errorText(err), 'error')) });
   return h(
@@ -55,6 +62,7 @@ export function toolbar(): HTMLElement {
     exportButton('xliff20', t('editor.exportXliff20')),
     exportButton('tmx', t('editor.exportTmx')),
     exportButton('tbx', t('editor.exportTbx')),
+    documentExport,
     h('button', { id: 'import-xliff-button', text: t('editor.importXliff'), onclick: () => importInput.click() }),
     importInput,
     h('button', { id: 'open-analysis', text: t('editor.analysis'), onclick: () => void analysisDialog() }),

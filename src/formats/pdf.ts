@@ -40,6 +40,8 @@ interface Line {
 
 /** A raised run at most this fraction of the line's size is a superscript. */
 const SUPERSCRIPT_SIZE = 0.85;
+/** A gap between runs wider than this many font sizes is a column gutter. */
+const COLUMN_GAP = 2.5;
 /** A gap between runs wider than this fraction of the font size is a space. */
 const SPACE_GAP = 0.15;
 /** A paragraph in a font this much larger than the body is a heading. */
@@ -75,7 +77,7 @@ export async function readPdf(bytes: Uint8Array, file: string, options: PdfOptio
     if (!lines.some((l) => /[\p{L}\p{N}]/u.test(l.text))) {
       throw new InputError('the PDF has no text layer (a scan?); run OCR on it first', { file, reason: 'pdf-no-text' });
     }
-    return paragraphsOfTextBlocks(blocksOf(withoutPageFurniture(withOrphanMarkers(lines))));
+    return paragraphsOfTextBlocks(blocksOf(notesToTheEnd(withOrphanMarkers(withoutPageFurniture(lines)))));
   } finally {
     await doc.destroy();
   }
@@ -91,8 +93,8 @@ function linesOf(runs: readonly Run[], page: number): Line[] {
   let line: (Line & { end: number }) | null = null;
   for (const [k, run] of runs.entries()) {
     if (!run.text.trim() && line) {
-      // a space run: only a gap to keep
-      line.end = Math.max(line.end, run.x + run.width);
+      // a space run (pdf.js puts one over every gap, a column gutter too): a space, and the
+      // gap stays measured from the last text
       if (!line.text.endsWith(' ')) line.text += ' ';
       continue;
     }
@@ -117,6 +119,11 @@ function linesOf(runs: readonly Run[], page: number): Line[] {
       if (number) text = `[${number[1]}]`;
     }
     const gap = run.x - line.end;
+    if (line.text && gap > COLUMN_GAP * run.size && !raised) {
+      // a gutter: what follows is another column's line drawn on the same baseline
+      lines.push(line);
+      line = { text: '', x: run.x, y: run.y, right: run.x, end: run.x, size: run.size, page };
+    }
     if (line.text && gap > SPACE_GAP * run.size && !line.text.endsWith(' ') && !text.startsWith(' ') && !raised) line.text += ' ';
     line.text += text;
     line.end = Math.max(line.end, run.x + run.width);
@@ -124,7 +131,26 @@ function linesOf(runs: readonly Run[], page: number): Line[] {
     if (!raised && run.text.trim()) line.size = Math.max(line.size === run.size ? run.size : line.size, run.size);
   }
   if (line) lines.push(line);
-  return lines.filter((l) => l.text.trim());
+  return inColumnOrder(lines.filter((l) => l.text.trim()));
+}
+
+/**
+ * A page set in two columns whose lines are drawn across the page (left line, right
+ * line, next left line …): the right column's lines start at one x, right of every
+ * left line's end. Read the left column first, then the right; any other page is left
+ * in drawing order (most generators draw a column at a time already).
+ */
+function inColumnOrder(lines: readonly Line[]): Line[] {
+  if (lines.length < 6) return [...lines];
+  const left = Math.min(...lines.map((l) => l.x));
+  const starts = lines.filter((l) => l.x > left + 10 * l.size);
+  if (starts.length < 3 || starts.length < 0.2 * lines.length) return [...lines];
+  const boundary = Math.min(...starts.map((l) => l.x));
+  const aligned = starts.filter((l) => l.x - boundary <= l.size).length >= 0.8 * starts.length;
+  const leftLines = lines.filter((l) => l.x < boundary);
+  const clear = leftLines.filter((l) => l.right <= boundary - l.size).length >= 0.9 * leftLines.length;
+  if (!aligned || !clear) return [...lines];
+  return [...leftLines, ...lines.filter((l) => l.x >= boundary)];
 }
 
 /** A line that is only a note number (a marker wrapped alone onto the next line) goes back to the line before: no paragraph is a bare marker. */
@@ -133,11 +159,38 @@ function withOrphanMarkers(lines: readonly Line[]): Line[] {
   for (const line of lines) {
     const number = /^\[?(\d{1,3})\]?$/.exec(line.text.trim());
     const previous = out.at(-1);
-    if (number && previous && previous.page === line.page && line.size <= previous.size * 1.05) previous.text = `${previous.text.trimEnd()}[${number[1]}]`;
+    if (number && previous && previous.page === line.page && line.size <= previous.size * 1.05 && previous.y - line.y <= 2 * previous.size) previous.text = `${previous.text.trimEnd()}[${number[1]}]`;
     else out.push(line);
   }
   return out;
 }
+
+/**
+ * Notes set at the foot of a page (the page's last lines, in a smaller size than the
+ * body) moved after the text, as Word and web pages keep them: a paragraph that runs on
+ * to the next page is then read as one, and the notes come in the same place on both
+ * sides whatever the files' formats.
+ */
+function notesToTheEnd(lines: readonly Line[]): Line[] {
+  const body = bodySize(lines);
+  const text: Line[] = [];
+  const notes: Line[] = [];
+  for (let k = 0; k < lines.length; ) {
+    let end = k;
+    while (end < lines.length && lines[end]!.page === lines[k]!.page) end++;
+    let foot = end;
+    while (foot > k && lines[foot - 1]!.size < 0.92 * body) foot--;
+    // a page of nothing but small print is not a page foot
+    if (foot === k) foot = end;
+    text.push(...lines.slice(k, foot));
+    notes.push(...lines.slice(foot, end));
+    k = end;
+  }
+  return [...text, ...notes];
+}
+
+/** The body text's size: the most common size, by characters. */
+const bodySize = (lines: readonly Line[]): number => mode(lines.map((l) => ({ value: l.size, weight: l.text.length })));
 
 /**
  * The first and last lines of each page that are page furniture: a page number, or a
@@ -189,7 +242,7 @@ function endsShort(line: Line, next: Line, rightEdge: number): boolean {
  * larger than the body, ranked by size (largest: level 1).
  */
 function blocksOf(lines: readonly Line[]): TextBlock[] {
-  const body = mode(lines.map((l) => ({ value: l.size, weight: l.text.length })));
+  const body = bodySize(lines);
   const pitches: { value: number; weight: number }[] = [];
   for (let k = 1; k < lines.length; k++) {
     const [a, b] = [lines[k - 1]!, lines[k]!];

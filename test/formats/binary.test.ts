@@ -7,6 +7,7 @@ import { segmentDocument } from '../../src/documents/index.js';
 import { readDocumentAnyBytes, readDocumentAnyFile, readDocumentFile } from '../../src/formats/index.js';
 import { rejectTrackedChanges } from '../../src/formats/docx.js';
 import { DEV, REPO } from '../helpers/cli.js';
+import { minimalPdf, type PdfRun } from '../helpers/pdf.js';
 
 const BINARY = join(DEV, 'binary');
 const sentences = (path: string, lang: 'en' | 'tr') => segmentDocument(readDocumentFile(path), lang).segments.map((s) => s.text);
@@ -43,6 +44,36 @@ describe('PDF', () => {
     expect(doc.paragraphs.filter((p) => p.kind === 'footnote').map((p) => p.footnote)).toEqual([1, 2, 3, 4, 5, 6]);
     // a ligature drawn as its own run ("tra" "ff" "ic") is one word again
     expect(doc.paragraphs.some((p) => p.text.includes('traffic between'))).toBe(true);
+  });
+
+  /** Lines of 11-point text from y downwards, 14 points apart, at x. */
+  const lines = (x: number, y: number, texts: string[], size = 11): PdfRun[] => texts.map((text, k) => ({ x, y: y - 14 * k, size, text }));
+  const read = async (pages: PdfRun[][]) => (await readDocumentAnyBytes(minimalPdf(pages), 'made.pdf')).paragraphs.map((p) => [p.kind, p.text]);
+
+  it('reads two columns drawn line by line across the page column by column', async () => {
+    const left = lines(50, 700, ['The port of Aktau has grown since the war in', 'Ukraine moved cargo to the south. Ships', 'now wait for days at the anchorage.']);
+    const right = lines(320, 700, ['The railways of Georgia carry most of the', 'containers that cross the Caspian Sea on', 'their way to the Black Sea ports.']);
+    const interleaved = left.flatMap((l, k) => [l, right[k]!]);
+    expect(await read([interleaved])).toEqual([
+      ['body', 'The port of Aktau has grown since the war in Ukraine moved cargo to the south. Ships now wait for days at the anchorage.'],
+      ['body', 'The railways of Georgia carry most of the containers that cross the Caspian Sea on their way to the Black Sea ports.'],
+    ]);
+  });
+
+  it('drops running headers and page numbers, joins a paragraph over a page break, and reads notes at the foot', async () => {
+    const page = (n: number, body: PdfRun[], foot: PdfRun[] = []) => [{ x: 50, y: 760, size: 9, text: 'HAKAM · Caspian Analyses' }, ...body, ...foot, { x: 300, y: 40, size: 9, text: String(n) }];
+    const pages = [
+      page(1, [{ x: 50, y: 720, size: 16, text: 'Ports on the Caspian' }, ...lines(50, 690, ['The port of Aktau has grown since the war in Ukraine', 'moved cargo to the south.1 Ships now wait for days at', 'the anchorage, and the shipping companies of the'])], [{ x: 50, y: 80, size: 8, text: '1 Port of Aktau, annual report, 2025.' }]),
+      page(2, lines(50, 720, ['Caspian have ordered new vessels from yards in China', 'and Türkiye, which will not sail before 2026.'])),
+      page(3, lines(50, 720, ['Fewer than twenty ships serve the route today.'])),
+    ];
+    // the note number as a text layer without raised runs has it ("south.1 Ships"): read as its marker
+    expect(await read(pages)).toEqual([
+      ['heading', 'Ports on the Caspian'],
+      ['body', 'The port of Aktau has grown since the war in Ukraine moved cargo to the south.[1] Ships now wait for days at the anchorage, and the shipping companies of the Caspian have ordered new vessels from yards in China and Türkiye, which will not sail before 2026.'],
+      ['body', 'Fewer than twenty ships serve the route today.'],
+      ['footnote', '[1] Port of Aktau, annual report, 2025.'],
+    ]);
   });
 
   it('refuses a scan without a text layer, an encrypted file and a damaged one, naming the file', async () => {

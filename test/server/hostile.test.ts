@@ -73,7 +73,7 @@ describe('malformed requests get a 4xx, never a 500', () => {
   });
 
   it('an unknown export format', async () => {
-    const res = await send('GET', `/api/documents/${documentId}/export?format=docx`);
+    const res = await send('GET', `/api/documents/${documentId}/export?format=odt`);
     expect(res.status).toBe(400);
     expect(res.json.error?.message).toMatch(/format must be/);
   });

@@ -6,6 +6,7 @@ import { evalBinaryVariants, evalVariants } from './eval-variants.js';
 import { evalMojibakeSynthetic } from './eval-mojibake-synthetic.js';
 import { evalMojibake, evalTerms } from './eval-qa.js';
 import { evalSegmentation } from './eval-segmentation.js';
+import { evalReal } from './eval-real.js';
 
 const verbose = process.argv.includes('--verbose');
 evalSegmentation(verbose);
@@ -25,3 +26,9 @@ console.log('');
 evalMojibake(verbose);
 console.log('');
 evalMojibakeSynthetic(verbose);
+// real published pages, read from where they are (never copied): npm run eval -- --real ../shared/data/real-dev
+const real = process.argv.indexOf('--real');
+if (real >= 0) {
+  console.log('');
+  evalReal(process.argv[real + 1] ?? '../shared/data/real-dev', verbose);
+}

@@ -45,6 +45,18 @@ export interface AlignModel {
   deletionCost: number;
   /** Temperature of the confidence posterior. */
   temperature: number;
+  /**
+   * Cost of each sentence of a 2-1, 1-2 (… n-m) bead that nothing in the bead supports —
+   * no word of it translated on the other side, no anchor of it found there: a section
+   * label or a date stuck to a sentence is a deletion in disguise, and costs as much.
+   */
+  unexplainedCost: number;
+  /**
+   * Cost per unit of anchor weight a bead leaves unmatched among the anchors translations
+   * keep (numbers, months, URLs and e-mail addresses, note markers): a date paired with
+   * another date, a number with a sentence that lacks it.
+   */
+  unmatchedAnchorCost: number;
 }
 
 export const DEFAULT_MODEL: AlignModel = {
@@ -53,6 +65,8 @@ export const DEFAULT_MODEL: AlignModel = {
   lexicalWeight: 1,
   deletionCost: 0,
   temperature: 2,
+  unexplainedCost: -Math.log(0.015),
+  unmatchedAnchorCost: 0.5,
 };
 
 /** Cost of putting paragraphs of these kinds in one bead. */
@@ -69,13 +83,48 @@ export const DEFAULT_REVIEW_THRESHOLD = 0.7;
 interface Prepared {
   lengths: Int32Array;
   anchors: Int32Array[];
+  /** The anchors a translation keeps (KEPT_KINDS), and prefix sums of their weights. */
+  kept: Int32Array[];
+  keptPrefix: Float64Array;
+  /** Date anchors, and whether the segment is nothing but a date (a dateline). */
+  dates: Int32Array[];
+  dateLine: Uint8Array;
 }
 
+/** Anchors a translation keeps as they are: their absence on the other side is evidence against a pairing. */
+const KEPT_KINDS: ReadonlySet<string> = new Set(['number', 'month', 'date', 'url', 'marker']);
+
 function prepare(side: AlignSide, anchors: Anchor[][], index: AnchorIndex, which: 'src' | 'tgt'): Prepared {
+  const kept = anchors.map((list) => index.encode(list.filter((x) => KEPT_KINDS.has(x.kind) && !x.spelled), which));
+  const keptPrefix = new Float64Array(kept.length + 1);
+  kept.forEach((ids, k) => (keptPrefix[k + 1] = keptPrefix[k]! + ids.reduce((sum, id) => sum + index.weights[id]!, 0)));
   return {
     lengths: Int32Array.from(side.segments.map((s) => visibleLength(s.text))),
     anchors: anchors.map((list) => index.encode(list, which)),
+    kept,
+    keptPrefix,
+    dates: anchors.map((list) => index.encode(list.filter((x) => x.kind === 'date'), which)),
+    dateLine: Uint8Array.from(side.segments.map((s, k) => (anchors[k]!.some((x) => x.kind === 'date') && isDateLine(s.text) ? 1 : 0))),
   };
+}
+
+/** Cost of a bead that holds a dateline whose date the other side does not have. */
+const DATE_MISMATCH = 12;
+
+/** Nothing but a date, with perhaps a time, a weekday or a place before a dash ("31/08/2018 - 18:46", "21 Temmuz 2015"). */
+function isDateLine(text: string): boolean {
+  const words = text.replace(/\d{1,2}[:.]\d{2}\b/g, ' ').replace(/[\d./,:|–—-]+/g, ' ').trim().split(/\s+/).filter(Boolean);
+  return words.length <= 2;
+}
+
+/** The bead side is a single dateline. */
+function dateOnly(side: Prepared, s: number, count: number): boolean {
+  return count === 1 && side.dateLine[s] === 1;
+}
+
+/** Weight of the kept anchors of segments [s, s+count). */
+function keptWeight(side: Prepared, s: number, count: number): number {
+  return side.keptPrefix[s + count]! - side.keptPrefix[s]!;
 }
 
 export interface AlignContext {
@@ -171,11 +220,46 @@ export function alignSides(src: AlignSide, tgt: AlignSide, options: AlignOptions
       const s0 = srcStart + i;
       const t0 = tgtStart + j;
       let cost = prior + lengthCost(srcPrefix[s0 + a]! - srcPrefix[s0]!, tgtPrefix[t0 + b]! - tgtPrefix[t0]!, sentenceLength);
-      if (useAnchors) cost -= matchedWeight(S.anchors, s0, a, T.anchors, t0, b, weights, scratch);
+      let matched = 0;
+      if (useAnchors) {
+        matched = matchedWeight(S.anchors, s0, a, T.anchors, t0, b, weights, scratch);
+        cost -= matched;
+        const keptHere = keptWeight(S, s0, a) + keptWeight(T, t0, b);
+        if (model.unmatchedAnchorCost && keptHere > 0) cost += model.unmatchedAnchorCost * (keptHere - 2 * matchedWeight(S.kept, s0, a, T.kept, t0, b, weights, scratch));
+        // a dateline pairs with the same date or stays alone
+        if ((dateOnly(S, s0, a) || dateOnly(T, t0, b)) && matchedWeight(S.dates, s0, a, T.dates, t0, b, weights, scratch) === 0) cost += DATE_MISMATCH;
+      }
+      let found = 0;
       if (lexical) {
         cost -= model.lexicalWeight * (enFirst ? lexical.evidence(s0, a, t0, b, lexScratch) : lexical.evidence(t0, b, s0, a, lexScratch));
+        found = lexical.lastFound;
+      }
+      if (a + b > 2 && model.unexplainedCost && lexical) {
+        // each sentence of a many-to-one bead must have something of its own on the other
+        // side; the one-segment side is supported by anything the bead matched
+        const [enStart, enCount, trStart, trCount] = enFirst ? [s0, a, t0, b] : [t0, b, s0, a];
+        const beadSupported = found !== 0 || matched > 0;
+        for (let k = 0; k < enCount; k++) {
+          const ok = enCount === 1 ? beadSupported : (found >> k) & 1 || anchorSupported(enFirst, enStart + k, trStart, trCount);
+          if (!ok) cost += model.unexplainedCost;
+        }
+        for (let k = 0; k < trCount; k++) {
+          const t = trStart + k;
+          const ok =
+            trCount === 1
+              ? beadSupported
+              : anchorSupported(!enFirst, t, enStart, enCount) || (lexical.hasStems(t) && lexical.matches(enStart, enCount, t, 1, lexScratch) > 0);
+          if (!ok) cost += model.unexplainedCost;
+        }
       }
       return cost;
+    };
+    /** An anchor of one segment (of the English side when `english`) found in a range of the other side. */
+    const anchorSupported = (english: boolean, segment: number, otherStart: number, otherCount: number): boolean => {
+      const srcSide = english === enFirst;
+      return srcSide
+        ? S.anchors[segment]!.length > 0 && matchedWeight(S.anchors, segment, 1, T.anchors, otherStart, otherCount, weights, scratch) > 0
+        : T.anchors[segment]!.length > 0 && matchedWeight(S.anchors, otherStart, otherCount, T.anchors, segment, 1, weights, scratch) > 0;
     };
     const sentenceCost = memoise(rawCost, n, m);
     const path = alignBanded(n, m, SENTENCE_SHAPES, sentenceCost, bandOption);

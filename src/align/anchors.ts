@@ -6,11 +6,13 @@ import { nameKey, nameSimilarity } from '../text/translit.js';
  * URLs, acronyms and names. Each is reduced to a language-neutral key so the English
  * and the Turkish sentence that carry it can be matched.
  */
-export type AnchorKind = 'marker' | 'number' | 'month' | 'url' | 'acronym' | 'name' | 'term';
+export type AnchorKind = 'marker' | 'number' | 'month' | 'date' | 'url' | 'acronym' | 'name' | 'term';
 
 export interface Anchor {
   kind: AnchorKind;
   key: string;
+  /** A number written as a word ("three", "üçüncü"): translations often say it otherwise. */
+  spelled?: boolean;
 }
 
 const MONTHS: Record<Lang, string[]> = {
@@ -116,6 +118,30 @@ function monthOf(folded: string, lang: Lang): number | undefined {
   return undefined;
 }
 
+const MONTH_WORD = /\p{L}+/u;
+/** "16 September 2015", "21 Temmuz 2015'te", "September 16, 2015", "16.09.2015", "31/08/2018". */
+const DATE_PATTERNS: readonly RegExp[] = [
+  /\b(\d{1,2})\.?\s+(\p{L}+)\s+(\d{4})\b/gu,
+  /\b(\p{L}+)\s+(\d{1,2}),?\s+(\d{4})\b/gu,
+  /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/gu,
+];
+
+/** Dates written out in full, each with its ISO key and where it is. O(length). */
+export function datesIn(text: string, lang: Lang): { key: string; start: number; end: number }[] {
+  if (!/\d{4}/.test(text)) return [];
+  const out: { key: string; start: number; end: number }[] = [];
+  const taken = (start: number, end: number) => out.some((d) => start < d.end && end > d.start);
+  const month = (word: string) => (MONTH_WORD.test(word) ? monthOf(foldKey(word.replace(/['’].*$/u, ''), lang), lang) : Number(word));
+  DATE_PATTERNS.forEach((pattern, k) => {
+    for (const m of text.matchAll(pattern)) {
+      const [day, mon] = k === 1 ? [Number(m[2]), month(m[1]!)] : [Number(m[1]), month(m[2]!)];
+      if (mon === undefined || !(mon >= 1 && mon <= 12) || !(day >= 1 && day <= 31) || taken(m.index, m.index + m[0].length)) continue;
+      out.push({ key: `${m[3]}-${String(mon).padStart(2, '0')}-${String(day).padStart(2, '0')}`, start: m.index, end: m.index + m[0].length });
+    }
+  });
+  return out;
+}
+
 /** Anchors of one segment. O(length). */
 export function extractAnchors(text: string, lang: Lang): Anchor[] {
   const anchors: Anchor[] = [];
@@ -125,6 +151,11 @@ export function extractAnchors(text: string, lang: Lang): Anchor[] {
   if (rest.includes('http') || rest.includes('www.') || rest.includes('@')) {
     for (const m of rest.matchAll(URL)) anchors.push({ kind: 'url', key: m[0].replace(/^https?:\/\//, '').replace(/[).,;:]+$/, '').toLowerCase() });
     rest = rest.replace(URL, ' ');
+  }
+  // a whole date is one anchor: the same year with another day and month is another date
+  for (const date of datesIn(rest, lang)) {
+    anchors.push({ kind: 'date', key: date.key });
+    rest = rest.slice(0, date.start) + ' '.repeat(date.end - date.start) + rest.slice(date.end);
   }
   for (const m of rest.matchAll(DOTTED_ACRONYM)) anchors.push({ kind: 'acronym', key: acronymKey(m[0].replace(/\./g, ''), lang) });
   rest = rest.replace(DOTTED_ACRONYM, ' ');
@@ -140,7 +171,7 @@ export function extractAnchors(text: string, lang: Lang): Anchor[] {
     if (month !== undefined && !(lang === 'en' && month === 5 && first)) {
       anchors.push({ kind: 'month', key: String(month) });
     } else if (number !== undefined) {
-      anchors.push({ kind: 'number', key: String(number) });
+      anchors.push({ kind: 'number', key: String(number), spelled: true });
     } else if (ACRONYM.test(word)) {
       anchors.push({ kind: 'acronym', key: acronymKey(word, lang) });
     } else if (capital && word.length >= 3 && !NOT_NAMES[lang].has(folded)) {
@@ -155,6 +186,7 @@ export function extractAnchors(text: string, lang: Lang): Anchor[] {
 export const DEFAULT_ANCHOR_WEIGHTS: Record<AnchorKind, number> = {
   marker: 4,
   url: 4,
+  date: 4,
   number: 2.5,
   month: 1,
   acronym: 1.5,

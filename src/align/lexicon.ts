@@ -313,17 +313,34 @@ export class LexicalIndex {
   evidence(enStart: number, enCount: number, trStart: number, trCount: number, scratch: Uint8Array): number {
     const trWords = this.count(trStart, trCount, scratch);
     let llr = 0;
+    let found = 0;
     const logWords = Math.log(Math.max(trWords, 1));
     for (let s = enStart; s < enStart + enCount; s++) {
       for (const word of this.enWords[s]!) {
         const q = word.frequency * trWords;
         if (q >= TRANSLATED_RATE) continue; // so frequent that finding it proves nothing
         // ln(p/q) and ln((1−p)/(1−q)) with q = frequency · words
-        llr += take(word.stems, scratch) ? LOG_TRANSLATED - word.logFrequency - logWords : LOG_UNTRANSLATED - Math.log1p(-q);
+        if (take(word.stems, scratch)) {
+          llr += LOG_TRANSLATED - word.logFrequency - logWords;
+          found |= 1 << Math.min(30, s - enStart);
+        } else llr += LOG_UNTRANSLATED - Math.log1p(-q);
       }
     }
     this.clear(trStart, trCount, scratch);
+    this.lastFound = found;
     return llr;
+  }
+
+  /**
+   * After evidence(): bit k set when the bead's k-th English segment had a word found
+   * translated (a word so frequent it proves nothing not counted). Free by-product of the
+   * evidence pass, so the aligner can ask which sentences of a bead are supported.
+   */
+  lastFound = 0;
+
+  /** Whether Turkish segment t has any word the lexicon could match (a stem of a known word). */
+  hasStems(t: number): boolean {
+    return this.trStems[t]!.length > 0;
   }
 
   /** English words of the bead with a translation on its Turkish side, matched one to one (for reports and tests). */

@@ -82,7 +82,9 @@ Exit code 1 when conflicts are left unresolved.`,
       const report = importDocumentXliff(db, text, positionals[0]!, values.theirs ? { resolve: 'theirs' } : values.ours ? { resolve: 'ours' } : {});
       if (values.json) writeJson(report);
       else {
-        process.stdout.write(`document ${report.documentId}: ${report.units} units, ${report.updated} updated, ${report.unchanged} unchanged, ${report.conflicts.length} conflicts\n`);
+        process.stdout.write(`document ${report.documentId}: ${report.units} units, ${report.updated} updated, ${report.unchanged} unchanged, ${report.conflicts.length} conflicts${report.orphans.length ? `, ${report.orphans.length} left alone (their pairs changed since the export)` : ''}\n`);
+        const why = { 'no-pair': 'the pair was merged or split since the export', realigned: 'the pair was realigned since the export', 'source-differs': 'the source is not the one exported' };
+        for (const o of report.orphans) process.stdout.write(`  ${positionals[0]}:${o.line}: unit ${o.unit} left alone, ${why[o.why]}; its text: ${o.target}\n`);
         for (const c of report.conflicts) {
           process.stdout.write(`  conflict, pair ${c.pairId} (line ${c.line})${c.resolved ? `, resolved: ${c.resolved}` : ''}\n    here:  ${c.ours}\n    file:  ${c.theirs}\n`);
         }

@@ -78,11 +78,24 @@ export interface XliffImportReport {
   updated: number;
   unchanged: number;
   conflicts: { pairId: number; line: number; exported: string; ours: string; theirs: string; resolved: ConflictResolution | null }[];
+  /**
+   * Units whose translation has no place to go any more, left alone and listed so nothing
+   * is lost: the pair was merged away or split ('no-pair'), its source changed since the
+   * export (an alignment correction: 'realigned'), or the unit's source is not the one
+   * exported ('source-differs'). One such unit never blocks the rest of the file.
+   */
+  orphans: { unit: string; line: number; source: string; target: string; why: 'no-pair' | 'realigned' | 'source-differs' }[];
   /** Comments that came back in the file and were not on their pairs yet. */
   comments: number;
 }
 
 const RANK: Record<PairStatus, number> = { draft: 0, translated: 1, reviewed: 2, final: 3 };
+
+/** The same text as far as letters go (tools rewrite spaces, quotes, and inline codes such as note markers). */
+function sameText(a: string, b: string): boolean {
+  const key = (t: string) => t.normalize('NFC').replace(/[^\p{L}]/gu, '').toLowerCase();
+  return key(a) === key(b);
+}
 
 /**
  * Read back the XLIFF a CAT tool returns, in one transaction. For each unit, the target
@@ -90,8 +103,10 @@ const RANK: Record<PairStatus, number> = { draft: 0, translated: 1, reviewed: 2,
  * unchanged target is no change, whatever the state says (several tools never update
  * it); a changed one updates the pair, as a revision whose origin is the file — unless
  * the pair was also changed here since the export: that is a conflict, reported and left
- * alone unless `resolve` says whose text wins. Unknown units, another document or another
- * language pair are errors and nothing is imported.
+ * alone unless `resolve` says whose text wins. A unit whose pair was merged away, split
+ * or realigned since the export is listed (`orphans`) with its text and left alone; the
+ * rest of the file is imported. Another document, another language pair, or a file with
+ * no unit of this workspace are errors and nothing is imported.
  */
 export function importDocumentXliff(db: Db, text: string, file: string, options: XliffImportOptions = {}): XliffImportReport {
   return applyXliff(db, xliff.readXliff(text, file), file, options);
@@ -108,26 +123,36 @@ export function applyXliff(db: Db, parsed: xliff.ImportedFile, file: string, opt
   return db.transaction((): XliffImportReport => {
     const pairs = new Map<number, Pair>();
     let documentId = options.documentId ?? parsed.documentId;
+    const missing: xliff.ImportedUnit[] = [];
     for (const u of parsed.units) {
       const m = /^p(\d+)$/.exec(u.id);
       const pair = m ? statement(db, 'SELECT id FROM pairs WHERE id = ?').get(Number(m[1])) : undefined;
-      if (!m || !pair) throw new InputError(`unit "${u.id}" is not a pair of this workspace`, { file, line: u.line, reason: 'unit-unknown', params: { unit: u.id } });
+      if (!m || !pair) {
+        missing.push(u);
+        continue;
+      }
       const p = requirePair(db, Number(m[1]));
       documentId ??= p.documentId;
       if (p.documentId !== documentId) throw new InputError(`unit "${u.id}" belongs to document ${p.documentId}, not to document ${documentId}`, { file, line: u.line, reason: 'unit-other-document', params: { unit: u.id } });
       pairs.set(p.id, p);
     }
+    // units of pairs merged away or split since the export are listed, not refused; a file
+    // none of whose units is a pair here is another workspace's file
+    const first = missing[0];
+    if (first && pairs.size === 0) throw new InputError(`unit "${first.id}" is not a pair of this workspace`, { file, line: first.line, reason: 'unit-unknown', params: { unit: first.id } });
     if (documentId === null || documentId === undefined) throw new InputError('the file has no units to import', { file, reason: 'no-units' });
     const doc = documentHead(db, documentId);
     const primary = (code: string) => code.toLowerCase().split(/[-_]/)[0];
     if ((parsed.srcLang && primary(parsed.srcLang) !== doc.src) || (parsed.tgtLang && primary(parsed.tgtLang) !== doc.tgt)) {
       throw new InputError(`the file is ${parsed.srcLang} → ${parsed.tgtLang}, the document ${doc.src} → ${doc.tgt}`, { file, reason: 'languages-differ', params: { file: `${parsed.srcLang} → ${parsed.tgtLang}`, document: `${doc.src} → ${doc.tgt}` } });
     }
-    const exportedTarget = statement(db, 'SELECT target, status FROM revisions WHERE pair_id = ? AND version = ?');
-    const report: XliffImportReport = { documentId, version: parsed.version, units: parsed.units.length, updated: 0, unchanged: 0, conflicts: [], comments: 0 };
+    const exportedTarget = statement(db, 'SELECT source, target, status FROM revisions WHERE pair_id = ? AND version = ?');
+    const report: XliffImportReport = { documentId, version: parsed.version, units: parsed.units.length, updated: 0, unchanged: 0, conflicts: [], comments: 0, orphans: [] };
+    for (const u of missing) if (u.target !== null && u.target.trim()) report.orphans.push({ unit: u.id, line: u.line, source: u.source, target: u.target, why: 'no-pair' });
     const origin = `xliff:${file.replace(/^.*[\\/]/, '')}`;
     for (const u of parsed.units) {
-      const pair = pairs.get(Number(u.id.slice(1)))!;
+      const pair = pairs.get(Number(u.id.slice(1)));
+      if (!pair) continue; // merged away or split since the export: listed among the orphans
       // comments added in the CAT tool come back as notes; those already here are not doubled
       if (u.comments.length) {
         const known = new Set(listComments(db, pair.id).map((c) => c.text));
@@ -139,10 +164,17 @@ export function applyXliff(db: Db, parsed: xliff.ImportedFile, file: string, opt
         }
       }
       const exportedVersion = u.exportedVersion ?? pair.version;
-      const exported = (exportedTarget.get(pair.id, exportedVersion) as { target: string; status: PairStatus } | undefined) ?? { target: pair.target, status: pair.status };
+      const exported = (exportedTarget.get(pair.id, exportedVersion) as { source: string; target: string; status: PairStatus } | undefined) ?? { source: pair.source, target: pair.target, status: pair.status };
       const theirs = u.target;
       // an untranslated unit exported with its source as target (OmegaT profile) and returned so is still untranslated
-      const untouched = theirs === null || theirs === exported.target || (exported.target === '' && theirs === pair.source);
+      const untouched = theirs === null || theirs === exported.target || (exported.target === '' && theirs === exported.source);
+      // the translation of a source that is no longer this pair's (realigned since), or of a
+      // source that is not the one exported: kept aside, not written over the pair
+      const orphan = untouched ? null : pair.source !== exported.source ? 'realigned' : sameText(u.source, exported.source) ? null : 'source-differs';
+      if (orphan) {
+        report.orphans.push({ unit: u.id, line: u.line, source: u.source, target: theirs!, why: orphan });
+        continue;
+      }
       const advancedStatus = u.status !== null && RANK[u.status] > RANK[exported.status] ? u.status : null;
       if (untouched && !advancedStatus) {
         report.unchanged++;

@@ -117,6 +117,8 @@ export interface XliffImportReport {
   updated: number;
   unchanged: number;
   conflicts: { pairId: number; ours: string; theirs: string; resolved: string | null }[];
+  /** Units whose pair was merged, split or realigned since the export: their text, left alone. */
+  orphans: { unit: string; line: number; source: string; target: string; why: 'no-pair' | 'realigned' | 'source-differs' }[];
 }
 
 /** Every error answer: a code the editor puts into its language, and the server's own words. */

@@ -3,8 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import xliffPackage from 'xliff';
 import { describe, expect, it } from 'vitest';
-import { listPairs, listRevisions, writePair, type Db } from '../../src/db/index.js';
-import { exportDocumentXliff, importDocumentPair, importDocumentXliff } from '../../src/documents/index.js';
+import { listPairs, listRevisions, requirePair, writePair, type Db } from '../../src/db/index.js';
+import { exportDocumentXliff, importDocumentPair, importDocumentXliff, mergeWithNext, moveSentence } from '../../src/documents/index.js';
 import { xliff } from '../../src/formats/index.js';
 import { openWorkspace } from '../../src/workspace/index.js';
 import { REPO, SCHEMAS } from '../helpers/cli.js';
@@ -119,11 +119,36 @@ describe('XLIFF import', () => {
     expect(listPairs(db, id)[7]!.target).toBe('Orada düzeltildi.');
   });
 
-  it('refuses unknown units, another document and another language pair, changing nothing', () => {
+  it('after a merge and a split since the export, imports the rest of the file and lists the units with no place to go', () => {
+    const { db, id } = workspace();
+    const pairs = listPairs(db, id);
+    const exported = exportDocumentXliff(db, id, { version: '1.2' });
+    // the translator works on the file while the editor merges pairs 3 and 4 and realigns pair 10
+    const merged = pairs[3]!;
+    const mergedAway = pairs[4]!;
+    mergeWithNext(db, merged.id, merged.version, mergedAway.version, 'editor');
+    const moved = pairs.find((p, k) => k > 6 && p.srcSegments.length > 1) ?? pairs[8]!;
+    const k10 = pairs.indexOf(moved);
+    moveSentence(db, moved.id, moved.version, 'src', 'last', pairs[k10 + 1]!.version, 'editor');
+    const newTarget = (k: number, text: string) => (xml: string) => xml.replace(new RegExp(`(<trans-unit id="p${pairs[k]!.id}"[^]*?<target[^>]*>)[^]*?(</target>)`), `$1${text}$2`);
+    const last = pairs.length - 1;
+    const returned = [newTarget(4, 'Birleştirilen çiftin çevirisi.'), newTarget(k10, 'Yeniden hizalanan çift.'), newTarget(last, 'Son çift, yeni çeviri.')].reduce((xml, f) => f(xml), exported);
+    const report = importDocumentXliff(db, returned, 'back.xlf');
+    expect(report.updated).toBe(1);
+    expect(requirePair(db, pairs[last]!.id).target).toBe('Son çift, yeni çeviri.');
+    expect(report.orphans).toEqual([
+      expect.objectContaining({ unit: `p${mergedAway.id}`, why: 'no-pair', target: 'Birleştirilen çiftin çevirisi.' }),
+      expect.objectContaining({ unit: `p${moved.id}`, why: 'realigned', target: 'Yeniden hizalanan çift.' }),
+    ]);
+    // the realigned pair keeps its own text
+    expect(requirePair(db, moved.id).target).not.toBe('Yeniden hizalanan çift.');
+  });
+
+  it('refuses a file with no unit of this workspace, another document and another language pair, changing nothing', () => {
     const { db, id } = workspace();
     const exported = exportDocumentXliff(db, id, { version: '1.2' });
     const before = JSON.stringify(listPairs(db, id));
-    expect(() => importDocumentXliff(db, exported.replace('id="p3"', 'id="p99999"'), 'x.xlf')).toThrowError(/x\.xlf:\d+: unit "p99999" is not a pair of this workspace/);
+    expect(() => importDocumentXliff(db, exported.replace(/id="p(\d+)"/g, 'id="p9999$1"'), 'x.xlf')).toThrowError(/x\.xlf:\d+: unit "p9999\d+" is not a pair of this workspace/);
     expect(() => importDocumentXliff(db, exported.replace('target-language="tr"', 'target-language="de"'), 'x.xlf')).toThrowError(/the file is en → de/);
     const other = importDocumentPair(db, { source: { path: join(REPO, 'demo/caspian-ports.en.md') }, target: { path: join(REPO, 'demo/caspian-ports.tr.md') }, force: true });
     const otherFirst = listPairs(db, other.id)[0]!.id;

@@ -1,7 +1,7 @@
 import { api, ApiError, type Flag, type Pair, type Status } from '../api';
 import { openFindPanel } from '../find-panel';
 import { errorText, t, toast } from '../ui';
-import { conflictsDialog, type XliffConflict } from './dialogs';
+import { conflictsDialog, orphansDialog, type XliffConflict } from './dialogs';
 import { saveEditing } from './editing';
 import { applyPair, numberOf, pairById, shownPairs, state, view } from './store';
 
@@ -113,8 +113,11 @@ export async function importXliff(file: File): Promise<void> {
   form.set('file', file);
   try {
     const report = await api.importXliff(state.documentId, form);
-    toast(t('editor.importReport', { updated: report.updated, unchanged: report.unchanged, conflicts: report.conflicts.length }));
-    if (report.conflicts.length) conflictsDialog(report.conflicts, takeFromFile);
+    toast(t('editor.importReport', { updated: report.updated, unchanged: report.unchanged, conflicts: report.conflicts.length, orphans: report.orphans.length }));
+    // conflicts first; the translations with no pair to go to after them
+    const orphans = report.orphans.length ? () => orphansDialog(report.orphans) : undefined;
+    if (report.conflicts.length) conflictsDialog(report.conflicts, takeFromFile, orphans);
+    else orphans?.();
     await reload();
   } catch (err) {
     toast(errorText(err), 'error');

@@ -81,7 +81,7 @@ export interface XliffConflict {
  * word differences, and the choice — keep ours (nothing to do) or take the file's (the
  * caller saves it as a revision); "take all from the file" for the lot.
  */
-export function conflictsDialog(conflicts: readonly XliffConflict[], takeTheirs: (c: XliffConflict) => Promise<boolean>): void {
+export function conflictsDialog(conflicts: readonly XliffConflict[], takeTheirs: (c: XliffConflict) => Promise<boolean>, afterClose?: () => void): void {
   const settle = (entry: HTMLElement, how: 'ours' | 'theirs') => {
     entry.dataset.resolved = how;
     entry.querySelectorAll('button').forEach((b) => (b.disabled = true));
@@ -113,6 +113,26 @@ export function conflictsDialog(conflicts: readonly XliffConflict[], takeTheirs:
       h('button', { id: 'conflicts-take-all', text: t('editor.takeAllFromFile'), onclick: () => void (async () => { for (const [k, c] of conflicts.entries()) if (!entries[k]!.dataset.resolved) await take(c, entries[k]!); })() }),
       h('button', { text: t('editor.close'), onclick: () => dialog.close() }),
     ),
+  );
+  if (afterClose) dialog.addEventListener('close', afterClose, { once: true });
+  open(dialog);
+}
+
+/** Units of a returned file whose pairs changed since the export: their texts, to copy by hand. */
+export function orphansDialog(orphans: readonly { unit: string; line: number; source: string; target: string; why: string }[]): void {
+  const dialog: HTMLDialogElement = h(
+    'dialog',
+    { class: 'conflicts', id: 'orphans-dialog', 'aria-labelledby': 'orphans-title' },
+    h('h3', { id: 'orphans-title', text: t('editor.orphansTitle', { count: orphans.length }) }),
+    h('p', { text: t('editor.orphansHelp') }),
+    ...orphans.map((o) =>
+      h('div', { class: 'conflict', 'data-unit': o.unit },
+        h('strong', { text: `${t('editor.lineN', { n: o.line })} · ${t(`editor.orphanWhy.${o.why}`)}` }),
+        h('p', { class: 'text', lang: 'en', text: o.source }),
+        h('p', { class: 'text', lang: 'tr', text: o.target }),
+      ),
+    ),
+    h('div', { class: 'buttons' }, h('button', { text: t('editor.close'), onclick: () => dialog.close() })),
   );
   open(dialog);
 }

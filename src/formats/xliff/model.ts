@@ -59,11 +59,13 @@ export interface ImportedFile {
 export const STATE_12: Record<PairStatus, string> = { draft: 'needs-translation', translated: 'translated', reviewed: 'signed-off', final: 'final' };
 export const STATE_20: Record<PairStatus, string> = { draft: 'initial', translated: 'translated', reviewed: 'reviewed', final: 'final' };
 
+/**
+ * XLIFF 1.2: the state says how far the unit is; approved="yes" only says a person
+ * confirmed it (translate-toolkit sets it on every translated unit, pocount counts the
+ * others as fuzzy), so without a state it means translated, never final or reviewed.
+ */
 export function statusFrom12(state: string | undefined, approved: string | undefined): PairStatus | null {
-  if (approved === 'yes' && (state === undefined || state === 'final' || state === 'signed-off' || state === 'translated')) return state === 'signed-off' ? 'reviewed' : 'final';
   switch (state) {
-    case undefined:
-      return null;
     case 'final':
       return 'final';
     case 'signed-off':
@@ -73,8 +75,52 @@ export function statusFrom12(state: string | undefined, approved: string | undef
     case 'needs-review-adaptation':
     case 'needs-review-l10n':
       return 'translated';
+    case 'new':
+    case 'needs-translation':
+    case 'needs-adaptation':
+    case 'needs-l10n':
+      return approved === 'yes' ? 'translated' : 'draft';
     default:
+      return approved === 'yes' ? 'translated' : null;
+  }
+}
+
+/** memoQ's own status (mq:status on a trans-unit). */
+export function statusFromMemoQ(status: string | undefined): PairStatus | null {
+  switch (status) {
+    case 'ManuallyConfirmed':
+    case 'Confirmed':
+      return 'translated';
+    case 'Reviewer1Confirmed':
+    case 'Proofread':
+      return 'reviewed';
+    case 'Reviewer2Confirmed':
+      return 'final';
+    case 'NotStarted':
+    case 'Edited':
+    case 'PartiallyEdited':
+    case 'Rejected':
       return 'draft';
+    default:
+      return null;
+  }
+}
+
+/** Trados Studio's confirmation level (sdl:seg conf in an SDLXLIFF). */
+export function statusFromTrados(conf: string | undefined): PairStatus | null {
+  switch (conf) {
+    case 'Translated':
+      return 'translated';
+    case 'ApprovedTranslation':
+      return 'reviewed';
+    case 'ApprovedSignOff':
+      return 'final';
+    case 'Draft':
+    case 'RejectedTranslation':
+    case 'RejectedSignOff':
+      return 'draft';
+    default:
+      return null;
   }
 }
 

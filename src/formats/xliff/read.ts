@@ -1,7 +1,8 @@
 import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { InputError } from '../../errors.js';
 import { DepthGuard, xmlLimits, type XmlLimits } from '../xml-limits.js';
-import { statusFrom12, statusFrom20, type ImportedFile, type ImportedUnit, type XliffVersion } from './model.js';
+import { statusFrom12, statusFrom20, statusFromMemoQ, statusFromTrados, type ImportedFile, type ImportedUnit, type XliffVersion } from './model.js';
+import type { PairStatus } from '../../model/pair.js';
 
 /**
  * Reading the XLIFF a CAT tool returns, 1.2 or 2.0, with a strict streaming parser
@@ -16,6 +17,17 @@ import { statusFrom12, statusFrom20, type ImportedFile, type ImportedUnit, type 
  */
 const NS12 = 'urn:oasis:names:tc:xliff:document:1.2';
 const NS20 = 'urn:oasis:names:tc:xliff:document:2.0';
+/** Trados Studio's and memoQ's namespaces, for the statuses they keep outside XLIFF's own. */
+const NS_SDL = 'http://sdl.com/FileTypes/SdlXliff/1.0';
+const NS_MEMOQ = 'MQXliff';
+
+const STATUS_RANK: Record<PairStatus, number> = { draft: 0, translated: 1, reviewed: 2, final: 3 };
+/** The less advanced of two statuses (a unit of several Trados segments is as far as its least advanced one). */
+function least(a: PairStatus | null | undefined, b: PairStatus | null): PairStatus | null {
+  if (!a) return b;
+  if (!b) return a;
+  return STATUS_RANK[a] <= STATUS_RANK[b] ? a : b;
+}
 /** Marks an ignorable's text among a unit's parts (a private-use character never in XLIFF text we accept). */
 const IGNORABLE = '\u{F0000}';
 
@@ -24,6 +36,8 @@ interface UnitState {
   line: number;
   exportedVersion: number | null;
   approved?: string;
+  /** A tool's own status (memoQ mq:status, Trados sdl:seg conf), already mapped. */
+  toolStatus?: PairStatus | null;
   source: string[];
   target: string[] | null;
   /** Characters of text read into source and target so far. */
@@ -96,6 +110,8 @@ export function readXliff(xml: string, file = 'returned.xlf', limits: XmlLimits 
       return;
     }
     if (ns !== NS12 && ns !== NS20) {
+      // Trados keeps its confirmation level in <sdl:seg conf> inside the unit
+      if (unit && ns === NS_SDL && name === 'seg') unit.toolStatus = least(unit.toolStatus, statusFromTrados(attr('conf')));
       if (unit && side) skipText++; // foreign elements inside text: ignored with their content
       return;
     }
@@ -118,6 +134,9 @@ export function readXliff(xml: string, file = 'returned.xlf', limits: XmlLimits 
         unit = newUnit(id!, attr('extradata'));
         const approved = attr('approved');
         if (approved !== undefined) unit.approved = approved;
+        // memoQ writes its status as mq:status on the unit
+        const memoQ = Object.values(tag.attributes).find((a) => a.uri === NS_MEMOQ && a.local === 'status');
+        if (memoQ) unit.toolStatus = statusFromMemoQ(memoQ.value);
         break;
       }
       case 'alt-trans':
@@ -276,7 +295,9 @@ export function readXliff(xml: string, file = 'returned.xlf', limits: XmlLimits 
     };
     const state = u.states.length ? u.states : [];
     const status =
-      version === '1.2'
+      u.toolStatus
+        ? u.toolStatus
+        : version === '1.2'
         ? statusFrom12(state[0], u.approved)
         : // several segments: the unit is as far as its least advanced segment
           state.map((s) => statusFrom20(s)).reduce<ReturnType<typeof statusFrom20>>((min, s) => (min === null || (s !== null && rank(s) < rank(min)) ? s : min), null);

@@ -65,7 +65,8 @@ export function writeXliff12(doc: ExportDocument, profile: XliffProfile = 'stand
     '    <body>',
   ];
   for (const u of doc.units) {
-    const approved = u.status === 'final' ? 'yes' : 'no';
+    // approved: a person confirmed the translation (pocount counts the rest as fuzzy); how far it went is in the state
+    const approved = u.status === 'draft' ? 'no' : 'yes';
     out.push(`      <trans-unit id="p${u.pairId}" resname="${u.ordinal}" extradata="v${u.version}" approved="${approved}" xml:space="preserve">`);
     out.push(`        <source>${inline12(u.source)}</source>`);
     const target = targetText(u, profile);

@@ -1,0 +1,49 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listPairs, writePair } from '../../src/db/index.js';
+import { exportDocumentXliff, importDocumentPair } from '../../src/documents/index.js';
+import { xliff } from '../../src/formats/index.js';
+import { openWorkspace } from '../../src/workspace/index.js';
+import { REPO } from '../helpers/cli.js';
+import { tempDir } from '../helpers/tmp.js';
+
+/** Statuses as CAT tools read and write them: translate-toolkit's pocount, memoQ, Trados. */
+describe('statuses through XLIFF 1.2', () => {
+  it('translate-toolkit counts translated, reviewed and final pairs as translated, drafts as not', () => {
+    const dir = tempDir();
+    const db = openWorkspace(join(dir, 'w.sqlite'));
+    const { id } = importDocumentPair(db, { source: { path: join(REPO, 'demo/caspian-ports.en.md') }, target: { path: join(REPO, 'demo/caspian-ports.tr.md') } });
+    const pairs = listPairs(db, id);
+    const statuses = ['translated', 'reviewed', 'final'] as const;
+    pairs.slice(0, 6).forEach((p, k) => writePair(db, p, { status: statuses[k % 3] }, 'edit', null));
+    const file = join(dir, 'out.xlf');
+    writeFileSync(file, exportDocumentXliff(db, id, { version: '1.2' }));
+    db.close();
+    const [, row] = execFileSync('pocount', ['--csv', file], { encoding: 'utf8' }).trim().split('\n');
+    const [, translated, , , fuzzy] = row!.split(',').map((x) => Number(x.trim()));
+    expect(translated).toBe(6);
+    expect(fuzzy! + translated!).toBeLessThanOrEqual(pairs.length);
+  });
+
+  const unit12 = (attrs: string, target: string, inner = '') =>
+    `<?xml version="1.0"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:mq="MQXliff" xmlns:sdl="http://sdl.com/FileTypes/SdlXliff/1.0"><file source-language="en" target-language="tr" datatype="plaintext" original="x"><body>\n<trans-unit id="p1" ${attrs}><source>Ships wait.</source>${target}${inner}</trans-unit></body></file></xliff>`;
+  const status = (xml: string) => xliff.readXliff(xml, 'x.xlf').units[0]!.status;
+
+  it('reads approved="yes" without a state as translated, never final (pomerge sets it on every unit)', () => {
+    expect(status(unit12('approved="yes"', '<target>Gemiler bekliyor.</target>'))).toBe('translated');
+    expect(status(unit12('approved="yes"', '<target state="signed-off">Gemiler bekliyor.</target>'))).toBe('reviewed');
+    expect(status(unit12('approved="yes"', '<target state="final">Gemiler bekliyor.</target>'))).toBe('final');
+    expect(status(unit12('approved="no"', '<target state="needs-translation">Gemiler bekliyor.</target>'))).toBe('draft');
+  });
+
+  it("reads memoQ's mq:status and Trados' sdl:seg conf", () => {
+    expect(status(unit12('mq:status="ManuallyConfirmed"', '<target>Gemiler bekliyor.</target>'))).toBe('translated');
+    expect(status(unit12('mq:status="Reviewer1Confirmed"', '<target state="translated">Gemiler bekliyor.</target>'))).toBe('reviewed');
+    const sdl = (conf: string) => unit12('', '<target>Gemiler bekliyor.</target>', `<sdl:seg-defs><sdl:seg id="1" conf="${conf}"/></sdl:seg-defs>`);
+    expect(status(sdl('ApprovedSignOff'))).toBe('final');
+    expect(status(sdl('ApprovedTranslation'))).toBe('reviewed');
+    expect(status(sdl('Draft'))).toBe('draft');
+  });
+});

@@ -47,3 +47,21 @@ describe('statuses through XLIFF 1.2', () => {
     expect(status(sdl('Draft'))).toBe('draft');
   });
 });
+
+describe('inline codes in a returned XLIFF 1.2', () => {
+  const unit = (source: string, target: string) =>
+    `<?xml version="1.0"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="en" target-language="tr" datatype="plaintext" original="x"><body>\n<trans-unit id="p1"><source>${source}</source><target>${target}</target></trans-unit></body></file></xliff>`;
+  const read = (source: string, target: string) => xliff.readXliff(unit(source, target), 'x.xlf').units[0]!;
+
+  it('a note marker returned as <x id> is the marker again', () => {
+    const u = read('Ships wait.<ph id="m1" ctype="x-footnote">[1]</ph>', 'Gemiler bekliyor.<x id="m1"/>');
+    expect(u.source).toBe('Ships wait.[1]');
+    expect(u.target).toBe('Gemiler bekliyor.[1]');
+  });
+
+  it("another tool's markup in <bpt>, <ept> or <ph> is not text", () => {
+    const u = read('<bpt id="1">&lt;b&gt;</bpt>Ships<ept id="1">&lt;/b&gt;</ept> wait.', '<bpt id="1">&lt;b&gt;</bpt>Gemiler<ept id="1">&lt;/b&gt;</ept> bekliyor.<ph id="2">&lt;br/&gt;</ph>');
+    expect(u.source).toBe('Ships wait.');
+    expect(u.target).toBe('Gemiler bekliyor.');
+  });
+});

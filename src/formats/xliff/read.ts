@@ -11,9 +11,11 @@ import type { PairStatus } from '../../model/pair.js';
  * deeper than the XML limits (xml-limits.ts) is refused rather than held. O(file size). Shapes accepted: 1.2 with seg-source and
  * <mrk mtype="seg"> segments in the target; 2.0 with several segments (and ignorables)
  * per unit; unknown elements and foreign namespaces are ignored.
- * Inline codes become text: 1.2 <ph>/<bpt>/<ept>/<it> give their content (Hizala writes
- * footnote markers there), <g>/<mrk>/<pc> their children, <x>/<bx>/<ex> nothing; 2.0
- * <ph dataRef> gives its originalData, <cp hex> its character.
+ * Inline codes: 1.2 <ph> gives its content when it is a note marker ("[1]", as Hizala
+ * writes them), and an <x id> that stands for such a source <ph id> gives the marker
+ * again; other codes (<bpt>/<ept>/<it>, <ph> holding a tool's markup, <bx>/<ex>) are
+ * markup, not text; <g>/<mrk> give their children. 2.0 <ph dataRef> gives its
+ * originalData, <cp hex> its character.
  */
 const NS12 = 'urn:oasis:names:tc:xliff:document:1.2';
 const NS20 = 'urn:oasis:names:tc:xliff:document:2.0';
@@ -46,6 +48,8 @@ interface UnitState {
   data: Map<string, string>;
   refs: { side: 'source' | 'target'; index: number; at: number; ref: string }[];
   comments: { author: string | null; text: string }[];
+  /** 1.2: what each source <ph id> held (Hizala's note markers), for a target that returns it as <x id>. */
+  codes: Map<string, string>;
 }
 
 export function readXliff(xml: string, file = 'returned.xlf', limits: XmlLimits = xmlLimits()): ImportedFile {
@@ -69,6 +73,13 @@ export function readXliff(xml: string, file = 'returned.xlf', limits: XmlLimits 
   let dataText = '';
   /** A note of the unit being read, if it is a person's comment (not one of Hizala's own notes). */
   let comment: { author: string | null; text: string } | null = null;
+  /** The 1.2 <ph> being read: its id, side and where its content starts. */
+  let inlineCode: { id: string; side: 'source' | 'target'; start: number } | null = null;
+  const currentText = (which: 'source' | 'target' | 'data'): string => {
+    if (!unit || which === 'data') return '';
+    const list = which === 'source' ? unit.source : unit.target;
+    return list?.[list.length - 1] ?? '';
+  };
   let sawRoot = false;
   const stack: string[] = [];
 
@@ -160,9 +171,24 @@ export function readXliff(xml: string, file = 'returned.xlf', limits: XmlLimits 
           if (state) unit.states.push(state);
         }
         break;
-      case 'x':
+      case 'x': {
+        // a code the tool wrote as <x id> in place of a source <ph id> (Hizala's note marker): the marker again
+        const code = unit ? unit.codes.get(attr('id') ?? '') : undefined;
+        if (unit && code && side === 'target' && unit.target) unit.target[unit.target.length - 1] += code;
+        break;
+      }
       case 'bx':
       case 'ex':
+        break;
+      case 'ph':
+        // a note marker ("[1]") is text to keep; another tool's native code is not text
+        if (unit && (side === 'source' || side === 'target')) inlineCode = { id: attr('id') ?? '', side, start: currentText(side).length };
+        break;
+      case 'bpt':
+      case 'ept':
+      case 'it':
+        // native codes of the tool's own format ("<b>", "</b>"): markup, not text
+        if (unit && side) skipText++;
         break;
       case 'note':
         skipText++;
@@ -246,6 +272,23 @@ export function readXliff(xml: string, file = 'returned.xlf', limits: XmlLimits 
       if (unit && side && skipText > 0) skipText--;
       return;
     }
+    if (version === '1.2' && (name === 'bpt' || name === 'ept' || name === 'it') && unit && side) {
+      if (skipText > 0) skipText--;
+      return;
+    }
+    if (version === '1.2' && name === 'ph' && inlineCode && unit) {
+      const { id, side: codeSide, start } = inlineCode;
+      inlineCode = null;
+      const list = codeSide === 'source' ? unit.source : unit.target;
+      if (list) {
+        const text = list[list.length - 1]!;
+        const held = text.slice(start);
+        if (codeSide === 'source' && id) unit.codes.set(id, held);
+        // only a note marker is text; anything else in a <ph> is the tool's markup
+        if (!/^\s*\[\d{1,4}\]\s*$/.test(held)) list[list.length - 1] = text.slice(0, start);
+      }
+      return;
+    }
     if (name === 'note' || name === 'context-group' || name === 'count-group') {
       if (name === 'note' && comment && skipText === 1) {
         if (unit && comment.text.trim()) unit.comments.push({ author: comment.author, text: comment.text.trim() });
@@ -267,7 +310,7 @@ export function readXliff(xml: string, file = 'returned.xlf', limits: XmlLimits 
   /** A unit being read; `versionMark` is where Hizala recorded the pair version ("v3"). */
   function newUnit(id: string, versionMark: string | undefined): UnitState {
     const v = /^v(\d+)$/.exec(versionMark ?? '');
-    return { id, line: parser.line, exportedVersion: v ? Number(v[1]) : null, source: [], target: null, chars: 0, states: [], data: new Map(), refs: [], comments: [] };
+    return { id, line: parser.line, exportedVersion: v ? Number(v[1]) : null, source: [], target: null, chars: 0, states: [], data: new Map(), refs: [], comments: [], codes: new Map() };
   }
 
   function finishUnit(u: UnitState): ImportedUnit {

@@ -1,5 +1,6 @@
 import { addComment, documentComments, documentHead, listComments, listPairs, PAIR_STATUSES, requirePair, statement, writePair, type Db, type Pair, type PairStatus } from '../db/index.js';
 import { InputError } from '../errors.js';
+import { invalidCharacter } from '../text/valid.js';
 import { xliff } from '../formats/index.js';
 import { checkDocument, pairOccurrences } from '../qa/index.js';
 import type { Lang } from '../text/index.js';
@@ -162,6 +163,13 @@ export function applyXliff(db: Db, parsed: xliff.ImportedFile, file: string, opt
           known.add(c.text);
           report.comments++;
         }
+      }
+      // a character no format can carry (a control character from a 2.0 <cp hex>, a
+      // noncharacter): refused with the unit and line, before anything is written
+      const bad = u.target === null ? null : invalidCharacter(u.target);
+      if (bad) {
+        const code = `U+${bad.codeUnit.toString(16).toUpperCase().padStart(4, '0')}`;
+        throw new InputError(`unit "${u.id}": the target has ${bad.kind}, ${code}, at character ${bad.at}; XML 1.0 cannot carry it`, { file, line: u.line, reason: 'bad-character', params: { field: u.id, code, at: bad.at } });
       }
       const exportedVersion = u.exportedVersion ?? pair.version;
       const exported = (exportedTarget.get(pair.id, exportedVersion) as { source: string; target: string; status: PairStatus } | undefined) ?? { source: pair.source, target: pair.target, status: pair.status };

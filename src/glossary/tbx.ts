@@ -47,7 +47,7 @@ export function readTbx(xml: string, file = 'glossary.tbx'): Glossary {
     // <!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd"> is harmless (never fetched); an internal subset could declare entities
     if (doctype.includes('[')) fail('a DOCTYPE with an internal subset is not accepted (entities are never declared or expanded)');
   });
-  parser.on('error', (err) => fail(err.message.replace(/^\S+:\d+:\d+: /, '')));
+  parser.on('error', (err) => fail(err.message.replace(/^(?:\S*:)?\d+:\d+: /, '')));
   parser.on('opentag', (tag: SaxesTagPlain) => {
     depth.enter();
     const name = tag.name.replace(/^.*:/, '');

@@ -73,7 +73,7 @@ function tmxImporter(db: Db, file: string) {
   parser.on('doctype', (doctype) => {
     if (doctype.includes('[')) fail('a DOCTYPE with an internal subset is not accepted (entities are never declared or expanded)');
   });
-  parser.on('error', (err) => fail(err.message.replace(/^\S*:\d+:\d+: /, '')));
+  parser.on('error', (err) => fail(err.message.replace(/^(?:\S*:)?\d+:\d+: /, '')));
   parser.on('opentag', (tag: SaxesTagPlain) => {
     depth.enter();
     const name = tag.name;

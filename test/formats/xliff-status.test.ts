@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listPairs, writePair } from '../../src/db/index.js';
-import { exportDocumentXliff, importDocumentPair } from '../../src/documents/index.js';
+import { exportDocumentXliff, importDocumentPair, importDocumentXliff } from '../../src/documents/index.js';
 import { xliff } from '../../src/formats/index.js';
 import { openWorkspace } from '../../src/workspace/index.js';
 import { REPO } from '../helpers/cli.js';
@@ -63,5 +63,21 @@ describe('inline codes in a returned XLIFF 1.2', () => {
     const u = read('<bpt id="1">&lt;b&gt;</bpt>Ships<ept id="1">&lt;/b&gt;</ept> wait.', '<bpt id="1">&lt;b&gt;</bpt>Gemiler<ept id="1">&lt;/b&gt;</ept> bekliyor.<ph id="2">&lt;br/&gt;</ph>');
     expect(u.source).toBe('Ships wait.');
     expect(u.target).toBe('Gemiler bekliyor.');
+  });
+});
+
+describe('characters XML 1.0 cannot carry in a returned file', () => {
+  it('a 2.0 <cp hex> control character is refused with the unit and line, nothing written', () => {
+    const dir = tempDir();
+    const db = openWorkspace(join(dir, 'w.sqlite'));
+    const { id } = importDocumentPair(db, { source: { path: join(REPO, 'demo/caspian-ports.en.md') }, target: { path: join(REPO, 'demo/caspian-ports.tr.md') } });
+    const exported = exportDocumentXliff(db, id, { version: '2.0' });
+    const before = JSON.stringify(listPairs(db, id));
+    const pair = listPairs(db, id)[2]!;
+    const broken = exported.replace(new RegExp(`(<unit id="p${pair.id}"[^]*?<target[^>]*>)`), '$1<cp hex="0001"/>');
+    const line = broken.slice(0, broken.indexOf(`<unit id="p${pair.id}"`)).split('\n').length;
+    expect(() => importDocumentXliff(db, broken, 'back.xlf')).toThrowError(new RegExp(`^back\\.xlf:${line}: unit "p${pair.id}": the target has a control character, U\\+0001`));
+    expect(JSON.stringify(listPairs(db, id))).toBe(before);
+    db.close();
   });
 });

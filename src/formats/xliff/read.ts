@@ -103,7 +103,7 @@ export function readXliff(xml: string, file = 'returned.xlf', limits: XmlLimits 
   parser.on('doctype', (doctype) => {
     if (doctype.includes('[')) fail('a DOCTYPE with an internal subset is not accepted (entities are never declared or expanded)');
   });
-  parser.on('error', (err) => fail(err.message.replace(/^\S*:\d+:\d+: /, '')));
+  parser.on('error', (err) => fail(err.message.replace(/^(?:\S*:)?\d+:\d+: /, '')));
   parser.on('opentag', (tag: SaxesTagNS) => {
     const name = tag.local;
     const ns = tag.uri;

@@ -1,6 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { addGlossaryTerm, checkVersion, documentHead, listPairs, loadGlossary, NotFoundError, requirePair, saveGlossaryEntries, writePair, type Db } from '../db/index.js';
 import { InputError } from '../errors.js';
+import { syncPairToTm } from '../documents/index.js';
 import { catToolGlossary, readGlossaryBytes, TERM_STATUSES, writeGlossaryCsv, writeTbx, type TermStatus } from '../glossary/index.js';
 import { checkDocument, checkPair, type CheckContext } from '../qa/index.js';
 import { isLang, splitsSurrogatePair, type Lang } from '../text/index.js';
@@ -75,7 +76,9 @@ export function pairQaRoutes(db: Db): Hono {
       if (splitsSurrogatePair(text, start) || splitsSurrogatePair(text, end)) throw new InputError(`the range ${start}–${end} cuts a character in half (a surrogate pair)`);
       const fixed = text.slice(0, start) + replacement + text.slice(end);
       const origin = typeof body.check === 'string' ? `fix:${body.check.slice(0, 40)}` : 'fix';
-      return writePair(db, pair, side === 'src' ? { source: fixed } : { target: fixed }, origin, author(c));
+      const written = writePair(db, pair, side === 'src' ? { source: fixed } : { target: fixed }, origin, author(c));
+      syncPairToTm(db, written, author(c)); // a confirmed pair's TM unit gets the fixed text in the same transaction
+      return written;
     })();
     return c.json({ pair: updated, flags: checkPair(updated, documentContext(db, updated.documentId)) });
   });

@@ -47,6 +47,21 @@ describe('QA and glossary API', () => {
     expect((await fetch(`${server.url}/api/pairs/${pair.id}/fix`, json('POST', body))).status).toBe(409);
   });
 
+  it("a fix of a confirmed pair updates its TM unit: the TM never keeps the old spelling", async () => {
+    const report = (await (await fetch(`${server.url}/api/documents/${documentId}/flags`)).json()) as { pairs: { id: number; flags: Flag[] }[] };
+    const withFix = report.pairs.find((p) => p.flags.some((f) => f.check === 'forbidden-variant' && f.fix))!;
+    const flag = withFix.flags.find((f) => f.check === 'forbidden-variant' && f.fix)!;
+    const field = flag.side === 'src' ? 'source' : 'target';
+    let pair = (await (await fetch(`${server.url}/api/pairs/${withFix.id}`)).json()) as Pair;
+    pair = (await (await fetch(`${server.url}/api/pairs/${pair.id}`, json('PUT', { version: pair.version, status: 'translated' }))).json()) as Pair;
+    const unit = () => db.prepare('SELECT source, target FROM tm_units WHERE pair_id = ?').get(pair.id) as { source: string; target: string } | undefined;
+    expect(unit()?.[field]).toBe(pair[field]);
+    const res = await fetch(`${server.url}/api/pairs/${pair.id}/fix`, json('POST', { version: pair.version, side: flag.side, start: flag.start, end: flag.end, replacement: flag.fix, check: flag.check }));
+    const fixed = ((await res.json()) as { pair: Pair }).pair;
+    expect(fixed[field]).not.toBe(pair[field]);
+    expect(unit()?.[field]).toBe(fixed[field]);
+  });
+
   it('adds a glossary term and the document is checked against it', async () => {
     const before = (await (await fetch(`${server.url}/api/documents/${documentId}/flags`)).json()) as { pairs: { flags: Flag[] }[] };
     const count = (r: typeof before) => r.pairs.flatMap((p) => p.flags).filter((f) => f.check === 'forbidden-variant').length;

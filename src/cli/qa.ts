@@ -1,9 +1,10 @@
 import { documentHead, listPairs } from '../db/index.js';
 import { InputError } from '../errors.js';
 import { readGlossaryFile, TermMatcher, termIssues } from '../glossary/index.js';
-import { checkDocument, detectMojibake, type Flag } from '../qa/index.js';
+import { detectMojibake, openFlags, type Flag } from '../qa/index.js';
+import { documentFlags } from '../documents/index.js';
 import { isLang } from '../text/index.js';
-import { openWorkspace, workspaceMatcher } from '../workspace/index.js';
+import { openWorkspace } from '../workspace/index.js';
 import { openExistingWorkspace, stringOption, UsageError, writeJson, type Command } from './command.js';
 import { mapJsonLines, stringField } from './jsonl.js';
 
@@ -53,9 +54,9 @@ hizala qa check DOCUMENT_ID [--format text|json] [--fail-on error|warning] [--db
       const db = openExistingWorkspace(values);
       try {
         const id = Number(rest[0]);
-        const doc = documentHead(db, id);
+        documentHead(db, id); // a clear error for an unknown id
         const pairs = listPairs(db, id);
-        const report = checkDocument(pairs, { srcLang: doc.src, tgtLang: doc.tgt, matcher: workspaceMatcher(db) });
+        const report = documentFlags(db, id, undefined, pairs);
         if (format === 'json') writeJson(report);
         else {
           const byId = new Map(pairs.map((p, k) => [p.id, { pair: p, n: k + 1 }]));
@@ -63,11 +64,14 @@ hizala qa check DOCUMENT_ID [--format text|json] [--fail-on error|warning] [--db
             const { pair, n } = byId.get(pairId)!;
             for (const f of flags) process.stdout.write(formatFlag(n, f, f.side === 'src' ? pair.source : pair.target));
           }
+          const accepted = report.pairs.reduce((k, p) => k + p.flags.filter((f) => f.accepted).length, 0);
+          if (accepted) process.stderr.write(`${accepted} accepted flag${accepted === 1 ? '' : 's'} not counted (marked "accepted")\n`);
           for (const d of report.document) {
             process.stdout.write(`document  ${d.severity.padEnd(7)} ${d.check}: ${Object.values(d.params ?? {}).join(' · ')} (${d.places.length} places)\n`);
           }
         }
-        const all = [...report.pairs.flatMap((p) => p.flags), ...report.document];
+        // accepted flags never fail the check: an editor said they are fine
+        const all = [...report.pairs.flatMap((p) => openFlags(p.flags)), ...report.document];
         if (failOn && all.some((f) => SEVERITY_RANK[f.severity]! >= SEVERITY_RANK[failOn]!)) return 1;
         return 0;
       } finally {
@@ -80,5 +84,6 @@ hizala qa check DOCUMENT_ID [--format text|json] [--fail-on error|warning] [--db
 
 function formatFlag(n: number, f: Flag, text: string): string {
   const found = text.slice(f.start, f.end);
-  return `pair ${String(n).padStart(4)} ${f.side} ${f.severity.padEnd(7)} ${f.check}: "${found}"${f.fix !== undefined ? ` → "${f.fix}"` : ''}\n`;
+  const accepted = f.accepted ? `  [accepted by ${f.accepted.author ?? 'someone'}: ${f.accepted.reason}]` : '';
+  return `pair ${String(n).padStart(4)} ${f.side} ${f.severity.padEnd(7)} ${f.check}: "${found}"${f.fix !== undefined ? ` → "${f.fix}"` : ''}${accepted}\n`;
 }

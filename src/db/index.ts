@@ -4,3 +4,4 @@ export * from './documents.js';
 export * from './pairs.js';
 export * from './glossary.js';
 export * from './comments.js';
+export * from './acceptances.js';

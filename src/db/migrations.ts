@@ -190,6 +190,26 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX comments_pair ON comments (pair_id, id);
     `,
   },
+  {
+    version: 8,
+    name: 'accepted flags',
+    sql: `
+      -- an editor's "this is fine": one occurrence (scope pair), a spelling in a document, or everywhere
+      CREATE TABLE accepted_flags (
+        id          INTEGER PRIMARY KEY,
+        scope       TEXT NOT NULL CHECK (scope IN ('pair', 'document', 'workspace')),
+        document_id INTEGER REFERENCES documents(id) ON DELETE CASCADE,
+        pair_id     INTEGER REFERENCES pairs(id) ON DELETE CASCADE,
+        check_id    TEXT NOT NULL,
+        side        TEXT CHECK (side IN ('src', 'tgt')),
+        found       TEXT NOT NULL,               -- the flagged text (or the flag's parameters when it has no range)
+        reason      TEXT NOT NULL,
+        author      TEXT,
+        at          TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+      );
+      CREATE INDEX accepted_flags_document ON accepted_flags (document_id);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,6 +1,7 @@
 import { addComment, documentComments, documentHead, listComments, listPairs, PAIR_STATUSES, requirePair, statement, writePair, type Db, type Pair, type PairStatus } from '../db/index.js';
 import { InputError } from '../errors.js';
 import { invalidCharacter } from '../text/valid.js';
+import { documentFlags } from './flags.js';
 import { xliff } from '../formats/index.js';
 import { checkDocument, pairOccurrences } from '../qa/index.js';
 import type { Lang } from '../text/index.js';
@@ -26,7 +27,7 @@ export function exportDocumentXliff(db: Db, documentId: number, options: XliffEx
   const pairs = listPairs(db, documentId);
   const matcher = workspaceMatcher(db);
   const context = { srcLang: doc.src, tgtLang: doc.tgt, matcher };
-  const report = checkDocument(pairs, context);
+  const report = documentFlags(db, documentId, checkDocument(pairs, context), pairs);
   const flagsByPair = new Map(report.pairs.map((p) => [p.id, p.flags]));
   const commentsByPair = documentComments(db, documentId);
   const units: xliff.ExportUnit[] = pairs.map((p, k) => {
@@ -36,7 +37,7 @@ export function exportDocumentXliff(db: Db, documentId: number, options: XliffEx
       return {
         category: `hizala-qa:${f.check}`,
         appliesTo: f.side === 'src' ? 'source' : 'target',
-        text: `${f.severity}: ${f.check}${found ? ` "${found}"` : ''}${f.fix !== undefined ? ` → "${f.fix}"` : ''}`,
+        text: `${f.accepted ? `accepted (${f.severity})` : f.severity}: ${f.check}${found ? ` "${found}"` : ''}${f.fix !== undefined && !f.accepted ? ` → "${f.fix}"` : ''}${f.accepted ? ` — ${f.accepted.author ?? 'an editor'}: ${f.accepted.reason}` : ''}`,
       };
     });
     for (const o of pairOccurrences(p, context).src) {

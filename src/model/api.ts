@@ -8,7 +8,7 @@ import type { DocumentFlag, Flag } from './flag.js';
 import type { Comment } from './comment.js';
 
 export type { Pair, PairStatus, Revision, Flag, DocumentFlag, Comment };
-export type { Severity, Side, Place } from './flag.js';
+export type { Severity, Side, Place, FlagAcceptance } from './flag.js';
 
 /** A pair in the API's answers: the stored pair and what the editor shows with it. */
 export interface PairView extends Pair {

@@ -16,6 +16,17 @@ export interface Flag {
   params?: Record<string, string | number>;
   /** Replacement text for [start, end). */
   fix?: string;
+  /** Set when an editor accepted this flag (it is then shown muted and counted apart). */
+  accepted?: FlagAcceptance;
+}
+
+/** Who accepted a flag, when, why, and how widely: this place, the document, every document. */
+export interface FlagAcceptance {
+  id: number;
+  scope: 'pair' | 'document' | 'workspace';
+  author: string | null;
+  reason: string;
+  at: string;
 }
 
 export interface Place {

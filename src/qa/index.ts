@@ -3,3 +3,4 @@ export { findDroppedApostrophes, type DroppedApostrophe } from './apostrophe.js'
 export { checkPair, checkDocument, PAIR_CHECKS, DOCUMENT_CHECKS, CHECK_IDS, type DocumentReport } from './registry.js';
 export type { Flag, DocumentFlag, Place, Severity, CheckContext, PairCheck, DocumentCheck, PairText, Side } from './types.js';
 export { pairOccurrences } from './checks/terms.js';
+export { markAccepted, markReport, openFlags, flagKey, type AcceptanceRule } from './accept.js';

@@ -1,19 +1,15 @@
 import { Hono, type Context } from 'hono';
-import { addGlossaryTerm, checkVersion, documentHead, listPairs, loadGlossary, NotFoundError, requirePair, saveGlossaryEntries, writePair, type Db } from '../db/index.js';
+import { acceptFlag, addGlossaryTerm, checkVersion, documentHead, withdrawAcceptance, listPairs, loadGlossary, NotFoundError, requirePair, saveGlossaryEntries, writePair, type Db } from '../db/index.js';
 import { InputError } from '../errors.js';
-import { syncPairToTm } from '../documents/index.js';
+import { documentContext, documentFlags, pairFlags, syncPairToTm } from '../documents/index.js';
 import { catToolGlossary, readGlossaryBytes, TERM_STATUSES, writeGlossaryCsv, writeTbx, type TermStatus } from '../glossary/index.js';
-import { checkDocument, checkPair, type CheckContext } from '../qa/index.js';
+import { flagKey } from '../qa/index.js';
 import { isLang, splitsSurrogatePair, type Lang } from '../text/index.js';
 import { workspaceMatcher } from '../workspace/index.js';
 import { errorResponse } from './errors.js';
 import type { JobPool } from '../jobs/pool.js';
 import { author, fileField, formBody, idParam, jsonBody } from './params.js';
 
-function documentContext(db: Db, documentId: number): CheckContext {
-  const doc = documentHead(db, documentId);
-  return { srcLang: doc.src, tgtLang: doc.tgt, matcher: workspaceMatcher(db) };
-}
 
 /** Pairs up to which the checks run here; past it they run in the worker thread (a 95,000-pair document took 7.5 s of the event loop). */
 const CHECK_HERE_MAX = 2_000;
@@ -25,9 +21,10 @@ export function documentQaRoutes(db: Db, jobs?: JobPool): Hono {
   app.get('/:documentId/flags', async (c) => {
     const id = idParam(c, 'documentId');
     const count = (db.prepare('SELECT count(*) AS n FROM pairs WHERE document_id = ?').get(id) as { n: number }).n;
-    if (!jobs || db.memory || count <= CHECK_HERE_MAX) return c.json(checkDocument(listPairs(db, id), documentContext(db, id)));
+    if (!jobs || db.memory || count <= CHECK_HERE_MAX) return c.json(documentFlags(db, id));
     const head = documentHead(db, id);
-    return c.json(await jobs.run('check-document', { dbPath: db.name, documentId: id, srcLang: head.src, tgtLang: head.tgt, glossary: loadGlossary(db) }));
+    const computed = await jobs.run('check-document', { dbPath: db.name, documentId: id, srcLang: head.src, tgtLang: head.tgt, glossary: loadGlossary(db) });
+    return c.json(documentFlags(db, id, computed)); // acceptances marked here: O(flags)
   });
   return app;
 }
@@ -42,7 +39,31 @@ export function pairQaRoutes(db: Db): Hono {
   app.onError((err, c) => errorResponse(c, err));
   app.get('/:pairId/flags', (c) => {
     const pair = requirePair(db, idParam(c, 'pairId'));
-    return c.json({ flags: checkPair(pair, documentContext(db, pair.documentId)) });
+    return c.json({ flags: pairFlags(db, pair) });
+  });
+  /**
+   * Accept a flag: {check, side, start, end, reason, scope: pair|document|workspace}. The
+   * flagged text is read from the pair as it is now; the acceptance holds while that text
+   * is there. DELETE /api/pairs/:id/accepted/:acceptanceId withdraws it.
+   */
+  app.post('/:pairId/accept', async (c) => {
+    const pair = requirePair(db, idParam(c, 'pairId'));
+    const body = await jsonBody(c);
+    const { check, side, start, end, reason } = body;
+    const scope = body.scope ?? 'pair';
+    if (typeof check !== 'string' || !check) throw new InputError('"check" must be the id of a check');
+    if (side !== 'src' && side !== 'tgt') throw new InputError('"side" must be "src" or "tgt"');
+    if (scope !== 'pair' && scope !== 'document' && scope !== 'workspace') throw new InputError('"scope" must be pair, document or workspace');
+    if (typeof reason !== 'string' || !reason.trim()) throw new InputError('say why the flag is fine ("reason")', { reason: 'accept-reason' });
+    const flag = pairFlags(db, pair).find((f) => f.check === check && f.side === side && f.start === start && f.end === end);
+    if (!flag) throw new NotFoundError(`pair ${pair.id} has no ${check} flag at ${String(start)}–${String(end)} of its ${side === 'src' ? 'source' : 'target'} (changed since?)`);
+    const accepted = acceptFlag(db, { scope, pairId: pair.id, check, side, found: flagKey(flag, side === 'src' ? pair.source : pair.target), reason: reason.trim(), author: author(c) });
+    return c.json({ acceptance: accepted, flags: pairFlags(db, pair) }, 201);
+  });
+  app.delete('/:pairId/accepted/:acceptanceId', (c) => {
+    const pair = requirePair(db, idParam(c, 'pairId'));
+    if (!withdrawAcceptance(db, idParam(c, 'acceptanceId'))) throw new NotFoundError(`no acceptance ${c.req.param('acceptanceId')}`);
+    return c.json({ flags: pairFlags(db, pair) });
   });
   /** The glossary terms found in a pair, each with its preferred forms in both languages. */
   app.get('/:pairId/terms', (c) => {
@@ -80,7 +101,7 @@ export function pairQaRoutes(db: Db): Hono {
       syncPairToTm(db, written, author(c)); // a confirmed pair's TM unit gets the fixed text in the same transaction
       return written;
     })();
-    return c.json({ pair: updated, flags: checkPair(updated, documentContext(db, updated.documentId)) });
+    return c.json({ pair: updated, flags: pairFlags(db, updated) });
   });
   return app;
 }

@@ -271,6 +271,28 @@ describe('the editor in Chromium', () => {
       expect(fixed).toBe(true);
     });
 
+    it('accepts a flag with a reason from the keyboard: shown muted, counted apart, skipped by F8', async () => {
+      await page.goto(`${server.url}/#/doc/1`);
+      await page.waitForSelector('body[data-flags="ready"]');
+      await page.locator('#grid .row[data-id]').first().focus();
+      await page.keyboard.press('F8');
+      const focused = page.locator('mark.flag:focus');
+      await focused.waitFor();
+      const pairId = Number(await page.locator('#grid .row.active').getAttribute('data-id'));
+      const check = await focused.getAttribute('data-check');
+      await page.keyboard.press('Enter');
+      await page.locator('#flag-popover').waitFor();
+      // the focus is on the fix, if the flag has one: Tab goes on to the reason
+      if ((await page.evaluate(() => document.activeElement?.className)) === 'apply-fix') await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.className)).toBe('accept-reason');
+      await page.keyboard.type('Kurumun kendi yazımı');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator(`#grid .row[data-id="${pairId}"] mark.flag.accepted[data-check="${check}"]`).count()).toBe(1);
+      expect(await page.locator('#progress').textContent()).toMatch(/1 (accepted|kabul edildi)/);
+      const stored = db.prepare('SELECT reason, scope FROM accepted_flags WHERE pair_id = ?').get(pairId);
+      expect(stored).toEqual({ reason: 'Kurumun kendi yazımı', scope: 'pair' });
+    });
+
     it('sets a status with Alt+3, jumps with Ctrl+G, and shows every shortcut on ?', async () => {
       await page.locator('#grid .row[data-id]').nth(4).focus();
       await page.keyboard.press('Control+g');

@@ -87,6 +87,8 @@ export const api = {
     if (token) headers.authorization = `Bearer ${token}`;
     void fetch(`/api/pairs/${id}`, { method: 'PUT', headers, body: JSON.stringify(body), keepalive: true }).catch(() => undefined);
   },
+  acceptFlag: (id: number, body: { check: string; side: string; start: number; end: number; reason: string; scope: 'pair' | 'document' | 'workspace' }) => call<{ flags: Flag[] }>(`/api/pairs/${id}/accept`, json('POST', body)).then((r) => r.flags),
+  withdrawAcceptance: (id: number, acceptanceId: number) => call<{ flags: Flag[] }>(`/api/pairs/${id}/accepted/${acceptanceId}`, { method: 'DELETE' }).then((r) => r.flags),
   fix: (id: number, body: { version: number; side: string; start: number; end: number; replacement: string; check: string }) =>
     call<{ pair: Pair; flags: Flag[] }>(`/api/pairs/${id}/fix`, json('POST', body)),
   matches: (id: number) => call<{ matches: TmMatch[] }>(`/api/pairs/${id}/matches`).then((r) => r.matches),

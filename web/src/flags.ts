@@ -36,12 +36,12 @@ export function renderFlagged(text: string, flags: Flag[], onFlag: (flag: Flag, 
     if (f.start < at) continue;
     if (f.start > at) out.push(...withMarkerChips(text.slice(at, f.start)));
     const mark: HTMLElement = h('mark', {
-      class: `flag ${f.severity} check-${f.check}`,
+      class: `flag ${f.severity} check-${f.check}${f.accepted ? ' accepted' : ''}`,
       title: flagMessage(f),
       tabindex: 0,
       'data-check': f.check,
       role: 'button',
-      'aria-label': `${flagMessage(f)} (${f.severity})`,
+      'aria-label': `${flagMessage(f)} (${f.severity}${f.accepted ? `, ${t('editor.acceptedLabel')}` : ''})`,
       'data-severity': f.severity,
       onclick: (event: Event) => {
         event.stopPropagation();

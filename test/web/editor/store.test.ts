@@ -43,9 +43,10 @@ describe('editor store: pairs by id and the progress line', () => {
     expect(versionOf(10)).toBe(2);
     expect(redrawn).toBe(1);
   });
-  it('counts confirmed pairs, source words and open flags', () => {
+  it('counts confirmed pairs, source words, open flags and accepted ones apart', () => {
     const pairs = [pair(1, 'one two three', 'x', { status: 'final' }), pair(2, 'four', 'y'), pair(3, '  ', '')];
-    expect(progressOf(pairs, new Map([[2, [flag('a'), flag('b')]]]))).toEqual({ done: 1, pairs: 3, doneWords: 3, words: 4, percent: 75, flags: 2 });
+    const accepted = { ...flag('c'), accepted: { id: 1, scope: 'pair' as const, author: 'ayşe', reason: 'a name', at: '' } };
+    expect(progressOf(pairs, new Map([[2, [flag('a'), flag('b'), accepted]]]))).toEqual({ done: 1, pairs: 3, doneWords: 3, words: 4, percent: 75, flags: 2, accepted: 1 });
     expect(progressOf([], new Map()).percent).toBe(0);
   });
 });

@@ -94,6 +94,34 @@ export async function applyFix(pair: Pair, flag: Flag): Promise<void> {
   }
 }
 
+/** Accept a flag (this place, the spelling in the document, or everywhere); a wider acceptance marks other pairs too. */
+export async function acceptFlag(pair: Pair, flag: Flag, reason: string, scope: 'pair' | 'document' | 'workspace'): Promise<void> {
+  try {
+    state.flags.set(pair.id, await api.acceptFlag(pair.id, { check: flag.check, side: flag.side, start: flag.start, end: flag.end, reason, scope }));
+    view.replaceRow(pair.id);
+    if (scope !== 'pair') {
+      await refreshDocumentFlags();
+      for (const id of state.flags.keys()) view.replaceRow(id);
+    }
+    view.renderProgress();
+    toast(t('editor.flagAccepted'));
+  } catch (err) {
+    toast(errorText(err), 'error');
+  }
+}
+
+export async function withdrawAcceptance(pair: Pair, flag: Flag): Promise<void> {
+  if (!flag.accepted) return;
+  try {
+    state.flags.set(pair.id, await api.withdrawAcceptance(pair.id, flag.accepted.id));
+    if (flag.accepted.scope !== 'pair') await refreshDocumentFlags();
+    for (const id of flag.accepted.scope === 'pair' ? [pair.id] : state.flags.keys()) view.replaceRow(id);
+    view.renderProgress();
+  } catch (err) {
+    toast(errorText(err), 'error');
+  }
+}
+
 /** A history step (undo, redo, restore): both sides and the status of an earlier version, as a new one. */
 export async function restoreRevision(pairId: number, to: { source: string; target: string; status: Status }, reason: 'undo' | 'redo' | 'restore'): Promise<void> {
   try {

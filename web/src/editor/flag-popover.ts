@@ -1,8 +1,8 @@
 import type { Flag, Pair } from '../api';
 import { h } from '../dom';
 import { flagMessage } from '../flags';
-import { t } from '../ui';
-import { applyFix } from './commands';
+import { formatDate, t } from '../ui';
+import { acceptFlag, applyFix, withdrawAcceptance } from './commands';
 
 /** A flag opened (click, Enter or Space on it): its message and its fix, if it has one. Enter applies the fix; Escape gives the focus back to the flag. */
 export function showFlag(pair: Pair, flag: Flag, anchor: HTMLElement): void {
@@ -12,7 +12,7 @@ export function showFlag(pair: Pair, flag: Flag, anchor: HTMLElement): void {
     // clicks inside stay here: the cell around would otherwise take them as "edit this side"
     { class: 'popover', id: 'flag-popover', role: 'dialog', 'aria-label': flagMessage(flag), onclick: (event: Event) => event.stopPropagation() },
     h('p', { text: flagMessage(flag) }),
-    flag.fix !== undefined
+    flag.fix !== undefined && !flag.accepted
       ? h('button', {
           class: 'apply-fix',
           text: flag.fix ? t('editor.applyFix', { fix: flag.fix }) : t('editor.applyRemoval'),
@@ -22,14 +22,46 @@ export function showFlag(pair: Pair, flag: Flag, anchor: HTMLElement): void {
           },
         })
       : null,
+    flag.accepted ? acceptedNote(pair, flag, () => popover.remove()) : acceptForm(pair, flag, () => popover.remove()),
     h('button', { class: 'close', text: t('editor.close'), onclick: () => popover.remove() }),
   );
   anchor.after(popover);
-  (popover.querySelector<HTMLButtonElement>('.apply-fix') ?? popover.querySelector<HTMLButtonElement>('.close'))?.focus();
+  // Enter applies the fix at once; without one, the focus waits in the reason to accept the flag
+  (popover.querySelector<HTMLElement>('.apply-fix') ?? popover.querySelector<HTMLElement>('.accept-reason') ?? popover.querySelector<HTMLElement>('.close'))?.focus();
   popover.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return;
     event.stopPropagation();
     popover.remove();
     anchor.focus();
   });
+}
+
+/** "This is fine": why, and how widely (this place, the spelling in this document, everywhere). */
+function acceptForm(pair: Pair, flag: Flag, done: () => void): HTMLElement {
+  const reason = h('input', { class: 'accept-reason', required: true, 'aria-label': t('editor.acceptReason'), placeholder: t('editor.acceptReason') });
+  const scope = h(
+    'select',
+    { class: 'accept-scope', 'aria-label': t('editor.acceptScope') },
+    h('option', { value: 'pair', text: t('editor.scopePair') }),
+    h('option', { value: 'document', text: t('editor.scopeDocument') }),
+    h('option', { value: 'workspace', text: t('editor.scopeWorkspace') }),
+  );
+  const form = h('form', { class: 'accept-flag' }, reason, scope, h('button', { type: 'submit', class: 'accept', text: t('editor.acceptFlag') }));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!reason.value.trim()) return;
+    done();
+    void acceptFlag(pair, flag, reason.value.trim(), scope.value as 'pair' | 'document' | 'workspace');
+  });
+  return form;
+}
+
+function acceptedNote(pair: Pair, flag: Flag, done: () => void): HTMLElement {
+  const a = flag.accepted!;
+  return h(
+    'div',
+    { class: 'accepted-note' },
+    h('p', { text: t('editor.acceptedBy', { author: a.author ?? t('editor.unknownAuthor'), at: formatDate(a.at), reason: a.reason, interpolation: { escapeValue: false } }) }),
+    h('button', { class: 'withdraw', text: t('editor.withdrawAcceptance'), onclick: () => { done(); void withdrawAcceptance(pair, flag); } }),
+  );
 }

@@ -67,7 +67,7 @@ export function renderProgress(): void {
   if (!progressEl) return;
   const p = progressOf(state.pairs, state.flags);
   const bar = h('progress', { max: 100, value: p.percent, 'aria-label': `${p.percent}%` });
-  progressEl.replaceChildren(bar, ' ', t('editor.progress', { ...p }));
+  progressEl.replaceChildren(bar, ' ', t('editor.progress', { ...p }), p.accepted ? ` · ${t('editor.progressAccepted', { count: p.accepted })}` : '');
 }
 
 export function renderGrid(): void {

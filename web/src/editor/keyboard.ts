@@ -11,7 +11,7 @@ function run(command: Command, target: EventTarget | null): void {
     case 'shortcuts':
       return shortcutsDialog();
     case 'next-flag':
-      return goTo((p) => (state.flags.get(p.id) ?? []).length > 0, command.direction, true);
+      return goTo((p) => (state.flags.get(p.id) ?? []).some((f) => !f.accepted), command.direction, true);
     case 'next-draft':
       return goTo((p) => p.status === 'draft', command.direction, false);
     case 'find':

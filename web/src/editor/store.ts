@@ -105,10 +105,12 @@ export interface Progress {
   doneWords: number;
   words: number;
   percent: number;
+  /** Open flags (not accepted). */
   flags: number;
+  accepted: number;
 }
 
-/** Pairs and source words confirmed (any status past draft), open flags. O(pairs). */
+/** Pairs and source words confirmed (any status past draft), open and accepted flags. O(pairs). */
 export function progressOf(pairs: readonly Pair[], flags: ReadonlyMap<number, readonly Flag[]>): Progress {
   let done = 0;
   let words = 0;
@@ -122,6 +124,7 @@ export function progressOf(pairs: readonly Pair[], flags: ReadonlyMap<number, re
     }
   }
   let open = 0;
-  for (const list of flags.values()) open += list.length;
-  return { done, pairs: pairs.length, doneWords, words, percent: words ? Math.round((100 * doneWords) / words) : 0, flags: open };
+  let accepted = 0;
+  for (const list of flags.values()) for (const f of list) f.accepted ? accepted++ : open++;
+  return { done, pairs: pairs.length, doneWords, words, percent: words ? Math.round((100 * doneWords) / words) : 0, flags: open, accepted };
 }

@@ -68,14 +68,16 @@ describe('export and import API', () => {
 
   it('says what is wrong with a returned file as a reason with its values, the file and the line (the editor words it in its language)', async () => {
     const x20 = await (await fetch(`${server.url}/api/documents/${documentId}/export?format=xliff20`)).text();
-    const broken = x20.replace(/<unit id="([^"]+)"/, '<unit id="p999999"');
+    // a file none of whose units is a pair here (another workspace's)
+    const broken = x20.replace(/<unit id="p(\d+)"/g, '<unit id="p99999$1"');
+    const first = /<unit id="(p\d+)"/.exec(broken)![1]!;
     const form = new FormData();
     form.set('file', new Blob([broken]), 'geri.xlf');
     const res = await fetch(`${server.url}/api/documents/${documentId}/import-xliff`, { method: 'POST', body: form });
     expect(res.status).toBe(400);
     const { error } = (await res.json()) as { error: Record<string, unknown> };
-    const line = broken.slice(0, broken.indexOf('<unit id="p999999"')).split('\n').length;
-    expect(error).toEqual({ code: 'bad-input', message: expect.stringContaining('p999999'), reason: 'unit-unknown', params: { unit: 'p999999' }, file: 'geri.xlf', line });
+    const line = broken.slice(0, broken.indexOf(`<unit id="${first}"`)).split('\n').length;
+    expect(error).toEqual({ code: 'bad-input', message: expect.stringContaining(first), reason: 'unit-unknown', params: { unit: first }, file: 'geri.xlf', line });
     const search = await fetch(`${server.url}/api/documents/${documentId}/find`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ find: '(', side: 'both', matchCase: false, wholeWord: false, regex: true }) });
     expect(((await search.json()) as { error: { reason: string } }).error.reason).toBe('bad-regex');
   });

@@ -85,44 +85,24 @@ export function statusFrom12(state: string | undefined, approved: string | undef
   }
 }
 
-/** memoQ's own status (mq:status on a trans-unit). */
-export function statusFromMemoQ(status: string | undefined): PairStatus | null {
-  switch (status) {
-    case 'ManuallyConfirmed':
-    case 'Confirmed':
-      return 'translated';
-    case 'Reviewer1Confirmed':
-    case 'Proofread':
-      return 'reviewed';
-    case 'Reviewer2Confirmed':
-      return 'final';
-    case 'NotStarted':
-    case 'Edited':
-    case 'PartiallyEdited':
-    case 'Rejected':
-      return 'draft';
-    default:
-      return null;
-  }
-}
+/** memoQ's own statuses (mq:status on a trans-unit). */
+const MEMOQ_STATUS: Readonly<Record<string, PairStatus>> = {
+  NotStarted: 'draft', Edited: 'draft', PartiallyEdited: 'draft', Rejected: 'draft',
+  ManuallyConfirmed: 'translated', Confirmed: 'translated',
+  Reviewer1Confirmed: 'reviewed', Proofread: 'reviewed',
+  Reviewer2Confirmed: 'final',
+};
 
-/** Trados Studio's confirmation level (sdl:seg conf in an SDLXLIFF). */
-export function statusFromTrados(conf: string | undefined): PairStatus | null {
-  switch (conf) {
-    case 'Translated':
-      return 'translated';
-    case 'ApprovedTranslation':
-      return 'reviewed';
-    case 'ApprovedSignOff':
-      return 'final';
-    case 'Draft':
-    case 'RejectedTranslation':
-    case 'RejectedSignOff':
-      return 'draft';
-    default:
-      return null;
-  }
-}
+/** Trados Studio's confirmation levels (sdl:seg conf in an SDLXLIFF). */
+const TRADOS_STATUS: Readonly<Record<string, PairStatus>> = {
+  Draft: 'draft', RejectedTranslation: 'draft', RejectedSignOff: 'draft',
+  Translated: 'translated',
+  ApprovedTranslation: 'reviewed',
+  ApprovedSignOff: 'final',
+};
+
+export const statusFromMemoQ = (status: string | undefined): PairStatus | null => (status && Object.hasOwn(MEMOQ_STATUS, status) ? MEMOQ_STATUS[status]! : null);
+export const statusFromTrados = (conf: string | undefined): PairStatus | null => (conf && Object.hasOwn(TRADOS_STATUS, conf) ? TRADOS_STATUS[conf]! : null);
 
 export function statusFrom20(state: string | undefined): PairStatus | null {
   switch (state) {

@@ -59,7 +59,13 @@ Options: --src en|tr --tgt en|tr (default en → tr), --db PATH`,
             },
           });
           if (values.json) writeJson(result);
-          else process.stdout.write(`${result.units} units read, ${result.added} added, ${result.skipped} already in the TM or not English/Turkish\n`);
+          else {
+            const other = result.skipped - result.emptyTargets;
+            const parts = [`${result.units} units read`, `${result.added} added`, `${other} already in the TM or not English/Turkish`];
+            if (result.emptyTargets) parts.push(`${result.emptyTargets} with an empty translation (not stored)`);
+            if (result.alternatives) parts.push(`${result.alternatives} second translations stored as units of their own`);
+            process.stdout.write(`${parts.join(', ')}\n`);
+          }
           return 0;
         }
         case 'export': {

@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import { documentHead, listPairs, neighbour, requirePair, whenUnlocked, type Db } from '../db/index.js';
 import { InputError } from '../errors.js';
 import { isLang, type Lang } from '../text/index.js';
-import { analyzeLeverage, concordance, importTmxText, searchTm, tmStats } from '../tm/index.js';
+import { analyzeLeverage, concordance, decodeTmx, importTmxText, searchTm, tmStats } from '../tm/index.js';
 import { errorResponse } from './errors.js';
 import type { JobPool } from '../jobs/pool.js';
 import { fileField, formBody, idParam } from './params.js';
@@ -40,8 +40,8 @@ export function tmRoutes(db: Db, jobs: JobPool): Hono {
   app.get('/stats', (c) => c.json(tmStats(db)));
   app.post('/import', async (c) => {
     const file = fileField(await formBody(c, 'the TMX file in the field "file"'), 'file', 'the TMX');
-    const text = await file.text();
     const name = file.name || 'upload.tmx';
+    const text = decodeTmx(new Uint8Array(await file.arrayBuffer()), name);
     if (db.memory) return c.json(importTmxText(db, text, name));
     // parsed and written by the worker thread on its own connection, in one transaction:
     // meanwhile this thread answers requests (writes get 503 busy until it commits)

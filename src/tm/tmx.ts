@@ -25,6 +25,10 @@ export interface TmxImportResult {
   units: number;
   added: number;
   skipped: number;
+  /** Units with an empty translation: not stored (an empty target is no translation). */
+  emptyTargets: number;
+  /** Second (third …) translations of a <tu>: stored as units of their own, not dropped. */
+  alternatives: number;
 }
 
 export interface TmxImportOptions {
@@ -50,13 +54,15 @@ interface TuvState {
   text: string;
   xml: string;
   hasCodes: boolean;
+  /** The tuv's own changeid, changedate, creationid, creationdate (they win over the tu's). */
+  attrs: Record<string, string>;
 }
 
 /** Build an importer around a parser; `feed` parses chunks, `finish` ends the document. */
 function tmxImporter(db: Db, file: string) {
   const parser = new SaxesParser({ xmlns: false, position: true });
   const insert = unitInserter(db);
-  const result: TmxImportResult = { units: 0, added: 0, skipped: 0 };
+  const result: TmxImportResult = { units: 0, added: 0, skipped: 0, emptyTargets: 0, alternatives: 0 };
   let srcLang = '';
   let tu: { attrs: Record<string, string>; props: Record<string, string>; tuvs: TuvState[] } | null = null;
   let tuv: TuvState | null = null;
@@ -105,7 +111,7 @@ function tmxImporter(db: Db, file: string) {
       case 'tuv': {
         const lang = attr('xml:lang') ?? attr('lang');
         if (!lang) fail('<tuv> without xml:lang');
-        tuv = { lang: primaryLang(lang!), text: '', xml: '', hasCodes: false };
+        tuv = { lang: primaryLang(lang!), text: '', xml: '', hasCodes: false, attrs: Object.fromEntries(Object.entries(tag.attributes).map(([k, v]) => [k, String(v)])) };
         break;
       }
       case 'seg':
@@ -143,9 +149,18 @@ function tmxImporter(db: Db, file: string) {
       tuv = null;
     } else if (name === 'tu' && tu) {
       result.units++;
-      const unit = toUnit(tu, srcLang);
-      if (unit && insert(unit)) result.added++;
-      else result.skipped++;
+      const units = toUnits(tu, srcLang);
+      if (units === 'empty-target') {
+        result.emptyTargets++;
+        result.skipped++;
+      } else if (!units.length) result.skipped++;
+      else {
+        result.alternatives += units.length - 1;
+        let added = false;
+        for (const unit of units) if (insert(unit)) added = true;
+        if (added) result.added++;
+        else result.skipped++;
+      }
       tu = null;
     }
   });
@@ -162,31 +177,51 @@ function tmxImporter(db: Db, file: string) {
   };
 }
 
-function toUnit(tu: { attrs: Record<string, string>; props: Record<string, string>; tuvs: TuvState[] }, headerSrc: string): NewUnit | null {
-  const byLang = new Map<string, TuvState>();
-  for (const t of tu.tuvs) if (!byLang.has(t.lang)) byLang.set(t.lang, t);
+/**
+ * The units of one <tu>: its source-language tuv against each tuv of the other language
+ * (a second translation is kept as a unit of its own); 'empty-target' when every
+ * translation is empty. Dates and authors come from the translation's tuv when it has
+ * them, else from the tu; the context is read from Hizala's x-context-pre/-post and
+ * OmegaT's prev/next props.
+ */
+function toUnits(tu: { attrs: Record<string, string>; props: Record<string, string>; tuvs: TuvState[] }, headerSrc: string): NewUnit[] | 'empty-target' {
   const tuSrc = primaryLang(tu.attrs.srclang ?? '') || headerSrc;
-  const srcLang = (isLang(tuSrc) && byLang.has(tuSrc) ? tuSrc : byLang.has('en') ? 'en' : 'tr') as Lang;
+  const has = (lang: string) => tu.tuvs.some((t) => t.lang === lang);
+  const srcLang = (isLang(tuSrc) && has(tuSrc) ? tuSrc : has('en') ? 'en' : 'tr') as Lang;
   const tgtLang: Lang = srcLang === 'en' ? 'tr' : 'en';
-  const src = byLang.get(srcLang);
-  const tgt = byLang.get(tgtLang);
-  if (!src || !tgt || !src.text.trim()) return null;
-  const createdAt = isoDate(tu.attrs.creationdate);
-  const changedAt = isoDate(tu.attrs.changedate) ?? createdAt;
-  return {
-    srcLang,
-    tgtLang,
-    source: src.text,
-    target: tgt.text,
-    sourceXml: src.hasCodes ? src.xml : null,
-    targetXml: tgt.hasCodes ? tgt.xml : null,
-    origin: tu.props['x-origin'] ?? tu.props['x-Origin'] ?? tu.props['x-document'] ?? tu.attrs.creationtool ?? null,
-    author: tu.attrs.changeid ?? tu.attrs.creationid ?? null,
-    ...(createdAt ? { createdAt } : {}),
-    ...(changedAt ? { changedAt } : {}),
-    prevSource: tu.props['x-context-pre'] ?? null,
-    nextSource: tu.props['x-context-post'] ?? null,
-  };
+  const src = tu.tuvs.find((t) => t.lang === srcLang);
+  const targets = tu.tuvs.filter((t) => t.lang === tgtLang);
+  if (!src || !src.text.trim() || !targets.length) return [];
+  const filled = targets.filter((t) => t.text.trim());
+  if (!filled.length) return 'empty-target';
+  return filled.map((tgt) => {
+    const createdAt = isoDate(tgt.attrs.creationdate) ?? isoDate(tu.attrs.creationdate);
+    const changedAt = isoDate(tgt.attrs.changedate) ?? isoDate(tu.attrs.changedate) ?? createdAt;
+    return {
+      srcLang,
+      tgtLang,
+      source: src.text,
+      target: tgt.text,
+      sourceXml: src.hasCodes ? src.xml : null,
+      targetXml: tgt.hasCodes ? tgt.xml : null,
+      origin: tu.props['x-origin'] ?? tu.props['x-Origin'] ?? tu.props['x-document'] ?? tu.attrs.creationtool ?? null,
+      author: tgt.attrs.changeid ?? tgt.attrs.creationid ?? tu.attrs.changeid ?? tu.attrs.creationid ?? null,
+      ...(createdAt ? { createdAt } : {}),
+      ...(changedAt ? { changedAt } : {}),
+      prevSource: tu.props['x-context-pre'] ?? tu.props.prev ?? null,
+      nextSource: tu.props['x-context-post'] ?? tu.props.next ?? null,
+    };
+  });
+}
+
+/** An uploaded TMX as text: UTF-16 by its byte-order mark, else strict UTF-8. */
+export function decodeTmx(bytes: Uint8Array, file: string): string {
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError(`not valid ${encoding === 'utf-8' ? 'UTF-8' : 'UTF-16'}`, { file, reason: 'bad-encoding' });
+  }
 }
 
 /** Import TMX text held in memory (uploads), in one transaction. */
@@ -218,7 +253,10 @@ export function importTmxFile(db: Db, path: string, options: TmxImportOptions = 
     return db.transaction(() => {
       const bulk = bulkMode(db, total);
       const importer = tmxImporter(db, path);
-      const decoder = new TextDecoder('utf-8', { fatal: true });
+      // the encoding by its byte-order mark: UTF-16 as TMX 1.4 allows (Trados writes it), else UTF-8
+      const mark = Buffer.alloc(2);
+      const marked = readSync(fd, mark, 0, 2, 0) === 2 ? (mark[0] === 0xff && mark[1] === 0xfe ? 'utf-16le' : mark[0] === 0xfe && mark[1] === 0xff ? 'utf-16be' : null) : null;
+      const decoder = new TextDecoder(marked ?? 'utf-8', { fatal: true });
       const buffer = Buffer.alloc(1 << 20);
       let read = 0;
       let first = true;
@@ -230,7 +268,7 @@ export function importTmxFile(db: Db, path: string, options: TmxImportOptions = 
         try {
           chunk = decoder.decode(buffer.subarray(0, n), { stream: true });
         } catch {
-          throw new InputError(`not valid UTF-8 near byte ${read}`, { file: path });
+          throw new InputError(`not valid ${marked ? 'UTF-16' : 'UTF-8'} near byte ${read}`, { file: path, reason: 'bad-encoding' });
         }
         if (first) chunk = chunk.replace(/^\ufeff/, '');
         first = false;
@@ -307,7 +345,8 @@ export function exportTmxFile(db: Db, path: string, options: TmxExportOptions = 
   return count;
 }
 
-export function tmxHead(srcLang: Lang): string {
+/** `srcLang` may carry a region (en-US). */
+export function tmxHead(srcLang: Lang | string): string {
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n<tmx version="1.4">\n' +
     `  <header creationtool="Hizala" creationtoolversion="${escapeXml(VERSION)}" segtype="sentence" o-tmf="hizala" adminlang="en" srclang="${srcLang}" datatype="plaintext" creationdate="${tmxDate(new Date().toISOString())}"/>\n  <body>\n`
@@ -316,8 +355,8 @@ export function tmxHead(srcLang: Lang): string {
 
 export function tmxUnit(
   r: { id: number; source: string; target: string; source_xml: string | null; target_xml: string | null; origin: string | null; author: string | null; created_at: string; changed_at: string },
-  srcLang: Lang,
-  tgtLang: Lang,
+  srcLang: Lang | string,
+  tgtLang: Lang | string,
 ): string {
   const author = r.author ? ` creationid="${escapeXml(r.author)}" changeid="${escapeXml(r.author)}"` : '';
   const origin = r.origin ? `      <prop type="x-origin">${escapeXml(r.origin)}</prop>\n` : '';

@@ -43,7 +43,7 @@ describe('TMX', () => {
 </body></tmx>`,
       'omegat.tmx',
     );
-    expect(result).toEqual({ units: 2, added: 1, skipped: 1 });
+    expect(result).toEqual({ units: 2, added: 1, skipped: 1, emptyTargets: 0, alternatives: 0 });
     const [u] = units(db) as { source: string; source_xml: string; author: string; created_at: string }[];
     expect(u).toMatchObject({ source: 'Open the Aras route.', author: 'mehmet', created_at: '2023-10-01T10:10:10Z' });
     expect(u!.source_xml).toBe('Open the <bpt i="1" x="1">&lt;b&gt;</bpt>Aras<ept i="1">&lt;/b&gt;</ept> route.');

@@ -1,0 +1,54 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/db/index.js';
+import { exportDocumentTmx, importDocumentPair } from '../../src/documents/index.js';
+import { importTmxFile, importTmxText, searchTm } from '../../src/tm/index.js';
+import { REPO } from '../helpers/cli.js';
+import { tempDir } from '../helpers/tmp.js';
+
+const tmx = (body: string) => `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en-US" datatype="plaintext"/><body>\n${body}\n</body></tmx>\n`;
+
+describe('TMX import keeps what other tools put in', () => {
+  it('takes dates and authors from the translation, OmegaT context, every translation; an empty target is not a unit', () => {
+    const db = openDatabase(join(tempDir(), 'a.sqlite'));
+    const result = importTmxText(
+      db,
+      tmx(`<tu creationdate="20200101T000000Z" creationid="tu-author">
+  <prop type="prev">The port is old.</prop><prop type="next">Trade grows.</prop>
+  <tuv xml:lang="en-US"><seg>Ships wait for days.</seg></tuv>
+  <tuv xml:lang="tr-TR" changeid="ayşe" changedate="20240514T093000Z"><seg>Gemiler günlerce bekliyor.</seg></tuv>
+  <tuv xml:lang="tr-TR" changeid="mehmet"><seg>Gemiler günlerce bekler.</seg></tuv>
+</tu>
+<tu><tuv xml:lang="en"><seg>Nothing yet.</seg></tuv><tuv xml:lang="tr"><seg> </seg></tuv></tu>`),
+    );
+    expect(result).toMatchObject({ units: 2, added: 1, emptyTargets: 1, alternatives: 1 });
+    const rows = db.prepare('SELECT target, author, changed_at AS changedAt, prev_hash AS prev FROM tm_units ORDER BY id').all() as { target: string; author: string; changedAt: string; prev: number | null }[];
+    expect(rows.map((r) => [r.target, r.author])).toEqual([
+      ['Gemiler günlerce bekliyor.', 'ayşe'],
+      ['Gemiler günlerce bekler.', 'mehmet'],
+    ]);
+    expect(rows[0]!.changedAt).toBe('2024-05-14T09:30:00Z');
+    // the context from OmegaT's prev/next props makes a context match possible
+    const match = searchTm(db, { text: 'Ships wait for days.', srcLang: 'en', tgtLang: 'tr', prevSource: 'The port is old.', nextSource: 'Trade grows.' });
+    expect(match[0]).toMatchObject({ context: true });
+  });
+
+  it('reads a UTF-16 TMX with its byte-order mark', () => {
+    const dir = tempDir();
+    const file = join(dir, 'utf16.tmx');
+    const text = tmx('<tu><tuv xml:lang="en"><seg>Iğdır is in the east.</seg></tuv><tuv xml:lang="tr"><seg>Iğdır doğudadır.</seg></tuv></tu>').replace('UTF-8', 'UTF-16');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const db = openDatabase(join(dir, 'b.sqlite'));
+    expect(importTmxFile(db, file)).toMatchObject({ units: 1, added: 1 });
+    expect((db.prepare('SELECT target FROM tm_units').get() as { target: string }).target).toBe('Iğdır doğudadır.');
+  });
+
+  it('a document exported as TMX takes the regions asked for', () => {
+    const db = openDatabase(join(tempDir(), 'c.sqlite'));
+    const { id } = importDocumentPair(db, { source: { path: join(REPO, 'demo/caspian-ports.en.md') }, target: { path: join(REPO, 'demo/caspian-ports.tr.md') } });
+    const out = exportDocumentTmx(db, id, { srcRegion: 'US', tgtRegion: 'TR' });
+    expect(out).toContain('srclang="en-US"');
+    expect(out).toContain('<tuv xml:lang="tr-TR">');
+  });
+});

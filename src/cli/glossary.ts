@@ -1,7 +1,7 @@
 import { writeFileWhole } from '../workspace/files.js';
 import { extname } from 'node:path';
 import { loadGlossary, saveGlossaryEntries } from '../db/index.js';
-import { catToolGlossary, readGlossaryFile, writeGlossaryCsv, writeTbx } from '../glossary/index.js';
+import { exportGlossary, GLOSSARY_FORMATS, readGlossaryFile } from '../glossary/index.js';
 import { openWorkspace } from '../workspace/index.js';
 import { checkOutput, dbPathOf, openExistingWorkspace, stringOption, UsageError, writeJson, type Command } from './command.js';
 
@@ -10,7 +10,7 @@ export const glossaryCommand: Command = {
   summary: 'list, import and export the workspace glossary (TBX, CSV)',
   usage: `hizala glossary list [--json] [--db PATH]
 hizala glossary import FILE [--db PATH]     TBX v2/v3 or CSV; entries replace those with the same id, in one transaction
-hizala glossary export FILE [--format tbx2|tbx3|csv] [--profile omegat3] [--db PATH]
+hizala glossary export FILE [--format tbx2|tbx3|csv|omegat] [--profile omegat3] [--db PATH]
     --profile omegat3 leaves forbidden and deprecated spellings out (OmegaT lists them as
     translations) and names them in a note on the preferred term`,
   options: { json: { type: 'boolean' }, format: { type: 'string' }, profile: { type: 'string' } },
@@ -36,15 +36,15 @@ hizala glossary export FILE [--format tbx2|tbx3|csv] [--profile omegat3] [--db P
       }
       if (sub === 'export') {
         if (!file) throw new UsageError('give the FILE to write');
-        const format = stringOption(values, 'format') ?? (extname(file).toLowerCase() === '.csv' ? 'csv' : 'tbx2');
-        if (!['tbx2', 'tbx3', 'csv'].includes(format)) throw new UsageError('--format must be tbx2, tbx3 or csv');
+        const ext = extname(file).toLowerCase();
+        const format = stringOption(values, 'format') ?? (ext === '.csv' ? 'csv' : ext === '.txt' || ext === '.utf8' ? 'omegat' : 'tbx2');
+        if (!(GLOSSARY_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${GLOSSARY_FORMATS.join(', ')}`);
         const profile = stringOption(values, 'profile');
         if (profile !== undefined && profile !== 'omegat3') throw new UsageError('--profile must be omegat3');
         const stored = loadGlossary(db);
-        const glossary = profile ? catToolGlossary(stored) : stored;
-        const text = format === 'csv' ? writeGlossaryCsv(glossary) : writeTbx(glossary, { version: format === 'tbx3' ? 3 : 2 });
+        const { text } = exportGlossary(stored, format, profile);
         writeFileWhole(file, (append) => append(text));
-        process.stdout.write(`${glossary.entries.length} entries written to ${file}\n`);
+        process.stdout.write(`${stored.entries.length} entries written to ${file}\n`);
         return 0;
       }
       throw new UsageError('give a subcommand: list, import or export');

@@ -14,7 +14,8 @@ export function catToolGlossary(glossary: Glossary): Glossary {
         .filter((t) => !isDiscouraged(t))
         .map((t) => {
           const avoid = e.terms.filter((o) => o.lang === t.lang && isDiscouraged(o)).map((o) => o.text);
-          return avoid.length && t.status === 'preferred' ? { ...t, note: [t.note, `Do not use: ${avoid.join(', ')}`].filter(Boolean).join('; ') } : t;
+          // the language named: OmegaT shows both languages' notes as one line
+          return avoid.length && t.status === 'preferred' ? { ...t, note: [t.note, `Do not use in ${t.lang === 'en' ? 'English' : 'Turkish'}: ${avoid.join(', ')}`].filter(Boolean).join('; ') } : t;
         }),
     })),
   };

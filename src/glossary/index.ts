@@ -5,3 +5,5 @@ export { TermMatcher, termIssues, issuesFromOccurrences, normaliseForMatching, f
 export { readGlossaryFile, readGlossaryBytes, defaultGlossary } from './load.js';
 export { catToolGlossary } from './cat-profile.js';
 export { glossaryAnchors } from './align-anchors.js';
+export { exportGlossary, GLOSSARY_FORMATS } from './export.js';
+export { readOmegatGlossary, writeOmegatGlossary } from './omegat.js';

@@ -16,6 +16,10 @@ const STATUS: Record<string, TermStatus> = {
   'deprecatedTerm-admn-sts': 'deprecated',
   'supersededTerm-admn-sts': 'deprecated',
   'forbiddenTerm-admn-sts': 'forbidden',
+  // the rest of ISO 12620's administrative statuses, as other tools write them
+  'standardizedTerm-admn-sts': 'preferred',
+  'legalTerm-admn-sts': 'preferred',
+  'regulatedTerm-admn-sts': 'preferred',
   preferredTerm: 'preferred',
   admittedTerm: 'admitted',
   deprecatedTerm: 'deprecated',
@@ -97,9 +101,8 @@ export function readTbx(xml: string, file = 'glossary.tbx'): Glossary {
       const value = text.trim();
       if (term) {
         if (noteType === 'administrativeStatus' || noteType === 'normativeAuthorization') {
-          const status = STATUS[value];
-          if (!status) fail(`unknown administrativeStatus "${value}"`);
-          term.status = status;
+          // an unknown status is the neutral one, not a reason to refuse the whole file
+          term.status = STATUS[value] ?? 'admitted';
         } else if (noteType === 'partOfSpeech') term.partOfSpeech = value;
         else if (noteType === 'termType') term.termType = value;
         else if (noteType === 'x-suffixAttaches') term.suffixAttaches = /^(yes|true|1)$/i.test(value);
@@ -123,6 +126,7 @@ export function readTbx(xml: string, file = 'glossary.tbx'): Glossary {
   function pushTerm(): void {
     if (term && entry && term.text) {
       const t = { status: 'admitted', ...term, text: term.text, lang: term.lang! } as Term;
+      applyHizalaNote(t);
       // our export's convention for the status TBX-Basic lacks (see writeTbx)
       if (t.status === 'deprecated' && t.note && /^forbidden\b/i.test(t.note)) {
         t.status = 'forbidden';
@@ -149,6 +153,34 @@ const STATUS_OUT: Record<TermStatus, string> = {
   // TBX-Basic has no "forbidden" status: forbidden terms are deprecated with a note saying so
   forbidden: 'deprecatedTerm-admn-sts',
 };
+
+/** TBX-Basic's permitted values (schemas/TBX-Basic_DCA.sch). */
+const BASIC_POS: ReadonlySet<string> = new Set(['adjective', 'noun', 'other', 'verb', 'adverb']);
+const BASIC_TERM_TYPES: ReadonlySet<string> = new Set(['fullForm', 'acronym', 'abbreviation', 'shortForm', 'variant', 'phrase']);
+
+/** Hizala's own term properties TBX-Basic has no place for, as a note: "hizala: partOfSpeech=properNoun, suffixAttaches=yes". */
+function hizalaNote(t: Term, writtenPos: string | undefined): string {
+  const parts: string[] = [];
+  if (t.partOfSpeech && t.partOfSpeech !== writtenPos) parts.push(`partOfSpeech=${t.partOfSpeech}`);
+  if (t.termType && !BASIC_TERM_TYPES.has(t.termType)) parts.push(`termType=${t.termType}`);
+  if (t.suffixAttaches) parts.push('suffixAttaches=yes');
+  return parts.length ? `hizala: ${parts.join(', ')}` : '';
+}
+
+/** Reads back what hizalaNote wrote, and removes it from the note. */
+function applyHizalaNote(t: Term): void {
+  const m = /(?:^|;\s*)hizala: ([^;]*)$/.exec(t.note ?? '');
+  if (!m) return;
+  for (const pair of m[1]!.split(/,\s*/)) {
+    const [key, value] = pair.split('=');
+    if (key === 'partOfSpeech' && value) t.partOfSpeech = value;
+    else if (key === 'termType' && value) t.termType = value;
+    else if (key === 'suffixAttaches') t.suffixAttaches = value === 'yes';
+  }
+  const rest = t.note!.slice(0, m.index).trim();
+  if (rest) t.note = rest;
+  else delete t.note;
+}
 
 const XML_SPECIAL = /[&<>"]/g;
 const HAS_XML_SPECIAL = /[&<>"]/;
@@ -182,10 +214,14 @@ export function writeTbx(glossary: Glossary, options: { version?: 2 | 3 } = {}):
       for (const t of terms) {
         lines.push(`          <${termTag}>`, `            <term>${escapeXml(t.text)}</term>`);
         lines.push(`            <termNote type="administrativeStatus">${STATUS_OUT[t.status]}</termNote>`);
-        if (t.partOfSpeech) lines.push(`            <termNote type="partOfSpeech">${escapeXml(t.partOfSpeech)}</termNote>`);
-        if (t.termType) lines.push(`            <termNote type="termType">${escapeXml(t.termType)}</termNote>`);
-        if (t.suffixAttaches) lines.push('            <termNote type="x-suffixAttaches">yes</termNote>');
-        const note = t.status === 'forbidden' ? ['forbidden', t.note].filter(Boolean).join('; ') : t.note;
+        // TBX-Basic (v3) knows five parts of speech and no private categories: a proper noun is
+        // written as a noun, and what only Hizala uses goes into a note it reads back
+        const basicPos = v3 && t.partOfSpeech && !BASIC_POS.has(t.partOfSpeech) ? (t.partOfSpeech === 'properNoun' ? 'noun' : 'other') : t.partOfSpeech;
+        if (basicPos) lines.push(`            <termNote type="partOfSpeech">${escapeXml(basicPos)}</termNote>`);
+        if (t.termType && (!v3 || BASIC_TERM_TYPES.has(t.termType))) lines.push(`            <termNote type="termType">${escapeXml(t.termType)}</termNote>`);
+        if (t.suffixAttaches && !v3) lines.push('            <termNote type="x-suffixAttaches">yes</termNote>');
+        const own = v3 ? hizalaNote(t, basicPos) : '';
+        const note = [t.status === 'forbidden' ? 'forbidden' : '', t.note ?? '', own].filter(Boolean).join('; ');
         if (note) lines.push(`            <note>${escapeXml(note)}</note>`);
         lines.push(`          </${termTag}>`);
       }

@@ -2,7 +2,7 @@ import { Hono, type Context } from 'hono';
 import { acceptFlag, addGlossaryTerm, checkVersion, documentHead, withdrawAcceptance, listPairs, loadGlossary, NotFoundError, requirePair, saveGlossaryEntries, writePair, type Db } from '../db/index.js';
 import { InputError } from '../errors.js';
 import { documentContext, documentFlags, pairFlags, syncPairToTm } from '../documents/index.js';
-import { catToolGlossary, readGlossaryBytes, TERM_STATUSES, writeGlossaryCsv, writeTbx, type TermStatus } from '../glossary/index.js';
+import { exportGlossary, readGlossaryBytes, TERM_STATUSES, type TermStatus } from '../glossary/index.js';
 import { flagKey } from '../qa/index.js';
 import { isLang, splitsSurrogatePair, type Lang } from '../text/index.js';
 import { workspaceMatcher } from '../workspace/index.js';
@@ -135,16 +135,10 @@ export function glossaryRoutes(db: Db): Hono {
     const glossary = readGlossaryBytes(new Uint8Array(await file.arrayBuffer()), file.name || 'glossary.tbx');
     return c.json({ imported: saveGlossaryEntries(db, glossary) });
   });
-  /** ?format=tbx|tbx3|csv; ?profile=omegat3 leaves forbidden spellings out (CAT tools list them as translations). */
+  /** ?format=tbx|tbx3|csv|omegat; ?profile=omegat3 leaves forbidden spellings out of a TBX (CAT tools list them as translations). */
   app.get('/export', (c) => {
-    const format = c.req.query('format') ?? 'tbx';
-    const profile = c.req.query('profile');
-    if (profile !== undefined && profile !== 'omegat3') throw new InputError('profile must be omegat3');
-    const stored = loadGlossary(db);
-    const glossary = profile ? catToolGlossary(stored) : stored;
-    if (format === 'csv') return c.body(writeGlossaryCsv(glossary), 200, { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="glossary.csv"' });
-    if (format !== 'tbx' && format !== 'tbx3') throw new InputError('format must be tbx, tbx3 or csv');
-    return c.body(writeTbx(glossary, { version: format === 'tbx3' ? 3 : 2 }), 200, { 'content-type': 'application/x-tbx+xml; charset=utf-8', 'content-disposition': 'attachment; filename="glossary.tbx"' });
+    const file = exportGlossary(loadGlossary(db), c.req.query('format') ?? 'tbx', c.req.query('profile'));
+    return c.body(file.text, 200, { 'content-type': file.contentType, 'content-disposition': `attachment; filename="${file.fileName}"` });
   });
   return app;
 }

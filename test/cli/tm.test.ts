@@ -44,6 +44,6 @@ describe('hizala export', () => {
     expect(hizala(['glossary', 'export', tbx, '--format', 'tbx2', '--profile', 'omegat3', '--db', db]).status).toBe(0);
     const text = readFileSync(tbx, 'utf8');
     expect(text).not.toContain('deprecatedTerm-admn-sts');
-    expect(text).toContain('Do not use: Zengezur');
+    expect(text).toContain('Do not use in English: Zengezur');
   });
 });

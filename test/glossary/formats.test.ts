@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { defaultGlossary, readGlossaryCsv, readTbx, writeGlossaryCsv, writeTbx, type Glossary } from '../../src/glossary/index.js';
-import { DEV } from '../helpers/cli.js';
+import { defaultGlossary, readGlossaryCsv, readOmegatGlossary, readTbx, writeGlossaryCsv, writeOmegatGlossary, writeTbx, type Glossary } from '../../src/glossary/index.js';
+import { DEV, REPO, SCHEMAS } from '../helpers/cli.js';
+import { tempDir } from '../helpers/tmp.js';
 
 const qa = (f: string) => readFileSync(join(DEV, 'qa', f), 'utf8');
 const spec = JSON.parse(qa('glossary-spec.json')) as { id: string; en: { canonical: string; variants: string[]; case_sensitive: boolean; attach_suffix: boolean }; tr: { canonical: string; variants: string[] } }[];
@@ -61,5 +63,45 @@ describe('CSV glossary', () => {
     expect(() => readGlossaryCsv(`${header}a,en,Zangezur,wrong\n`, 'g.csv')).toThrowError(/g\.csv:2: status "wrong"/);
     expect(() => readGlossaryCsv(`${header}a,en,"Zangezur,preferred\n`, 'g.csv')).toThrowError(/g\.csv:2: a quoted field is not closed/);
     expect(() => readGlossaryCsv('lang,term\n', 'g.csv')).toThrowError(InputError);
+  });
+});
+
+describe('glossaries as CAT tools exchange them', () => {
+  it('TBX v3 passes the TBX-Basic Schematron and reads back to the same glossary (proper nouns, suffixes, forbidden terms)', () => {
+    const dir = tempDir();
+    const g = defaultGlossary();
+    const file = join(dir, 'basic.tbx');
+    writeFileSync(file, writeTbx(g, { version: 3 }));
+    // the Schematron rules run by test/helpers/schematron.py (lxml): every failed assert is listed
+    const run = (tbx: string) => execFileSync('/usr/bin/python3', [join(REPO, 'test/helpers/schematron.py'), join(SCHEMAS, 'TBX-Basic_DCA.sch'), tbx], { encoding: 'utf8' }).trim();
+    expect(run(file)).toBe('valid');
+    // the runner catches what the rules forbid: a private data category and a part of speech TBX-Basic lacks
+    const bad = join(dir, 'bad.tbx');
+    writeFileSync(bad, readFileSync(file, 'utf8').replace('<termNote type="partOfSpeech">noun</termNote>', '<termNote type="partOfSpeech">properNoun</termNote><termNote type="x-suffixAttaches">yes</termNote>'));
+    const failures = run(bad);
+    expect(failures).toContain("tbx:termNote[@type='partOfSpeech']: /partOfSpeech/ type may be");
+    expect(failures).toContain('tbx:termNote/@type: Permitted type value(s)');
+    expect(summary(readTbx(readFileSync(file, 'utf8')))).toEqual(summary(g));
+  });
+
+  it("reads the rest of ISO 12620's statuses, and an unknown one as admitted instead of refusing the file", () => {
+    const tbx = (status: string) => `<martif type="TBX-Basic"><text><body><termEntry id="a"><langSet xml:lang="en"><tig><term>Aras corridor</term><termNote type="administrativeStatus">${status}</termNote></tig></langSet></termEntry></body></text></martif>`;
+    expect(readTbx(tbx('standardizedTerm-admn-sts')).entries[0]!.terms[0]!.status).toBe('preferred');
+    expect(readTbx(tbx('somethingElse')).entries[0]!.terms[0]!.status).toBe('admitted');
+  });
+
+  it("writes and reads OmegaT's tab-separated glossary, naming forbidden spellings per language", () => {
+    const g: Glossary = { entries: [{ id: 'zangezur', terms: [
+      { lang: 'en', text: 'Zangezur', status: 'preferred' }, { lang: 'en', text: 'Zengezur', status: 'forbidden' },
+      { lang: 'tr', text: 'Zengezur', status: 'preferred' }, { lang: 'tr', text: 'Zangezur', status: 'deprecated' },
+    ] }] };
+    const text = writeOmegatGlossary(g);
+    expect(text).toBe('Zangezur\tZengezur\tDo not use in English: Zengezur; Do not use in Turkish: Zangezur\n');
+    const back = readOmegatGlossary(`${text}Middle Corridor\tOrta Koridor\n`, 'omegat.txt');
+    expect(back.entries.map((e) => [e.id, e.terms.map((t) => `${t.lang}:${t.text}:${t.status}`), e.note ?? ''])).toEqual([
+      ['zangezur', ['en:Zangezur:preferred', 'tr:Zengezur:preferred'], 'Do not use in English: Zengezur; Do not use in Turkish: Zangezur'],
+      ['middle-corridor', ['en:Middle Corridor:preferred', 'tr:Orta Koridor:preferred'], ''],
+    ]);
+    expect(() => readOmegatGlossary('only one column\n', 'bad.txt')).toThrowError(/bad\.txt:1: a line needs a source term, a tab and a target term/);
   });
 });

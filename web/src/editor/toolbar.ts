@@ -46,7 +46,19 @@ export function toolbar(): HTMLElement {
     if (format) void saveEditing().then(() => download(`/api/documents/${state.documentId}/export?format=${format}&side=target`)).catch((err: unknown) => toast(errorText(err), 'error'));
   });
   const exportButton = (format: string, label: string) =>
-    h('button', { class: 'export', 'data-format': format, text: label, onclick: () => void download(format === 'tbx' ? '/api/glossary/export?format=tbx&profile=omegat3' : `/api/documents/${state.documentId}/export?format=${format}`).catch((err: unknown) => toast(errorText(err), 'error')) });
+    h('button', { class: 'export', 'data-format': format, text: label, onclick: () => void download(`/api/documents/${state.documentId}/export?format=${format}`).catch((err: unknown) => toast(errorText(err), 'error')) });
+  // the glossary, said plainly which form: all terms, OmegaT 3's TBX, OmegaT's own glossary, CSV
+  const glossaryExport = h(
+    'select',
+    { id: 'export-glossary', 'aria-label': t('editor.exportGlossary') },
+    h('option', { value: '', text: t('editor.exportGlossary') }),
+    ...[['format=tbx', 'editor.glossaryTbx'], ['format=tbx&profile=omegat3', 'editor.glossaryTbxOmegat'], ['format=omegat', 'editor.glossaryOmegat'], ['format=csv', 'editor.glossaryCsv']].map(([value, label]) => h('option', { value, text: t(label!) })),
+  );
+  glossaryExport.addEventListener('change', () => {
+    const query = glossaryExport.value;
+    glossaryExport.value = '';
+    if (query) void download(`/api/glossary/export?${query}`).catch((err: unknown) => toast(errorText(err), 'error'));
+  });
   return h(
     'div',
     { class: 'toolbar' },
@@ -61,7 +73,7 @@ export function toolbar(): HTMLElement {
     exportButton('xliff12', t('editor.exportXliff12')),
     exportButton('xliff20', t('editor.exportXliff20')),
     exportButton('tmx', t('editor.exportTmx')),
-    exportButton('tbx', t('editor.exportTbx')),
+    glossaryExport,
     documentExport,
     h('button', { id: 'import-xliff-button', text: t('editor.importXliff'), onclick: () => importInput.click() }),
     importInput,

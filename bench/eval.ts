@@ -7,6 +7,7 @@ import { evalMojibakeSynthetic } from './eval-mojibake-synthetic.js';
 import { evalMojibake, evalTerms } from './eval-qa.js';
 import { evalSegmentation } from './eval-segmentation.js';
 import { evalReal } from './eval-real.js';
+import { evalRestore } from './eval-restore.js';
 
 const verbose = process.argv.includes('--verbose');
 evalSegmentation(verbose);
@@ -26,6 +27,8 @@ console.log('');
 evalMojibake(verbose);
 console.log('');
 evalMojibakeSynthetic(verbose);
+console.log('');
+evalRestore();
 // real published pages, read from where they are (never copied): npm run eval -- --real ../shared/data/real-dev
 const real = process.argv.indexOf('--real');
 if (real >= 0) {

@@ -1,5 +1,5 @@
 import { acceptancesFor, documentHead, listPairs, type Db, type Pair } from '../db/index.js';
-import { checkDocument, checkPair, markAccepted, markReport, type CheckContext, type DocumentReport, type Flag } from '../qa/index.js';
+import { checkDocument, checkPair, documentVocabulary, hasLostCharacters, markAccepted, markReport, type CheckContext, type DocumentReport, type Flag } from '../qa/index.js';
 import { workspaceMatcher } from '../workspace/index.js';
 
 /**
@@ -17,6 +17,8 @@ export function documentFlags(db: Db, documentId: number, computed?: DocumentRep
   return markReport(report, new Map(pairs.map((p) => [p.id, p])), acceptancesFor(db, documentId));
 }
 
-export function pairFlags(db: Db, pair: Pair, context: CheckContext = documentContext(db, pair.documentId)): Flag[] {
+export function pairFlags(db: Db, pair: Pair, given: CheckContext = documentContext(db, pair.documentId)): Flag[] {
+  // lost characters are restored from the whole document's words: read only when the pair has some
+  const context = given.vocabulary || !(hasLostCharacters(pair.source) || hasLostCharacters(pair.target)) ? given : { ...given, vocabulary: documentVocabulary(listPairs(db, pair.documentId), given) };
   return markAccepted(checkPair(pair, context), pair, acceptancesFor(db, pair.documentId));
 }

@@ -11,6 +11,7 @@ import { sameAsSource } from './checks/same-as-source.js';
 import { forbiddenVariant, missingTargetTerm } from './checks/terms.js';
 import { urlsDiffer } from './checks/urls.js';
 import type { CheckContext, DocumentCheck, DocumentFlag, Flag, PairCheck, PairText } from './types.js';
+import { vocabularyOf } from './restore.js';
 
 export const PAIR_CHECKS: readonly PairCheck[] = [
   forbiddenVariant,
@@ -45,9 +46,19 @@ export interface DocumentReport {
 }
 
 /** Every check over a document: O(pairs × text length). */
-export function checkDocument(pairs: readonly (PairText & { id: number })[], context: CheckContext): DocumentReport {
+export function checkDocument(pairs: readonly (PairText & { id: number })[], given: CheckContext): DocumentReport {
+  const context = given.vocabulary || !pairs.some((p) => hasLostCharacters(p.source) || hasLostCharacters(p.target)) ? given : { ...given, vocabulary: documentVocabulary(pairs, given) };
   return {
     pairs: pairs.map((p) => ({ id: p.id, flags: checkPair(p, context) })).filter((p) => p.flags.length > 0),
     document: DOCUMENT_CHECKS.flatMap((c) => c.run(pairs, context)),
   };
+}
+
+const LOST_CHARACTER = /[\u25a1\ufffd]/u;
+export const hasLostCharacters = (text: string): boolean => LOST_CHARACTER.test(text);
+
+/** The words of both sides of a document and of the glossary's terms, for restoring lost characters. O(document). */
+export function documentVocabulary(pairs: readonly PairText[], context: CheckContext): Map<string, number> {
+  const glossary = context.matcher ? [...context.matcher.entries.values()].flatMap((e) => e.terms.map((t) => t.text)) : [];
+  return vocabularyOf([...pairs.flatMap((p) => [p.source, p.target]), ...glossary]);
 }

@@ -13,6 +13,8 @@ export interface CheckContext {
   srcLang: Lang;
   tgtLang: Lang;
   matcher?: TermMatcher;
+  /** Intact words of the document (both sides) and the glossary: evidence for restoring lost characters (restore.ts). */
+  vocabulary?: ReadonlyMap<string, number>;
 }
 
 /** A check of one pair: `(pair, context) => Flag[]`. */

@@ -1,5 +1,9 @@
 import { findDroppedApostrophes } from '../apostrophe.js';
 import { detectMojibake } from '../mojibake.js';
+import { restoreLost } from '../restore.js';
+
+/** Kinds whose characters are gone, not garbled: restored only from evidence. */
+const LOST_KINDS: ReadonlySet<string> = new Set(['placeholder-square', 'replacement-char']);
 import { sideLang, sideText, type Flag, type PairCheck, type Side } from '../types.js';
 
 const SIDES: Side[] = ['src', 'tgt'];
@@ -12,7 +16,37 @@ export const mojibake: PairCheck = {
     for (const side of SIDES) {
       const text = sideText(side, pair);
       // dropped apostrophes are their own check below
-      for (const span of detectMojibake(text, sideLang(side, context), { apostrophes: false }).spans) {
+      const spans = detectMojibake(text, sideLang(side, context), { apostrophes: false }).spans;
+      // characters lost for good (□, U+FFFD): put back where the document's own words say how
+      const restorations = context.vocabulary && spans.some((s) => LOST_KINDS.has(s.kind)) ? restoreLost(text, context.vocabulary) : [];
+      for (const span of spans) {
+        const restoration = LOST_KINDS.has(span.kind) ? restorations.find((r) => r.start <= span.start && r.end >= span.end) : undefined;
+        const run = restoration?.certain ? restoration.runs.find((r) => r.start === span.start) : undefined;
+        if (run) {
+          flags.push({
+            check: 'mojibake',
+            side,
+            start: span.start,
+            end: span.end,
+            severity: 'error',
+            messageKey: 'qa.mojibake.restorable',
+            params: { found: text.slice(span.start, span.end), fixed: run.text, word: restoration!.candidates[0]! },
+            fix: run.text,
+          });
+          continue;
+        }
+        if (restoration && restoration.candidates.length > 1) {
+          flags.push({
+            check: 'mojibake',
+            side,
+            start: span.start,
+            end: span.end,
+            severity: 'error',
+            messageKey: 'qa.mojibake.ambiguous',
+            params: { found: text.slice(span.start, span.end), alternatives: restoration.candidates.slice(0, 5).join(', ') },
+          });
+          continue;
+        }
         flags.push({
           check: 'mojibake',
           side,

@@ -1,0 +1,76 @@
+/**
+ * Restoring lost characters (npm run eval): the dev documents with lines damaged the way
+ * extraction damages them — every character outside ASCII becomes □ (or U+FFFD), one or
+ * two symbols per character — one line at a time, restored from the rest of the document
+ * (both sides) and the shipped glossary. Counts lines restored exactly, lines left with
+ * lost symbols (no single filling), and lines made worse (a wrong filling).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { segmentDocument } from '../src/documents/index.js';
+import { readDocumentFile } from '../src/formats/index.js';
+import { defaultGlossary, TermMatcher } from '../src/glossary/index.js';
+import { applyRestorations, documentVocabulary, restoreLost } from '../src/qa/index.js';
+import { ALIGN_DIR, setNames } from './lib/gold.js';
+
+/** A seeded generator (mulberry32): the same damage on every run. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a |= 0;
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function damage(text: string, symbol: '□' | '\ufffd', next: () => number): string {
+  return text.replace(/[^\x00-\x7f]/gu, () => symbol.repeat(next() < 0.5 ? 1 : 2));
+}
+
+export function evalRestore(): void {
+  const matcher = new TermMatcher(defaultGlossary());
+  const next = random(7);
+  let lines = 0;
+  let exact = 0;
+  let left = 0;
+  let worse = 0;
+  let words = 0;
+  let wordsRestored = 0;
+  for (const name of setNames()) {
+    const sides = (['en', 'tr'] as const).map((lang) => segmentDocument(readDocumentFile(join(ALIGN_DIR, `${name}.${lang}.md`)), lang).segments.map((s) => s.text));
+    const all = sides.flat();
+    for (let k = 0; k < all.length; k++) {
+      const original = all[k]!;
+      if (!/[^\x00-\x7f]/u.test(original)) continue;
+      const damaged = damage(original, next() < 0.5 ? '□' : '\ufffd', next);
+      // the rest of the document as evidence: this line's words are not in it
+      const rest = all.filter((_, j) => j !== k).map((t) => ({ source: t, target: '' }));
+      const restorations = restoreLost(damaged, documentVocabulary(rest, { srcLang: 'en', tgtLang: 'tr', matcher }));
+      const restored = applyRestorations(damaged, restorations);
+      lines++;
+      words += restorations.length;
+      wordsRestored += restorations.filter((r) => r.certain).length;
+      if (restored === original) exact++;
+      else if (/[\u25a1\ufffd]/u.test(restored) && !restorations.some((r) => r.certain && original.slice(r.start) !== null && wrongFill(original, damaged, r))) left++;
+      else {
+        worse++;
+        if (process.env.SHOW) console.log(`  worse: ${JSON.stringify(original)}\n      → ${JSON.stringify(restored)}`);
+      }
+    }
+  }
+  const pct = (n: number) => `${((100 * n) / Math.max(1, lines)).toFixed(1)} %`;
+  console.log(`restoring lost characters (dev documents, one damaged line at a time, the rest of the document and the glossary as evidence; ${lines} lines, ${words} damaged words)`);
+  console.log(`  restored exactly ${exact} (${pct(exact)}) · left with lost symbols ${left} (${pct(left)}) · made worse ${worse} (${pct(worse)}) · words restored ${wordsRestored} of ${words}`);
+}
+
+/** A certain restoration whose filling differs from what the original had at that word. */
+function wrongFill(original: string, damaged: string, r: { start: number; end: number; candidates: string[] }): boolean {
+  // the damaged line's words align with the original's in order: compare the n-th word
+  const index = damaged.slice(0, r.start).split(/\s+/).length - 1;
+  const originalWord = original.split(/\s+/)[index] ?? '';
+  return !originalWord.includes(r.candidates[0]!);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) evalRestore();

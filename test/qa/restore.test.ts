@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { applyRestorations, checkDocument, restoreLost, vocabularyOf } from '../../src/qa/index.js';
+
+const vocabulary = vocabularyOf(['Ahılkelek is a town near Kars.', 'Karabağ, Karabağ’da, Lachin’s residents', 'Iğdır ve Şuşa', 'üç boru hattı', 'dışı ve dış']);
+const restore = (text: string) => applyRestorations(text, restoreLost(text, vocabulary));
+
+describe('restoring lost characters from the document', () => {
+  it('puts back a word the document writes intact elsewhere, one or two symbols per character', () => {
+    expect(restore('Ah□lkelek grew.')).toBe('Ahılkelek grew.');
+    expect(restore('in Karaba\ufffd\ufffd.')).toBe('in Karabağ.');
+    expect(restore('I□d□r and □□u□a')).toBe('Iğdır and Şuşa');
+    expect(restore('Lachin□□s residents')).toBe('Lachin’s residents');
+  });
+  it('capitalises a word that opens a sentence', () => {
+    expect(restore('□□ç boru hattı var.')).toBe('Üç boru hattı var.');
+    expect(restore('Evet: □□ç tane.')).toBe('Evet: üç tane.');
+  });
+  it('takes a whole lost word from the link in the same line', () => {
+    expect(restore('Armenia □□□□□ Relations (https://example.org/analysis/armenia-india-relations)')).toBe('Armenia India Relations (https://example.org/analysis/armenia-india-relations)');
+  });
+  it('lists the words that fit when several do, and guesses nothing', () => {
+    const [r] = restoreLost('d□□□ politika', vocabulary);
+    expect(r).toMatchObject({ certain: false, candidates: ['dış', 'dışı'].sort() });
+    expect(restore('d□□□ politika')).toBe('d□□□ politika');
+  });
+  it('never fills a word of nothing but lost symbols from the vocabulary (a © is not "üç")', () => {
+    expect(restore('□□ 2016-2024 HAKAM')).toBe('□□ 2016-2024 HAKAM');
+  });
+  it('the mojibake flag offers the restoration as its fix when the document allows one filling', () => {
+    const pairs = [
+      { id: 1, source: 'The border town of Ahılkelek.', target: 'Ahılkelek sınır kasabası.' },
+      { id: 2, source: 'Trains stop in Ah□lkelek.', target: 'Trenler Ah\ufffdlkelek’te durur.' },
+    ];
+    const report = checkDocument(pairs, { srcLang: 'en', tgtLang: 'tr' });
+    const flags = report.pairs.find((p) => p.id === 2)!.flags.filter((f) => f.check === 'mojibake');
+    expect(flags.map((f) => [f.side, f.messageKey, f.fix])).toEqual([
+      ['src', 'qa.mojibake.restorable', 'ı'],
+      ['tgt', 'qa.mojibake.restorable', 'ı'],
+    ]);
+  });
+});

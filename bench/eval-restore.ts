@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { segmentDocument } from '../src/documents/index.js';
 import { readDocumentFile } from '../src/formats/index.js';
 import { defaultGlossary, TermMatcher } from '../src/glossary/index.js';
-import { applyRestorations, documentVocabulary, restoreLost } from '../src/qa/index.js';
+import { applyRestorations, documentVocabulary, restoreLost, vocabularyOf } from '../src/qa/index.js';
+import { spellChecker } from '../src/qa/dictionaries.js';
 import { ALIGN_DIR, setNames } from './lib/gold.js';
 
 /** A seeded generator (mulberry32): the same damage on every run. */
@@ -29,8 +30,11 @@ export function damage(text: string, symbol: '□' | '\ufffd', next: () => numbe
   return text.replace(/[^\x00-\x7f]/gu, () => symbol.repeat(next() < 0.5 ? 1 : 2));
 }
 
-export function evalRestore(): void {
+export async function evalRestore(): Promise<void> {
+  const spell = { en: await spellChecker('en'), tr: await spellChecker('tr') };
   const matcher = new TermMatcher(defaultGlossary());
+  // the preferred and admitted terms of the shipped glossary, as qa mojibake --jsonl uses them
+  const glossaryWords = defaultGlossary().entries.flatMap((e) => e.terms.filter((t) => t.status === 'preferred' || t.status === 'admitted').map((t) => t.text));
   const next = random(7);
   let lines = 0;
   let exact = 0;
@@ -38,9 +42,14 @@ export function evalRestore(): void {
   let worse = 0;
   let words = 0;
   let wordsRestored = 0;
+  // the same lines alone, as qa mojibake --jsonl sees them: the line's words and the dictionary
+  let aloneExact = 0;
+  let aloneWorse = 0;
+  let aloneWords = 0;
   for (const name of setNames()) {
     const sides = (['en', 'tr'] as const).map((lang) => segmentDocument(readDocumentFile(join(ALIGN_DIR, `${name}.${lang}.md`)), lang).segments.map((s) => s.text));
     const all = sides.flat();
+    const langOf = (k: number): 'en' | 'tr' => (k < sides[0]!.length ? 'en' : 'tr');
     for (let k = 0; k < all.length; k++) {
       const original = all[k]!;
       if (!/[^\x00-\x7f]/u.test(original)) continue;
@@ -50,6 +59,15 @@ export function evalRestore(): void {
       const restorations = restoreLost(damaged, documentVocabulary(rest, { srcLang: 'en', tgtLang: 'tr', matcher }));
       const restored = applyRestorations(damaged, restorations);
       lines++;
+      const lang = langOf(k);
+      const alone = restoreLost(damaged, vocabularyOf([damaged, ...glossaryWords]), { spell: spell[lang], lang });
+      const aloneRestored = applyRestorations(damaged, alone);
+      aloneWords += alone.filter((r) => r.certain).length;
+      if (aloneRestored === original) aloneExact++;
+      else if (alone.some((r) => r.certain && wrongFill(original, damaged, r))) {
+        aloneWorse++;
+        if (process.env.SHOW) for (const r of alone.filter((x) => x.certain && wrongFill(original, damaged, x))) console.log(`  alone wrong: ${r.found} → ${r.candidates[0]} in ${JSON.stringify(original.slice(0, 90))}`);
+      }
       words += restorations.length;
       wordsRestored += restorations.filter((r) => r.certain).length;
       if (restored === original) exact++;
@@ -62,7 +80,8 @@ export function evalRestore(): void {
   }
   const pct = (n: number) => `${((100 * n) / Math.max(1, lines)).toFixed(1)} %`;
   console.log(`restoring lost characters (dev documents, one damaged line at a time, the rest of the document and the glossary as evidence; ${lines} lines, ${words} damaged words)`);
-  console.log(`  restored exactly ${exact} (${pct(exact)}) · left with lost symbols ${left} (${pct(left)}) · made worse ${worse} (${pct(worse)}) · words restored ${wordsRestored} of ${words}`);
+  console.log(`  with the document: restored exactly ${exact} (${pct(exact)}) · left with lost symbols ${left} (${pct(left)}) · made worse ${worse} (${pct(worse)}) · words restored ${wordsRestored} of ${words}`);
+  console.log(`  each line alone, with the spelling dictionaries (qa mojibake --jsonl): restored exactly ${aloneExact} (${pct(aloneExact)}) · made worse ${aloneWorse} (${pct(aloneWorse)}) · words restored ${aloneWords} of ${words}`);
 }
 
 /** A certain restoration whose filling differs from what the original had at that word. */
@@ -73,4 +92,4 @@ function wrongFill(original: string, damaged: string, r: { start: number; end: n
   return !originalWord.includes(r.candidates[0]!);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) evalRestore();
+if (import.meta.url === `file://${process.argv[1]}`) await evalRestore();

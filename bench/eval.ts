@@ -28,7 +28,7 @@ evalMojibake(verbose);
 console.log('');
 evalMojibakeSynthetic(verbose);
 console.log('');
-evalRestore();
+await evalRestore();
 // real published pages, read from where they are (never copied): npm run eval -- --real ../shared/data/real-dev
 const real = process.argv.indexOf('--real');
 if (real >= 0) {

@@ -7,6 +7,7 @@ import { InputError } from '../errors.js';
  * error naming the line.
  */
 export async function mapJsonLines(handle: (value: Record<string, unknown>, line: number) => unknown): Promise<void> {
+  // a handler may be async (one that loads a dictionary on first use); lines keep their order
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   let line = 0;
   for await (const raw of lines) {
@@ -19,7 +20,7 @@ export async function mapJsonLines(handle: (value: Record<string, unknown>, line
       throw new InputError(`not JSON: ${(err as Error).message}`, { file: 'stdin', line });
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new InputError('each line must be a JSON object', { file: 'stdin', line });
-    process.stdout.write(`${JSON.stringify(handle(value as Record<string, unknown>, line))}\n`);
+    process.stdout.write(`${JSON.stringify(await handle(value as Record<string, unknown>, line))}\n`);
   }
 }
 

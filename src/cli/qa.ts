@@ -1,7 +1,8 @@
 import { documentHead, listPairs } from '../db/index.js';
 import { InputError } from '../errors.js';
-import { readGlossaryFile, TermMatcher, termIssues } from '../glossary/index.js';
-import { detectMojibake, openFlags, type Flag } from '../qa/index.js';
+import { defaultGlossary, readGlossaryFile, TermMatcher, termIssues } from '../glossary/index.js';
+import { applyRestorations, detectMojibake, hasLostCharacters, openFlags, restoreLost, vocabularyOf, type Flag } from '../qa/index.js';
+import { spellChecker } from '../qa/dictionaries.js';
 import { documentFlags } from '../documents/index.js';
 import { isLang } from '../text/index.js';
 import { openWorkspace } from '../workspace/index.js';
@@ -14,7 +15,9 @@ export const qaCommand: Command = {
   name: 'qa',
   summary: 'quality checks: mojibake, terminology, a whole document',
   usage: `hizala qa mojibake --jsonl
-    reads {"id","lang","text"} lines on stdin, writes {"id","broken","kinds":[…],"fixed"} lines
+    reads {"id","lang","text"} lines on stdin, writes {"id","broken","kinds":[…],"fixed"} lines;
+    characters lost for good (□, U+FFFD) are restored in "fixed" where one filling fits
+    (the line's words, a spelling dictionary), and "alternatives" lists the rest
 hizala qa terms --glossary FILE --jsonl
     reads {"id","en","tr"} lines on stdin, writes {"id","issues":[{"side","term","found","problem"}]} lines;
     FILE is TBX (v2 or v3) or CSV
@@ -26,11 +29,18 @@ hizala qa check DOCUMENT_ID [--format text|json] [--fail-on error|warning] [--db
     const [sub, ...rest] = positionals;
     if (sub === 'mojibake') {
       if (!values.jsonl) throw new UsageError('qa mojibake reads JSON Lines: give --jsonl');
-      await mapJsonLines((v, line) => {
+      let glossaryWords: string[] | undefined;
+      await mapJsonLines(async (v, line) => {
         const lang = v.lang ?? 'en';
         if (!isLang(lang)) throw new InputError('"lang" must be en or tr', { file: 'stdin', line });
         const r = detectMojibake(stringField(v, 'text', line), lang);
-        return { id: v.id ?? null, broken: r.broken, kinds: r.kinds, fixed: r.fixed };
+        if (!hasLostCharacters(r.fixed)) return { id: v.id ?? null, broken: r.broken, kinds: r.kinds, fixed: r.fixed };
+        // characters lost for good: restored where the line's own words or the language's
+        // dictionary allow one filling; several are listed as alternatives
+        glossaryWords ??= defaultGlossary().entries.flatMap((e) => e.terms.filter((t) => t.status === 'preferred' || t.status === 'admitted').map((t) => t.text));
+        const restorations = restoreLost(r.fixed, vocabularyOf([r.fixed, ...glossaryWords]), { spell: await spellChecker(lang), lang });
+        const alternatives = restorations.filter((x) => !x.certain && x.candidates.length > 1).map((x) => ({ found: x.found, candidates: x.candidates.slice(0, 10) }));
+        return { id: v.id ?? null, broken: r.broken, kinds: r.kinds, fixed: applyRestorations(r.fixed, restorations), ...(alternatives.length ? { alternatives } : {}) };
       });
       return 0;
     }

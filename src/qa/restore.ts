@@ -79,7 +79,91 @@ function inCaseOf(candidate: string, damaged: string): string {
   return candidate;
 }
 
-export function restoreLost(text: string, vocabulary: Vocabulary): Restoration[] {
+/** Characters a lost symbol may stand for, by language, for trying fillings against a dictionary. */
+const FILLS: Record<'en' | 'tr', readonly string[]> = {
+  tr: ['ç', 'ğ', 'ı', 'ö', 'ş', 'ü', 'Ç', 'Ğ', 'İ', 'Ö', 'Ş', 'Ü', 'â', 'î', 'û', '’'],
+  en: ['’', 'é', 'è', 'á', 'ü', 'ö', 'ç', 'ş', 'ğ', 'ı', 'ñ'],
+};
+
+/** At most this many fillings of one word are tried against the dictionary. */
+const MAX_FILLINGS = 50_000;
+
+/**
+ * A damaged word's fillings that a spelling dictionary accepts (a word with an
+ * apostrophe: the part before it a known word or a capitalised name, the part after a
+ * short suffix). Null when the word has too many lost runs to try.
+ */
+function dictionaryFillings(found: string, lang: 'en' | 'tr', spell: (word: string) => boolean, opensSentence: boolean): string[] | null {
+  const runs = [...found.matchAll(LOST)];
+  // too little left of the word to judge a filling ("Do□." may be Doç. or Doğ.)
+  if (found.replace(LOST, '').replace(/[’']/gu, '').length < 3) return null;
+  const letters = FILLS[lang];
+  const known = found.replace(LOST, '').replace(/[^\p{L}]/gu, '');
+  const allCaps = known.length >= 2 && known === known.toLocaleUpperCase('tr');
+  const lower = letters.filter((c) => c === c.toLocaleLowerCase('tr'));
+  const upper = letters.filter((c) => c !== c.toLocaleLowerCase('tr'));
+  const options = runs.map((r) => {
+    const n = r[0].length;
+    if (n > 6) return [];
+    // capitals in a word in capitals; at the start of a word either (a name mid-sentence), else small letters
+    const alphabet = allCaps ? [...upper, '’'] : r.index === 0 ? (opensSentence ? upper : [...lower, ...upper]) : lower;
+    const out: string[] = [];
+    const grow = (prefix: string, left: number): void => {
+      if (left === 0) {
+        out.push(prefix);
+        return;
+      }
+      for (const c of alphabet) grow(prefix + c, left - 1);
+    };
+    for (let m = Math.ceil(n / 2); m <= Math.min(n, 3); m++) grow('', m);
+    return out;
+  });
+  if (options.some((o) => !o.length) || options.reduce((p, o) => p * o.length, 1) > MAX_FILLINGS) return null;
+  const accepted: string[] = [];
+  const fill = (k: number, at: number, word: string): void => {
+    if (k === runs.length) {
+      word += found.slice(at);
+      if (acceptable(word, spell, lang)) accepted.push(word);
+      return;
+    }
+    const r = runs[k]!;
+    for (const o of options[k]!) fill(k + 1, r.index + r[0].length, word + found.slice(at, r.index) + o);
+  };
+  fill(0, 0, '');
+  return accepted;
+}
+
+/** Case endings Turkish writes after an apostrophe (Ankara’da, İran’ın, Türkiye’nin, 1990’ların …). */
+const TR_APOSTROPHE_SUFFIX = /^(?:[ynsd]?[aeıioöuü]|[dt][aeıiuü]|[dt][ae]n|n[dt][ae]n?|[ny]?[ıiuü]n|[ny]?[ıiuü]n[ıiuü]n|l[ae]r(?:[ıi](?:n(?:[ıi]n)?)?)?|y?l[ae]|[dt][ae]k[ıi]|k[ıi])$/u;
+
+function acceptable(word: string, spell: (word: string) => boolean, lang: 'en' | 'tr'): boolean {
+  const apostrophe = /^([^’']+)[’']([^’']*)$/u.exec(word);
+  if (!apostrophe) return spell(word);
+  const [, stem, suffix] = apostrophe;
+  // English: a possessive 's after a word; Turkish: a case ending after a name
+  if (lang === 'en') return suffix === 's' && (spell(stem!) || /^\p{Lu}[\x00-\x7f]*$/u.test(stem!));
+  // a name the dictionary knows, with a case ending in harmony
+  return /^\p{Lu}/u.test(stem!) && spell(stem!) && TR_APOSTROPHE_SUFFIX.test(suffix!) && harmonises(stem!, suffix!);
+}
+
+/** Turkish vowel harmony between a name and its case ending (İran’ın, Türkiye’nin, Ermenistan’ın — not Ermenistan’ün). */
+function harmonises(stem: string, suffix: string): boolean {
+  const last = /[aeıioöuü](?=[^aeıioöuü]*$)/u.exec(stem.toLocaleLowerCase('tr'))?.[0];
+  const first = /[aeıioöuü]/u.exec(suffix)?.[0];
+  if (!last || !first) return true;
+  const back = 'aıou'.includes(last);
+  if (first === 'a' || first === 'e') return (first === 'a') === back;
+  const expected = { a: 'ı', ı: 'ı', e: 'i', i: 'i', o: 'u', u: 'u', ö: 'ü', ü: 'ü' }[last];
+  return first === expected;
+}
+
+export interface RestoreOptions {
+  /** A spelling dictionary of the line's language: fillings it accepts are evidence too. */
+  spell?: (word: string) => boolean;
+  lang?: 'en' | 'tr';
+}
+
+export function restoreLost(text: string, vocabulary: Vocabulary, options: RestoreOptions = {}): Restoration[] {
   if (!text.includes('\u25a1') && !text.includes('\ufffd')) return [];
   const slugs = slugWords(text);
   const out: Restoration[] = [];
@@ -117,6 +201,10 @@ export function restoreLost(text: string, vocabulary: Vocabulary): Restoration[]
         counts.delete(word);
         counts.set(upper, (counts.get(upper) ?? 0) + n);
       }
+    }
+    // nothing in the document fits: the fillings a spelling dictionary accepts
+    if (!counts.size && options.spell && options.lang && /\p{L}/u.test(found)) {
+      for (const w of dictionaryFillings(stemmed, options.lang, options.spell, opensSentence) ?? []) counts.set(w + ending, 1);
     }
     // (filling runs from character trigrams of the document was tried: 16.9 % of lines made worse at the
     // loosest setting, 1.4 % and no line gained at the strictest; left out)

@@ -19,6 +19,21 @@ describe('hizala qa contracts', () => {
     expect(out.filter((o, k) => o.broken && cases[k]!.label === 'clean')).toEqual([]);
   });
 
+  it('qa mojibake --jsonl restores lost characters where one filling fits, and lists the alternatives where several do', () => {
+    const lines = [
+      { id: 'a', lang: 'tr', text: 'Ermenistan□□□n tutumu de□i□ti.' },
+      { id: 'b', lang: 'en', text: 'Russia\ufffd\ufffds focus shifted.' },
+      { id: 'c', lang: 'tr', text: 'Herkes s\ufffdk\ufffd\ufffdt\ufffd.' },
+    ];
+    const run = hizala(['qa', 'mojibake', '--jsonl'], { input: lines.map((l) => JSON.stringify(l)).join('\n') });
+    expect(run.status, run.stderr).toBe(0);
+    const out = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; fixed: string; alternatives?: { found: string; candidates: string[] }[] });
+    expect(out.map((o) => o.fixed)).toEqual(['Ermenistan’ın tutumu değişti.', 'Russia’s focus shifted.', 'Herkes s\ufffdk\ufffd\ufffdt\ufffd.']);
+    // two words fit the third: nothing guessed, both offered
+    expect(out[2]!.alternatives![0]!.candidates).toEqual(expect.arrayContaining(['sıkıştı']));
+    expect(out[2]!.alternatives![0]!.candidates.length).toBeGreaterThan(1);
+  });
+
   it('qa terms --glossary FILE --jsonl reports the expected issues (TBX v3, TBX v2)', () => {
     const input = readFileSync(qa('terms.dev.jsonl'), 'utf8');
     const cases = input.trim().split('\n').map((l) => JSON.parse(l) as { id: string; expected: { side: string; term: string; found: string; problem: string }[] });

@@ -13,18 +13,7 @@ import { defaultGlossary, TermMatcher } from '../src/glossary/index.js';
 import { applyRestorations, documentVocabulary, restoreLost, vocabularyOf } from '../src/qa/index.js';
 import { spellChecker } from '../src/qa/dictionaries.js';
 import { ALIGN_DIR, setNames } from './lib/gold.js';
-
-/** A seeded generator (mulberry32): the same damage on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from './lib/perturb.js';
 
 export function damage(text: string, symbol: '□' | '\ufffd', next: () => number): string {
   return text.replace(/[^\x00-\x7f]/gu, () => symbol.repeat(next() < 0.5 ? 1 : 2));
@@ -35,7 +24,7 @@ export async function evalRestore(): Promise<void> {
   const matcher = new TermMatcher(defaultGlossary());
   // the preferred and admitted terms of the shipped glossary, as qa mojibake --jsonl uses them
   const glossaryWords = defaultGlossary().entries.flatMap((e) => e.terms.filter((t) => t.status === 'preferred' || t.status === 'admitted').map((t) => t.text));
-  const next = random(7);
+  const next = prng(7); // the same damage on every run
   let lines = 0;
   let exact = 0;
   let left = 0;

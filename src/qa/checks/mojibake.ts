@@ -20,43 +20,22 @@ export const mojibake: PairCheck = {
       // characters lost for good (□, U+FFFD): put back where the document's own words say how
       const restorations = context.vocabulary && spans.some((s) => LOST_KINDS.has(s.kind)) ? restoreLost(text, context.vocabulary) : [];
       for (const span of spans) {
-        const restoration = LOST_KINDS.has(span.kind) ? restorations.find((r) => r.start <= span.start && r.end >= span.end) : undefined;
-        const run = restoration?.certain ? restoration.runs.find((r) => r.start === span.start) : undefined;
-        if (run) {
-          flags.push({
-            check: 'mojibake',
-            side,
-            start: span.start,
-            end: span.end,
-            severity: 'error',
-            messageKey: 'qa.mojibake.restorable',
-            params: { found: text.slice(span.start, span.end), fixed: run.text, word: restoration!.candidates[0]! },
-            fix: run.text,
-          });
-          continue;
-        }
-        if (restoration && restoration.candidates.length > 1) {
-          flags.push({
-            check: 'mojibake',
-            side,
-            start: span.start,
-            end: span.end,
-            severity: 'error',
-            messageKey: 'qa.mojibake.ambiguous',
-            params: { found: text.slice(span.start, span.end), alternatives: restoration.candidates.slice(0, 5).join(', ') },
-          });
-          continue;
-        }
-        flags.push({
+        const found = text.slice(span.start, span.end);
+        const at = (messageKey: string, params: Record<string, string>, fix?: string): Flag => ({
           check: 'mojibake',
           side,
           start: span.start,
           end: span.end,
           severity: 'error',
-          messageKey: `qa.mojibake.${span.kind}`,
-          params: { found: text.slice(span.start, span.end), ...(span.replacement !== undefined ? { fixed: span.replacement } : {}) },
-          ...(span.replacement !== undefined ? { fix: span.replacement } : {}),
+          messageKey,
+          params: { found, ...params },
+          ...(fix !== undefined ? { fix } : {}),
         });
+        const restoration = LOST_KINDS.has(span.kind) ? restorations.find((r) => r.start <= span.start && r.end >= span.end) : undefined;
+        const run = restoration?.certain ? restoration.runs.find((r) => r.start === span.start) : undefined;
+        if (run) flags.push(at('qa.mojibake.restorable', { fixed: run.text, word: restoration!.candidates[0]! }, run.text));
+        else if (restoration && restoration.candidates.length > 1) flags.push(at('qa.mojibake.ambiguous', { alternatives: restoration.candidates.slice(0, 5).join(', ') }));
+        else flags.push(at(`qa.mojibake.${span.kind}`, span.replacement !== undefined ? { fixed: span.replacement } : {}, span.replacement));
       }
     }
     return flags;

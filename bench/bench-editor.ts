@@ -85,12 +85,13 @@ export async function benchEditor(): Promise<void> {
     }
     console.log(`  leaving an edited cell to the text saved on the server: p50 ${percentile(typed, 50).toFixed(0)} ms, p95 ${percentile(typed, 95).toFixed(0)} ms (goal < 1000 ms)`);
 
-    // replace all: 10,000 occurrences in one batch
+    // replace all: 10,000 occurrences and more in one batch; the count is the preview's (every "the" and "The")
+    const query = { find: 'the', replace: 'teh', side: 'source', wholeWord: true, matchCase: false, regex: false };
+    const preview = (await (await fetch(`${server.url}/api/documents/${id}/find`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(query) })).json()) as { occurrences: number };
     const t0 = performance.now();
-    const res = await fetch(`${server.url}/api/documents/${id}/replace`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ find: 'the', replace: 'teh', side: 'source', wholeWord: true }) });
+    const res = await fetch(`${server.url}/api/documents/${id}/replace`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(query) });
     const result = (await res.json()) as { pairs: unknown[] };
-    const occurrences = db.prepare("SELECT sum((length(source) - length(replace(source, ' teh ', '')))/5) FROM pairs WHERE document_id = ?").pluck().get(id) as number;
-    console.log(`  replace all (whole word "the", source side): ${result.pairs.length.toLocaleString('en')} pairs, about ${occurrences.toLocaleString('en')} occurrences, ${(performance.now() - t0).toFixed(0)} ms, one transaction (goal < 2000 ms for 10,000)`);
+    console.log(`  replace all (whole word "the", source side): ${result.pairs.length.toLocaleString('en')} pairs, ${preview.occurrences.toLocaleString('en')} occurrences, ${(performance.now() - t0).toFixed(0)} ms, one transaction (goal < 2000 ms for 10,000)`);
 
     const latencies: number[] = [];
     for (const p of listPairs(db, id).slice(100, 300)) {

@@ -19,6 +19,7 @@ import type { PairStatus } from '../../model/pair.js';
  */
 const NS12 = 'urn:oasis:names:tc:xliff:document:1.2';
 const NS20 = 'urn:oasis:names:tc:xliff:document:2.0';
+const NS11 = 'urn:oasis:names:tc:xliff:document:1.1';
 /** Trados Studio's and memoQ's namespaces, for the statuses they keep outside XLIFF's own. */
 const NS_SDL = 'http://sdl.com/FileTypes/SdlXliff/1.0';
 const NS_MEMOQ = 'MQXliff';
@@ -50,6 +51,8 @@ interface UnitState {
   comments: { author: string | null; text: string }[];
   /** 1.2: what each source <ph id> held (Hizala's note markers), for a target that returns it as <x id>. */
   codes: Map<string, string>;
+  /** A PO file's header that po2xliff turned into a unit: not text of the document. */
+  header?: boolean;
 }
 
 export function readXliff(xml: string, file = 'returned.xlf', limits: XmlLimits = xmlLimits()): ImportedFile {
@@ -73,6 +76,8 @@ export function readXliff(xml: string, file = 'returned.xlf', limits: XmlLimits 
   let dataText = '';
   /** A note of the unit being read, if it is a person's comment (not one of Hizala's own notes). */
   let comment: { author: string | null; text: string } | null = null;
+  /** The text of a <context context-type="sourcefile"> being read (po2xliff keeps the unit's own id there). */
+  let reference: string | null = null;
   /** The 1.2 <ph> being read: its id, side and where its content starts. */
   let inlineCode: { id: string; side: 'source' | 'target'; start: number } | null = null;
   const currentText = (which: 'source' | 'target' | 'data'): string => {
@@ -84,6 +89,10 @@ export function readXliff(xml: string, file = 'returned.xlf', limits: XmlLimits 
   const stack: string[] = [];
 
   const append = (text: string) => {
+    if (reference !== null) {
+      reference += text;
+      return;
+    }
     if (comment && skipText === 1) {
       comment.text += text;
       return;
@@ -106,7 +115,8 @@ export function readXliff(xml: string, file = 'returned.xlf', limits: XmlLimits 
   parser.on('error', (err) => fail(err.message.replace(/^(?:\S*:)?\d+:\d+: /, '')));
   parser.on('opentag', (tag: SaxesTagNS) => {
     const name = tag.local;
-    const ns = tag.uri;
+    // XLIFF 1.1 (translate-toolkit's po2xliff writes its units so) is read as 1.2
+    const ns = tag.uri === NS11 ? NS12 : tag.uri;
     const attr = (k: string) => tag.attributes[k]?.value;
     depth.enter();
     stack.push(name);
@@ -145,6 +155,7 @@ export function readXliff(xml: string, file = 'returned.xlf', limits: XmlLimits 
         unit = newUnit(id!, attr('extradata'));
         const approved = attr('approved');
         if (approved !== undefined) unit.approved = approved;
+        if (attr('restype') === 'x-gettext-domain-header') unit.header = true;
         // memoQ writes its status as mq:status on the unit
         const memoQ = Object.values(tag.attributes).find((a) => a.uri === NS_MEMOQ && a.local === 'status');
         if (memoQ) unit.toolStatus = statusFromMemoQ(memoQ.value);
@@ -197,6 +208,9 @@ export function readXliff(xml: string, file = 'returned.xlf', limits: XmlLimits 
       case 'context-group':
       case 'count-group':
         skipText++;
+        break;
+      case 'context':
+        if (unit && attr('context-type') === 'sourcefile') reference = '';
         break;
       default:
         void tag;
@@ -265,7 +279,7 @@ export function readXliff(xml: string, file = 'returned.xlf', limits: XmlLimits 
   parser.on('cdata', append);
   parser.on('closetag', (tag) => {
     const name = (tag as SaxesTagNS).local;
-    const ns = (tag as SaxesTagNS).uri;
+    const ns = (tag as SaxesTagNS).uri === NS11 ? NS12 : (tag as SaxesTagNS).uri;
     depth.leave();
     stack.pop();
     if (ns !== NS12 && ns !== NS20) {
@@ -289,6 +303,12 @@ export function readXliff(xml: string, file = 'returned.xlf', limits: XmlLimits 
       }
       return;
     }
+    if (name === 'context' && reference !== null) {
+      // a unit po2xliff renumbered carries the id it was exported with as its source reference
+      if (unit && /^p\d+$/.test(reference.trim()) && !/^p\d+$/.test(unit.id)) unit.id = reference.trim();
+      reference = null;
+      return;
+    }
     if (name === 'note' || name === 'context-group' || name === 'count-group') {
       if (name === 'note' && comment && skipText === 1) {
         if (unit && comment.text.trim()) unit.comments.push({ author: comment.author, text: comment.text.trim() });
@@ -302,7 +322,7 @@ export function readXliff(xml: string, file = 'returned.xlf', limits: XmlLimits 
       unit.data.set(dataId, dataText);
       side = null;
     } else if (name === 'trans-unit' || name === 'unit') {
-      if (unit) units.push(finishUnit(unit));
+      if (unit && !unit.header) units.push(finishUnit(unit));
       unit = null;
     }
   });

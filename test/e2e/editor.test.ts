@@ -3,10 +3,11 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listPairs, listRevisions, requirePair, writePair, type Db } from '../../src/db/index.js';
+import { deleteDocument, listPairs, listRevisions, requirePair, writePair, type Db } from '../../src/db/index.js';
 import { startServer, type RunningServer } from '../../src/server/index.js';
 import { openWorkspace } from '../../src/workspace/index.js';
 import { readDocumentAnyFile } from '../../src/formats/index.js';
+import { importDocumentPair } from '../../src/documents/index.js';
 import { DEV, REPO } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 
@@ -525,5 +526,24 @@ describe('the editor in Chromium', () => {
     await page.goto(`${server.url}/#/`);
     await page.waitForSelector('#documents .doc');
     expect(await page.locator('#documents .files').first().textContent()).toBe('gas.en.pdf (PDF) · gas.tr.docx (Word)');
+  });
+
+  it("fixes every other spelling of a concept from the document's findings: previewed, one batch, undone", async () => {
+    const { id } = importDocumentPair(db, { source: { path: join(REPO, 'demo/caspian-ports.en.md') }, target: { path: join(REPO, 'demo/caspian-ports.tr.md') }, force: true });
+    const count = (word: string) => listPairs(db, id).filter((p) => p.source.includes(word)).length;
+    expect(count('Zengezur')).toBeGreaterThan(0);
+    await page.goto(`${server.url}/#/doc/${id}`);
+    await page.waitForSelector('body[data-flags="ready"]');
+    const details = page.locator('#doc-flags-details');
+    if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open))) await details.locator('summary').click();
+    await page.locator('#doc-flags .doc-flag[data-check="inconsistent-spelling"] .fix-all').first().click();
+    await expect.poll(() => page.locator('#find-summary').textContent()).toMatch(/\d/);
+    expect(await page.locator('#find-text').inputValue()).toBe('Zengezur');
+    expect(await page.locator('#replace-text').inputValue()).toBe('Zangezur');
+    await page.click('#replace-all');
+    await expect.poll(() => count('Zengezur')).toBe(0);
+    await page.click('#toast-action');
+    await expect.poll(() => count('Zengezur')).toBeGreaterThan(0);
+    deleteDocument(db, id); // the tests after this one read the first document of the list
   });
 });

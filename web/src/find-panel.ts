@@ -9,7 +9,15 @@ import { t, toast, errorText } from './ui';
  * change before and after; "Replace all" writes them as one batch, which the toast that
  * follows can undo. A replacement that would empty a segment asks first.
  */
-export function openFindPanel(documentId: number, options: { beforeChange: () => Promise<void>; afterChange: () => Promise<void>; numberOf: (pairId: number) => number }): void {
+/** What the panel opens with (a "fix all" from the document's findings), previewed at once. */
+export interface FindPreset {
+  find: string;
+  replace: string;
+  side: FindRequest['side'];
+  regex: boolean;
+}
+
+export function openFindPanel(documentId: number, options: { beforeChange: () => Promise<void>; afterChange: () => Promise<void>; numberOf: (pairId: number) => number; preset?: FindPreset }): void {
   document.querySelector('#find-dialog')?.remove();
   const find = h('input', { id: 'find-text', type: 'text', required: true, 'aria-label': t('find.find') });
   const replace = h('input', { id: 'replace-text', type: 'text', 'aria-label': t('find.replace') });
@@ -100,4 +108,11 @@ export function openFindPanel(documentId: number, options: { beforeChange: () =>
   document.body.append(dialog);
   dialog.showModal();
   find.focus();
+  if (options.preset) {
+    find.value = options.preset.find;
+    replace.value = options.preset.replace;
+    side.value = options.preset.side;
+    regex.input.checked = options.preset.regex;
+    void runPreview();
+  }
 }

@@ -1,5 +1,5 @@
 import { api, ApiError, type Flag, type Pair, type Status } from '../api';
-import { openFindPanel } from '../find-panel';
+import { openFindPanel, type FindPreset } from '../find-panel';
 import { errorText, t, toast } from '../ui';
 import { conflictsDialog, orphansDialog, type XliffConflict } from './dialogs';
 import { saveEditing } from './editing';
@@ -165,6 +165,16 @@ async function takeFromFile(c: XliffConflict): Promise<boolean> {
   }
 }
 
-export function openFind(): void {
-  openFindPanel(state.documentId, { beforeChange: saveEditing, afterChange: reload, numberOf });
+export function openFind(preset?: FindPreset): void {
+  openFindPanel(state.documentId, { beforeChange: saveEditing, afterChange: reload, numberOf, ...(preset ? { preset } : {}) });
+}
+
+/**
+ * Fix all: every other spelling of a concept on one side replaced by the preferred one,
+ * through the find panel — previewed, then one batch that can be undone.
+ */
+export function fixAllSpellings(spellings: readonly string[], preferred: string, side: 'src' | 'tgt'): void {
+  const others = spellings.filter((s) => s !== preferred).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (!others.length || !preferred) return;
+  openFind({ find: others.join('|'), replace: preferred, side: side === 'src' ? 'source' : 'target', regex: true });
 }

@@ -1,5 +1,6 @@
 import { h } from '../dom';
 import { t } from '../ui';
+import { fixAllSpellings } from './commands';
 import { activate } from './navigation';
 import { numberOf, state } from './store';
 
@@ -24,6 +25,13 @@ export function renderDocumentFlags(panel: HTMLElement): void {
         'div',
         { class: 'doc-flag', 'data-check': d.check },
         h('p', { text: t(d.messageKey, { ...d.params, interpolation: { escapeValue: false } }) }),
+        d.check === 'inconsistent-spelling' && d.params?.preferred
+          ? h('button', {
+              class: 'fix-all',
+              text: t('editor.fixAll', { preferred: String(d.params.preferred) }),
+              onclick: () => fixAllSpellings(String(d.params!.spellings).split(', '), String(d.params!.preferred), d.params!.side === 'src' ? 'src' : 'tgt'),
+            })
+          : null,
         h(
           'ul',
           {},

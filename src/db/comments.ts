@@ -22,7 +22,7 @@ export function listComments(db: Db, pairId: number): Comment[] {
 export function documentComments(db: Db, documentId: number): Map<number, Comment[]> {
   const rows = statement(db, `SELECT c.id, c.pair_id AS pairId, c.author, c.text, c.origin, c.at FROM comments c JOIN pairs p ON p.id = c.pair_id WHERE p.document_id = ? ORDER BY c.id`).all(documentId) as Comment[];
   const byPair = new Map<number, Comment[]>();
-  for (const c of rows) byPair.set(c.pairId, [...(byPair.get(c.pairId) ?? []), c]);
+  for (const c of rows) (byPair.get(c.pairId) ?? byPair.set(c.pairId, []).get(c.pairId)!).push(c);
   return byPair;
 }
 

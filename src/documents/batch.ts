@@ -58,7 +58,7 @@ export function applyReplace(db: Db, documentId: number, plans: readonly Replace
   const batch = newBatch('replace');
   return db.transaction((): BatchResult => {
     const byPair = new Map<number, ReplacePlan[]>();
-    for (const p of plans) byPair.set(p.pairId, [...(byPair.get(p.pairId) ?? []), p]);
+    for (const p of plans) (byPair.get(p.pairId) ?? byPair.set(p.pairId, []).get(p.pairId)!).push(p);
     const written: Pair[] = [];
     const skipped: BatchResult['skipped'] = [];
     for (const [pairId, changes] of byPair) {

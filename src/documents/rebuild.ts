@@ -55,7 +55,7 @@ export function rebuildDocument(detail: DocumentDetail, pairs: readonly Pair[], 
       text = pair.source;
       untranslated = true;
     }
-    texts.set(paragraph, [...(texts.get(paragraph) ?? []), { text: text.trim(), untranslated }]);
+    (texts.get(paragraph) ?? texts.set(paragraph, []).get(paragraph)!).push({ text: text.trim(), untranslated });
   }
   if (missing.length && options.untranslated === 'refuse') {
     throw new InputError(`${missing.length} pair${missing.length === 1 ? ' has' : 's have'} no translation (pair ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', …' : ''}); translate them or export with the source text in their place`, { reason: 'untranslated', params: { count: missing.length } });

@@ -40,6 +40,13 @@ interface Line {
 
 /** A raised run at most this fraction of the line's size is a superscript. */
 const SUPERSCRIPT_SIZE = 0.85;
+/** A note number as a run or a line holds it: "3" or "[3]". */
+const NOTE_NUMBER = /^\[?(\d{1,3})\]?$/;
+
+/** A run set smaller than `base` and raised above its baseline, within its height: a superscript. */
+function raisedAbove(run: Run, base: { y: number; size: number }): boolean {
+  return run.size <= SUPERSCRIPT_SIZE * base.size && run.y > base.y + 0.1 * base.size && run.y < base.y + base.size;
+}
 /** A gap between runs wider than this many font sizes is a column gutter. */
 const COLUMN_GAP = 2.5;
 /** A gap between runs wider than this fraction of the font size is a space. */
@@ -90,7 +97,8 @@ export async function readPdf(bytes: Uint8Array, file: string, options: PdfOptio
  */
 function linesOf(runs: readonly Run[], page: number): Line[] {
   const lines: Line[] = [];
-  let line: (Line & { end: number }) | null = null;
+  let line: Line | null = null;
+  const newLine = (run: Run): Line => ({ text: '', x: run.x, y: run.y, right: run.x, size: run.size, page });
   for (const [k, run] of runs.entries()) {
     if (!run.text.trim() && line) {
       // a space run (pdf.js puts one over every gap, a column gutter too): a space, and the
@@ -98,37 +106,36 @@ function linesOf(runs: readonly Run[], page: number): Line[] {
       if (!line.text.endsWith(' ')) line.text += ' ';
       continue;
     }
-    const raised = line !== null && run.size <= SUPERSCRIPT_SIZE * line.size && run.y > line.y + 0.1 * line.size && run.y < line.y + line.size;
+    const raised = line !== null && raisedAbove(run, line);
     // a note number raised at the start of a line (wrapped after the sentence it belongs
     // to): it ends the line before, as "[n]"
     const next = runs[k + 1];
-    const number = /^\[?(\d{1,3})\]?$/.exec(run.text.trim());
-    if (!raised && number && line && next && run.size <= SUPERSCRIPT_SIZE * next.size && run.y > next.y + 0.1 * next.size && run.y < next.y + next.size && next.y < line.y) {
+    const number = NOTE_NUMBER.exec(run.text.trim());
+    if (!raised && number && line && next && raisedAbove(run, next) && next.y < line.y) {
       line.text = `${line.text.trimEnd()}[${number[1]}]`;
       continue;
     }
     const sameLine = line !== null && (raised || Math.abs(run.y - line.y) <= 0.5 * Math.max(run.size, line.size)) && run.x >= line.x - run.size;
     if (!line || !sameLine) {
       if (line) lines.push(line);
-      line = { text: '', x: run.x, y: run.y, right: run.x, end: run.x, size: run.size, page };
+      line = newLine(run);
     }
     let text = run.text;
     if (raised) {
       // a raised number is a note marker, as Markdown writes it
-      const number = /^\[?(\d{1,3})\]?$/.exec(text.trim());
+      const number = NOTE_NUMBER.exec(text.trim());
       if (number) text = `[${number[1]}]`;
     }
-    const gap = run.x - line.end;
+    const gap = run.x - line.right;
     if (line.text && gap > COLUMN_GAP * run.size && !raised) {
       // a gutter: what follows is another column's line drawn on the same baseline
       lines.push(line);
-      line = { text: '', x: run.x, y: run.y, right: run.x, end: run.x, size: run.size, page };
+      line = newLine(run);
     }
     if (line.text && gap > SPACE_GAP * run.size && !line.text.endsWith(' ') && !text.startsWith(' ') && !raised) line.text += ' ';
     line.text += text;
-    line.end = Math.max(line.end, run.x + run.width);
-    line.right = line.end;
-    if (!raised && run.text.trim()) line.size = Math.max(line.size === run.size ? run.size : line.size, run.size);
+    line.right = Math.max(line.right, run.x + run.width);
+    if (!raised && run.text.trim()) line.size = Math.max(line.size, run.size);
   }
   if (line) lines.push(line);
   return inColumnOrder(lines.filter((l) => l.text.trim()));
@@ -157,7 +164,7 @@ function inColumnOrder(lines: readonly Line[]): Line[] {
 function withOrphanMarkers(lines: readonly Line[]): Line[] {
   const out: Line[] = [];
   for (const line of lines) {
-    const number = /^\[?(\d{1,3})\]?$/.exec(line.text.trim());
+    const number = NOTE_NUMBER.exec(line.text.trim());
     const previous = out.at(-1);
     if (number && previous && previous.page === line.page && line.size <= previous.size * 1.05 && previous.y - line.y <= 2 * previous.size) previous.text = `${previous.text.trimEnd()}[${number[1]}]`;
     else out.push(line);
@@ -200,7 +207,7 @@ const bodySize = (lines: readonly Line[]): number => mode(lines.map((l) => ({ va
  */
 function withoutPageFurniture(lines: readonly Line[]): Line[] {
   const pages = new Map<number, Line[]>();
-  for (const line of lines) pages.set(line.page, [...(pages.get(line.page) ?? []), line]);
+  for (const line of lines) (pages.get(line.page) ?? pages.set(line.page, []).get(line.page)!).push(line);
   const key = (l: Line) => l.text.trim().replace(/\d+/g, '#').toLowerCase();
   const edges = [...pages.values()].flatMap((p) => [...new Set([p[0]!, p[1], p.at(-2), p.at(-1)!].filter((l): l is Line => l !== undefined))]);
   const counts = new Map<string, number>();

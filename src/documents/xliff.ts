@@ -1,5 +1,6 @@
 import { addComment, documentComments, documentHead, listComments, listPairs, PAIR_STATUSES, requirePair, statement, writePair, type Db, type Pair, type PairStatus } from '../db/index.js';
 import { InputError } from '../errors.js';
+import { STATUS_RANK } from '../model/pair.js';
 import { invalidCharacter } from '../text/valid.js';
 import { documentFlags } from './flags.js';
 import { xliff } from '../formats/index.js';
@@ -91,7 +92,6 @@ export interface XliffImportReport {
   comments: number;
 }
 
-const RANK: Record<PairStatus, number> = { draft: 0, translated: 1, reviewed: 2, final: 3 };
 
 /** The same text as far as letters go (tools rewrite spaces, quotes, and inline codes such as note markers). */
 function sameText(a: string, b: string): boolean {
@@ -184,13 +184,13 @@ export function applyXliff(db: Db, parsed: xliff.ImportedFile, file: string, opt
         report.orphans.push({ unit: u.id, line: u.line, source: u.source, target: theirs!, why: orphan });
         continue;
       }
-      const advancedStatus = u.status !== null && RANK[u.status] > RANK[exported.status] ? u.status : null;
+      const advancedStatus = u.status !== null && STATUS_RANK[u.status] > STATUS_RANK[exported.status] ? u.status : null;
       if (untouched && !advancedStatus) {
         report.unchanged++;
         continue;
       }
       const newTarget = untouched ? pair.target : theirs!;
-      const newStatus: PairStatus = advancedStatus ?? (untouched ? pair.status : RANK[pair.status] >= RANK.translated ? pair.status : 'translated');
+      const newStatus: PairStatus = advancedStatus ?? (untouched ? pair.status : STATUS_RANK[pair.status] >= STATUS_RANK.translated ? pair.status : 'translated');
       const oursChanged = pair.version !== exportedVersion;
       if (oursChanged && !untouched && pair.target !== theirs) {
         const resolved = options.resolve ?? null;

@@ -4,6 +4,8 @@
  */
 export type PairStatus = 'draft' | 'translated' | 'reviewed' | 'final';
 export const PAIR_STATUSES: readonly PairStatus[] = ['draft', 'translated', 'reviewed', 'final'];
+/** How far a status is along the way (draft 0 … final 3). */
+export const STATUS_RANK: Readonly<Record<PairStatus, number>> = { draft: 0, translated: 1, reviewed: 2, final: 3 };
 
 export interface Pair {
   id: number;

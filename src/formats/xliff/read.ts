@@ -2,7 +2,7 @@ import { SaxesParser, type SaxesTagNS } from 'saxes';
 import { InputError } from '../../errors.js';
 import { DepthGuard, xmlLimits, type XmlLimits } from '../xml-limits.js';
 import { statusFrom12, statusFrom20, statusFromMemoQ, statusFromTrados, type ImportedFile, type ImportedUnit, type XliffVersion } from './model.js';
-import type { PairStatus } from '../../model/pair.js';
+import { STATUS_RANK, type PairStatus } from '../../model/pair.js';
 
 /**
  * Reading the XLIFF a CAT tool returns, 1.2 or 2.0, with a strict streaming parser
@@ -24,8 +24,7 @@ const NS11 = 'urn:oasis:names:tc:xliff:document:1.1';
 const NS_SDL = 'http://sdl.com/FileTypes/SdlXliff/1.0';
 const NS_MEMOQ = 'MQXliff';
 
-const STATUS_RANK: Record<PairStatus, number> = { draft: 0, translated: 1, reviewed: 2, final: 3 };
-/** The less advanced of two statuses (a unit of several Trados segments is as far as its least advanced one). */
+/** The less advanced of two statuses (a unit of several segments is as far as its least advanced one). */
 function least(a: PairStatus | null | undefined, b: PairStatus | null): PairStatus | null {
   if (!a) return b;
   if (!b) return a;
@@ -363,7 +362,7 @@ export function readXliff(xml: string, file = 'returned.xlf', limits: XmlLimits 
         : version === '1.2'
         ? statusFrom12(state[0], u.approved)
         : // several segments: the unit is as far as its least advanced segment
-          state.map((s) => statusFrom20(s)).reduce<ReturnType<typeof statusFrom20>>((min, s) => (min === null || (s !== null && rank(s) < rank(min)) ? s : min), null);
+          state.map((s) => statusFrom20(s)).reduce<PairStatus | null>((min, s) => least(min, s), null);
     return { id: u.id, exportedVersion: u.exportedVersion, source: join(u.source), target: u.target ? join(u.target) : null, status, line: u.line, comments: u.comments };
   }
 
@@ -372,7 +371,3 @@ export function readXliff(xml: string, file = 'returned.xlf', limits: XmlLimits 
   return { version, srcLang, tgtLang, documentId, units };
 }
 
-const ORDER = ['draft', 'translated', 'reviewed', 'final'];
-function rank(s: string): number {
-  return ORDER.indexOf(s);
-}

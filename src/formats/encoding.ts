@@ -13,6 +13,11 @@ const CP1254_UNDEFINED = new Set([0x81, 0x8d, 0x8e, 0x8f, 0x90, 0x9d, 0x9e]);
 /** Non-ASCII characters a Turkish or English text in windows-1254 is made of. */
 const CP1254_PLAUSIBLE = /[çğıöşüÇĞİÖŞÜâîûÂÎÛéèà“”‘’–—…•€«»°§©®±·]/u;
 
+/** UTF-16 as its byte-order mark says, or null without one. */
+export function utf16ByteOrder(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  return bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : null;
+}
+
 /**
  * Decode a text file: UTF-8 (with or without BOM), UTF-16 with a BOM, or a legacy
  * Turkish Windows file (windows-1254). Anything else — binary data, another legacy
@@ -22,12 +27,11 @@ const CP1254_PLAUSIBLE = /[çğıöşüÇĞİÖŞÜâîûÂÎÛéèà“”‘�
 export function decodeText(bytes: Uint8Array, file: string): DecodedText {
   if (bytes.length === 0) throw new InputError('the file is empty', { file, reason: 'file-empty' });
   let decoded: DecodedText;
+  const order = utf16ByteOrder(bytes);
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     decoded = { text: strictUtf8(bytes.subarray(3), file), encoding: 'utf-8-bom' };
-  } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    decoded = { text: strictUtf16(bytes.subarray(2), 'utf-16le', file), encoding: 'utf-16le' };
-  } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    decoded = { text: strictUtf16(bytes.subarray(2), 'utf-16be', file), encoding: 'utf-16be' };
+  } else if (order) {
+    decoded = { text: strictUtf16(bytes.subarray(2), order, file), encoding: order };
   } else {
     const nul = bytes.indexOf(0);
     if (nul >= 0) {

@@ -4,6 +4,7 @@ import { DepthGuard, xmlLimits } from '../formats/xml-limits.js';
 import { writeFileWhole } from '../workspace/files.js';
 import type { Db } from '../db/index.js';
 import { InputError } from '../errors.js';
+import { utf16ByteOrder } from '../formats/encoding.js';
 import { escapeXml } from '../glossary/index.js';
 import { isLang, type Lang } from '../text/case.js';
 import { VERSION } from '../version.js';
@@ -216,7 +217,7 @@ function toUnits(tu: { attrs: Record<string, string>; props: Record<string, stri
 
 /** An uploaded TMX as text: UTF-16 by its byte-order mark, else strict UTF-8. */
 export function decodeTmx(bytes: Uint8Array, file: string): string {
-  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  const encoding = utf16ByteOrder(bytes) ?? 'utf-8';
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
@@ -255,7 +256,7 @@ export function importTmxFile(db: Db, path: string, options: TmxImportOptions = 
       const importer = tmxImporter(db, path);
       // the encoding by its byte-order mark: UTF-16 as TMX 1.4 allows (Trados writes it), else UTF-8
       const mark = Buffer.alloc(2);
-      const marked = readSync(fd, mark, 0, 2, 0) === 2 ? (mark[0] === 0xff && mark[1] === 0xfe ? 'utf-16le' : mark[0] === 0xfe && mark[1] === 0xff ? 'utf-16be' : null) : null;
+      const marked = readSync(fd, mark, 0, 2, 0) === 2 ? utf16ByteOrder(mark) : null;
       const decoder = new TextDecoder(marked ?? 'utf-8', { fatal: true });
       const buffer = Buffer.alloc(1 << 20);
       let read = 0;

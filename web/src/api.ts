@@ -35,11 +35,17 @@ export function author(): string {
   return localStorage.getItem(AUTHOR_KEY) ?? '';
 }
 
-async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
-  const headers = new Headers(init.headers);
+/** The headers every request carries: who is editing and the server's token, if it wants one. */
+export function requestHeaders(init?: HeadersInit): Headers {
+  const headers = new Headers(init);
   if (author()) headers.set('x-hizala-author', encodeURIComponent(author())); // a name like Ayşe is not Latin-1
   const token = localStorage.getItem('hizala.token');
   if (token) headers.set('authorization', `Bearer ${token}`);
+  return headers;
+}
+
+async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
+  const headers = requestHeaders(init.headers);
   let res = await fetch(path, { ...init, headers });
   // Another program holds the workspace (a CLI import): the server says when to try
   // again; the request (its body is a string or FormData) is sent again, so no edit is lost.
@@ -81,11 +87,7 @@ export const api = {
   updatePair: (id: number, body: { version: number; source?: string; target?: string; status?: Status; reason?: 'edit' | 'undo' | 'redo' | 'restore' }) => call<Pair>(`/api/pairs/${id}`, json('PUT', body)),
   /** A save that outlives the page (beforeunload): fire and forget; the draft stays until the next visit sees the text saved. */
   saveOnExit: (id: number, body: { version: number; source?: string; target?: string }): void => {
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
-    if (author()) headers['x-hizala-author'] = encodeURIComponent(author());
-    const token = localStorage.getItem('hizala.token');
-    if (token) headers.authorization = `Bearer ${token}`;
-    void fetch(`/api/pairs/${id}`, { method: 'PUT', headers, body: JSON.stringify(body), keepalive: true }).catch(() => undefined);
+    void fetch(`/api/pairs/${id}`, { method: 'PUT', headers: requestHeaders({ 'content-type': 'application/json' }), body: JSON.stringify(body), keepalive: true }).catch(() => undefined);
   },
   acceptFlag: (id: number, body: { check: string; side: string; start: number; end: number; reason: string; scope: 'pair' | 'document' | 'workspace' }) => call<{ flags: Flag[] }>(`/api/pairs/${id}/accept`, json('POST', body)).then((r) => r.flags),
   withdrawAcceptance: (id: number, acceptanceId: number) => call<{ flags: Flag[] }>(`/api/pairs/${id}/accepted/${acceptanceId}`, { method: 'DELETE' }).then((r) => r.flags),

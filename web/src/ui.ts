@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { ApiError } from './api';
+import { ApiError, requestHeaders } from './api';
 
 /** Short messages at the bottom of the screen (saved, conflict, error). */
 export function toast(message: string, kind: 'info' | 'error' = 'info', action?: { label: string; run: () => void }): void {
@@ -37,8 +37,7 @@ export function formatNumber(n: number): string {
 
 /** Trigger a download of a server response. */
 export async function download(url: string): Promise<void> {
-  const token = localStorage.getItem('hizala.token');
-  const res = await fetch(url, token ? { headers: { authorization: `Bearer ${token}` } } : {});
+  const res = await fetch(url, { headers: requestHeaders() });
   if (!res.ok) {
     // the server's error, in the UI's language like every other
     const body: unknown = (res.headers.get('content-type') ?? '').includes('json') ? await res.json() : null;

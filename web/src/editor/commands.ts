@@ -3,7 +3,7 @@ import { openFindPanel, type FindPreset } from '../find-panel';
 import { errorText, t, toast } from '../ui';
 import { conflictsDialog, orphansDialog, type XliffConflict } from './dialogs';
 import { saveEditing } from './editing';
-import { applyPair, numberOf, pairById, shownPairs, state, view } from './store';
+import { applyPair, numberOf, pairById, shownPairs, state, takeFlags, view } from './store';
 
 /** What the editor does to the document beyond typing: statuses, batches, alignment, fixes, returned files. Each saves the text being edited first. */
 
@@ -12,8 +12,7 @@ export async function reload(): Promise<void> {
   await saveEditing();
   const [pairs, flags] = await Promise.all([api.pairs(state.documentId), api.flags(state.documentId)]);
   state.pairs = pairs;
-  state.flags = new Map(flags.pairs.map((p) => [p.id, p.flags]));
-  state.documentFlags = flags.document;
+  takeFlags(flags);
   if (state.active !== null && !pairs.some((p) => p.id === state.active)) state.active = null;
   state.editing = null;
   view.renderDocumentFlags();
@@ -22,9 +21,7 @@ export async function reload(): Promise<void> {
 }
 
 export async function refreshDocumentFlags(): Promise<void> {
-  const flags = await api.flags(state.documentId);
-  state.documentFlags = flags.document;
-  state.flags = new Map(flags.pairs.map((p) => [p.id, p.flags]));
+  takeFlags(await api.flags(state.documentId));
   view.renderDocumentFlags();
 }
 

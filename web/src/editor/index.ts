@@ -6,7 +6,7 @@ import { offerDrafts } from './editing';
 import { FIRST_PAGE, loadRest, markParagraphStarts, mountGrid, renderGrid, renderProgress, replaceRow, revealRow } from './grid';
 import { onKey } from './keyboard';
 import { mountSide, renderSide } from './side-panel';
-import { NO_FILTERS, openState, state, view } from './store';
+import { NO_FILTERS, openState, state, takeFlags, view } from './store';
 import { toolbar } from './toolbar';
 
 export { saveEditing } from './editing';
@@ -46,8 +46,7 @@ export async function renderEditor(root: HTMLElement, documentId: number): Promi
   if (total > pairs.length) void loadRest(documentId, pairs.length);
   void api.flags(documentId).then((flags) => {
     if (state.documentId !== documentId) return;
-    state.flags = new Map(flags.pairs.map((p) => [p.id, p.flags]));
-    state.documentFlags = flags.document;
+    takeFlags(flags);
     view.renderDocumentFlags();
     root.querySelector('.toolbar')?.replaceWith(toolbar()); // the flag filter lists the checks found
     for (const id of state.flags.keys()) replaceRow(id);

@@ -90,6 +90,12 @@ export function versionOf(id: number): number {
   return pairById(id)?.version ?? 0;
 }
 
+/** A document's flags as the server reports them, taken into the state. */
+export function takeFlags(report: { pairs: { id: number; flags: Flag[] }[]; document: DocumentFlag[] }): void {
+  state.flags = new Map(report.pairs.map((p) => [p.id, p.flags]));
+  state.documentFlags = report.document;
+}
+
 /** The server's answer replaces the pair (a save, a fix, a status). */
 export function applyPair(updated: Pair): void {
   const k = numberOf(updated.id) - 1;

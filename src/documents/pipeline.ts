@@ -2,7 +2,7 @@ import { InputError } from '../errors.js';
 import { isBinaryDocument, readDocumentAnyBytes, readDocumentAnyFile, readDocumentBytes, readDocumentFile, type ReadDocument, type ReadOptions } from '../formats/index.js';
 import type { SegmentedSide } from '../model/index.js';
 import { joinBrokenParagraphs, segmentParagraphs } from '../segment/index.js';
-import { guessLanguage, type Lang } from '../text/index.js';
+import { guessLanguage, LANGUAGE_NAMES, type Lang } from '../text/index.js';
 
 /** Paragraphs (with page-break halves joined) and sentence segments of one read document. */
 export function segmentDocument(doc: ReadDocument, lang: Lang): SegmentedSide {
@@ -17,9 +17,8 @@ export function segmentDocument(doc: ReadDocument, lang: Lang): SegmentedSide {
 export function checkLanguage(side: SegmentedSide, file: string): void {
   const guess = guessLanguage(side.paragraphs.map((p) => p.text).join('\n'));
   if (guess.lang && guess.lang !== side.lang && guess.confidence >= 0.8) {
-    const names: Record<Lang, string> = { en: 'English', tr: 'Turkish' };
     throw new InputError(
-      `the text looks ${names[guess.lang]}, not ${names[side.lang]} as the language flag or argument order says (use --force to go on)`,
+      `the text looks ${LANGUAGE_NAMES[guess.lang]}, not ${LANGUAGE_NAMES[side.lang]} as the language flag or argument order says (use --force to go on)`,
       { file, reason: 'wrong-language', params: { looks: guess.lang, expected: side.lang } },
     );
   }

@@ -42,7 +42,7 @@ export interface ReadOptions extends DocxOptions, PdfOptions {}
  */
 export async function readDocumentAnyBytes(bytes: Uint8Array, name: string, options: ReadOptions = {}): Promise<ReadDocument> {
   const ext = extname(name).toLowerCase();
-  if (!BINARY_EXTENSIONS.includes(ext)) return readDocumentBytes(bytes, name);
+  if (!isBinaryDocument(name)) return readDocumentBytes(bytes, name);
   if (bytes.length === 0) throw new InputError('the file is empty', { file: name, reason: 'file-empty' });
   // a PDF is extracted text, with page furniture to drop; Word's structure is explicit
   const paragraphs = ext === '.pdf' ? dropPageFurniture(await readPdf(bytes, name, options)) : await readDocx(bytes, name, options);
@@ -68,7 +68,7 @@ function sniffReader(text: string): (text: string) => Paragraph[] {
 export function readDocumentBytes(bytes: Uint8Array, name: string): ReadDocument {
   const ext = extname(name).toLowerCase();
   const known = READERS[ext];
-  if (BINARY_EXTENSIONS.includes(ext)) throw new Error(`${ext} is read by readDocumentAnyBytes`); // a caller's mistake, not the user's
+  if (isBinaryDocument(name)) throw new Error(`${ext} is read by readDocumentAnyBytes`); // a caller's mistake, not the user's
   if (!known && ext !== '') {
     throw new InputError(`unsupported file type "${ext}"; use one of ${SUPPORTED_EXTENSIONS.join(', ')}`, { file: name, reason: 'unsupported-type', params: { ext, supported: SUPPORTED_EXTENSIONS.join(', ') } });
   }

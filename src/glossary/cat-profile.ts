@@ -1,5 +1,6 @@
 import type { Glossary } from './model.js';
 import { isDiscouraged } from './model.js';
+import { LANGUAGE_NAMES } from '../text/case.js';
 
 /**
  * The glossary as a CAT tool should get it: OmegaT (and others) list deprecated terms
@@ -15,7 +16,7 @@ export function catToolGlossary(glossary: Glossary): Glossary {
         .map((t) => {
           const avoid = e.terms.filter((o) => o.lang === t.lang && isDiscouraged(o)).map((o) => o.text);
           // the language named: OmegaT shows both languages' notes as one line
-          return avoid.length && t.status === 'preferred' ? { ...t, note: [t.note, `Do not use in ${t.lang === 'en' ? 'English' : 'Turkish'}: ${avoid.join(', ')}`].filter(Boolean).join('; ') } : t;
+          return avoid.length && t.status === 'preferred' ? { ...t, note: [t.note, `Do not use in ${LANGUAGE_NAMES[t.lang]}: ${avoid.join(', ')}`].filter(Boolean).join('; ') } : t;
         }),
     })),
   };

@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import type { Lang } from '../text/case.js';
+import { LANGUAGE_NAMES, type Lang } from '../text/case.js';
 import { isDiscouraged, preferredTerm, type Entry, type Glossary } from './model.js';
 
 /**
@@ -7,7 +7,6 @@ import { isDiscouraged, preferredTerm, type Entry, type Glossary } from './model
  * TAB target term TAB comment". OmegaT shows the comment beside the term; forbidden and
  * deprecated spellings are named there, per language, and never listed as translations.
  */
-const LANGUAGE: Record<Lang, string> = { en: 'English', tr: 'Turkish' };
 
 export function writeOmegatGlossary(glossary: Glossary, srcLang: Lang = 'en', tgtLang: Lang = 'tr'): string {
   const clean = (s: string) => s.replace(/[\t\r\n]+/g, ' ').trim();
@@ -19,7 +18,7 @@ export function writeOmegatGlossary(glossary: Glossary, srcLang: Lang = 'en', tg
     const avoid = ([srcLang, tgtLang] as const)
       .map((lang) => [lang, e.terms.filter((t) => t.lang === lang && isDiscouraged(t)).map((t) => t.text)] as const)
       .filter(([, list]) => list.length)
-      .map(([lang, list]) => `Do not use in ${LANGUAGE[lang]}: ${list.join(', ')}`);
+      .map(([lang, list]) => `Do not use in ${LANGUAGE_NAMES[lang]}: ${list.join(', ')}`);
     const comment = [e.note, ...avoid].filter(Boolean).join('; ');
     lines.push([clean(src.text), clean(tgt.text), clean(comment)].join('\t'));
   }

@@ -1,9 +1,9 @@
 import { Hono, type Context } from 'hono';
-import { acceptFlag, addGlossaryTerm, checkVersion, documentHead, withdrawAcceptance, listPairs, loadGlossary, NotFoundError, requirePair, saveGlossaryEntries, writePair, type Db } from '../db/index.js';
+import { acceptancesFor, acceptFlag, addGlossaryTerm, checkVersion, documentHead, withdrawAcceptance, listPairs, loadGlossary, NotFoundError, requirePair, saveGlossaryEntries, writePair, type Db } from '../db/index.js';
 import { InputError } from '../errors.js';
 import { documentContext, documentFlags, pairFlags, syncPairToTm } from '../documents/index.js';
 import { exportGlossary, readGlossaryBytes, TERM_STATUSES, type TermStatus } from '../glossary/index.js';
-import { flagKey } from '../qa/index.js';
+import { flagKey, markAccepted } from '../qa/index.js';
 import { isLang, splitsSurrogatePair, type Lang } from '../text/index.js';
 import { workspaceMatcher } from '../workspace/index.js';
 import { errorResponse } from './errors.js';
@@ -55,10 +55,12 @@ export function pairQaRoutes(db: Db): Hono {
     if (side !== 'src' && side !== 'tgt') throw new InputError('"side" must be "src" or "tgt"');
     if (scope !== 'pair' && scope !== 'document' && scope !== 'workspace') throw new InputError('"scope" must be pair, document or workspace');
     if (typeof reason !== 'string' || !reason.trim()) throw new InputError('say why the flag is fine ("reason")', { reason: 'accept-reason' });
-    const flag = pairFlags(db, pair).find((f) => f.check === check && f.side === side && f.start === start && f.end === end);
+    const flags = pairFlags(db, pair);
+    const flag = flags.find((f) => f.check === check && f.side === side && f.start === start && f.end === end);
     if (!flag) throw new NotFoundError(`pair ${pair.id} has no ${check} flag at ${String(start)}–${String(end)} of its ${side === 'src' ? 'source' : 'target'} (changed since?)`);
     const accepted = acceptFlag(db, { scope, pairId: pair.id, check, side, found: flagKey(flag, side === 'src' ? pair.source : pair.target), reason: reason.trim(), author: author(c) });
-    return c.json({ acceptance: accepted, flags: pairFlags(db, pair) }, 201);
+    // the checks ran once: the flags are only marked again with the new acceptance
+    return c.json({ acceptance: accepted, flags: markAccepted(flags, pair, acceptancesFor(db, pair.documentId)) }, 201);
   });
   app.delete('/:pairId/accepted/:acceptanceId', (c) => {
     const pair = requirePair(db, idParam(c, 'pairId'));

@@ -6,6 +6,9 @@ export type Lang = 'en' | 'tr';
 
 export const LANGS: readonly Lang[] = ['en', 'tr'];
 
+/** The languages' names in English, for messages, notes and CAT-tool comments. */
+export const LANGUAGE_NAMES: Readonly<Record<Lang, string>> = { en: 'English', tr: 'Turkish' };
+
 export function isLang(value: unknown): value is Lang {
   return value === 'en' || value === 'tr';
 }

@@ -7,7 +7,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { prf, goldBeads, goldSegments, setNames } from './lib/gold.js';
+import { prf, goldSegments, setNames } from './lib/gold.js';
 import { evaluateSet } from './eval-alignment.js';
 
 export function evalReal(dir: string, verbose = true): void {
@@ -18,26 +18,20 @@ export function evalReal(dir: string, verbose = true): void {
   }
   console.log(`alignment of real page pairs in ${dir} (strict bead F1 · link F1 · flagged/wrong/wrong+flagged)`);
   for (const mode of ['end-to-end', 'presegmented'] as const) {
-    let beadTp = 0, beadSys = 0, beadGold = 0, linkTp = 0, linkSys = 0, linkGold = 0, flagTp = 0, flagged = 0, wrong = 0, beads = 0;
+    const pooled = { bead: { tp: 0, predicted: 0, gold: 0 }, link: { tp: 0, predicted: 0, gold: 0 } };
+    let flagTp = 0, flagged = 0, wrong = 0;
     const rows: string[] = [];
     const wrongTexts: string[] = [];
     for (const name of setNames(dir)) {
       const r = evaluateSet(name, mode, 'full', {}, dir);
-      const gold = goldBeads(name, dir);
-      const systemCount = Math.round(r.bead.precision ? (r.bead.recall * gold.length) / r.bead.precision : r.wrongBeads.length);
-      const tp = Math.round(r.bead.recall * gold.length);
-      beadTp += tp;
-      beadSys += systemCount;
-      beadGold += gold.length;
-      const goldLinks = gold.reduce((n, b) => n + b.en.length * b.tr.length, 0);
-      const lTp = Math.round(r.link.recall * goldLinks);
-      linkTp += lTp;
-      linkSys += r.link.precision ? Math.round(lTp / r.link.precision) : 0;
-      linkGold += goldLinks;
+      for (const kind of ['bead', 'link'] as const) {
+        pooled[kind].tp += r[kind].truePositives;
+        pooled[kind].predicted += r[kind].predicted;
+        pooled[kind].gold += r[kind].gold;
+      }
       flagTp += r.flagged.tp;
       flagged += r.flagged.flagged;
       wrong += r.flagged.wrong;
-      beads += systemCount;
       rows.push(`    ${name.padEnd(22)} ${f(r.bead.f1)} · ${f(r.link.f1)} · ${r.flagged.flagged}/${r.flagged.wrong}/${r.flagged.tp}`);
       if (verbose && mode === 'end-to-end') {
         const en = goldSegments(name, 'en', dir);
@@ -45,8 +39,9 @@ export function evalReal(dir: string, verbose = true): void {
         for (const w of r.wrongBeads) wrongTexts.push(`    ${name}: ${w.system.en.length}-${w.system.tr.length} (score ${w.score.toFixed(2)}) ${JSON.stringify(w.system.en.map((k) => en[k]?.slice(0, 70)))} ↔ ${JSON.stringify(w.system.tr.map((k) => tr[k]?.slice(0, 70)))}`);
       }
     }
-    const bead = prf(beadTp, beadSys, beadGold);
-    const link = prf(linkTp, linkSys, linkGold);
+    const bead = prf(pooled.bead.tp, pooled.bead.predicted, pooled.bead.gold);
+    const link = prf(pooled.link.tp, pooled.link.predicted, pooled.link.gold);
+    const beads = bead.predicted;
     const flag = prf(flagTp, flagged, wrong);
     console.log(`  ${mode}: pooled bead F1 ${f(bead.f1)} (P ${f(bead.precision)} R ${f(bead.recall)}) · link F1 ${f(link.f1)} · needs-review flag: ${flagged} of ${beads} beads flagged (${f(flagged / Math.max(1, beads))}), catches ${flagTp} of ${wrong} wrong (recall ${f(flag.recall)}, precision ${f(flag.precision)})`);
     for (const r of rows) console.log(r);

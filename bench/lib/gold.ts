@@ -53,13 +53,17 @@ export interface Prf {
   precision: number;
   recall: number;
   f1: number;
+  /** The counts behind the ratios, so that sets can be pooled. */
+  truePositives: number;
+  predicted: number;
+  gold: number;
 }
 
 export function prf(truePositives: number, predicted: number, gold: number): Prf {
   const precision = predicted ? truePositives / predicted : 1;
   const recall = gold ? truePositives / gold : 1;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { precision, recall, f1 };
+  return { precision, recall, f1, truePositives, predicted, gold };
 }
 
 export function boundaryScore(system: readonly string[], gold: readonly string[]): Prf & { sameText: boolean } {

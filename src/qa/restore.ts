@@ -5,8 +5,8 @@
  * URL slug in the same line. A run of lost symbols (□ U+25A1 or U+FFFD) stands for one or
  * two characters each that are not ASCII (extraction loses exactly those) or an
  * apostrophe. A word is restored when the evidence allows one filling; when it allows
- * several, they are listed and nothing is guessed. Pure; O(length × candidates of the
- * damaged words' shapes).
+ * several, they are listed and nothing is guessed. Pure; each damaged word is tried
+ * against the vocabulary's words of the lengths it can have (indexed once per vocabulary).
  */
 
 /** Intact words and how often they occur (the document's side, the glossary, the other side). */
@@ -31,6 +31,19 @@ const DAMAGED_WORD = /[\p{L}\p{M}'’\u25a1\ufffd]*[\u25a1\ufffd][\p{L}\p{M}'’
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’]*/gu;
 /** What a lost symbol may have been: a letter outside ASCII, a typographic apostrophe or dash. */
 const LOST_CHAR = "[\\u00c0-\\u024f’‘'ʼ]";
+
+const lengthIndex = new WeakMap<Vocabulary, Map<number, [string, number][]>>();
+
+/** The vocabulary's words by length (in UTF-16 units, as the pattern counts), built once per vocabulary. */
+function wordsByLength(vocabulary: Vocabulary): Map<number, [string, number][]> {
+  let index = lengthIndex.get(vocabulary);
+  if (!index) {
+    index = new Map();
+    for (const entry of vocabulary) (index.get(entry[0].length) ?? index.set(entry[0].length, []).get(entry[0].length)!).push(entry);
+    lengthIndex.set(vocabulary, index);
+  }
+  return index;
+}
 
 /** The intact words of some texts, counted. O(total length). */
 export function vocabularyOf(texts: Iterable<string>): Map<string, number> {
@@ -178,7 +191,20 @@ export function restoreLost(text: string, vocabulary: Vocabulary, options: Resto
     const pattern = patternOf(stemmed);
     const counts = new Map<string, number>();
     // a word of nothing but lost symbols fits too many words: only a link's slug may name it
-    if (/\p{L}/u.test(found)) for (const [word, n] of vocabulary) if (pattern.test(word)) counts.set(word + ending, (counts.get(word + ending) ?? 0) + n);
+    if (/\p{L}/u.test(found)) {
+      // only words of a length the damaged one can have are tried (a run of n symbols is ⌈n/2⌉…n characters)
+      const kept = stemmed.replace(LOST, '').length;
+      let shortest = kept;
+      let longest = kept;
+      for (const r of stemmed.matchAll(LOST)) {
+        shortest += Math.ceil(r[0].length / 2);
+        longest += r[0].length;
+      }
+      const byLength = wordsByLength(vocabulary);
+      for (let length = shortest; length <= longest; length++) {
+        for (const [word, n] of byLength.get(length) ?? []) if (pattern.test(word)) counts.set(word + ending, (counts.get(word + ending) ?? 0) + n);
+      }
+    }
     // a whole word lost (one symbol a letter): the slug of a link in the same line may hold
     // it, in title case between title-case words ("Armenia □□□□□ Relations")
     if (/^[\u25a1\ufffd]+$/u.test(found)) {

@@ -2,12 +2,11 @@ import { addComment, documentComments, documentHead, listComments, listPairs, PA
 import { InputError } from '../errors.js';
 import { STATUS_RANK } from '../model/pair.js';
 import { invalidCharacter } from '../text/valid.js';
-import { documentFlags } from './flags.js';
+import { documentContext, documentFlags } from './flags.js';
 import { xliff } from '../formats/index.js';
 import { checkDocument, pairOccurrences } from '../qa/index.js';
 import type { Lang } from '../text/index.js';
 import { searchTm } from '../tm/index.js';
-import { workspaceMatcher } from '../workspace/index.js';
 import { syncPairToTm } from './tm-sync.js';
 
 export interface XliffExportOptions {
@@ -26,8 +25,8 @@ export interface XliffExportOptions {
 export function exportDocumentXliff(db: Db, documentId: number, options: XliffExportOptions = {}): string {
   const doc = documentHead(db, documentId);
   const pairs = listPairs(db, documentId);
-  const matcher = workspaceMatcher(db);
-  const context = { srcLang: doc.src, tgtLang: doc.tgt, matcher };
+  const context = documentContext(db, documentId);
+  const matcher = context.matcher!;
   const report = documentFlags(db, documentId, checkDocument(pairs, context), pairs);
   const flagsByPair = new Map(report.pairs.map((p) => [p.id, p.flags]));
   const commentsByPair = documentComments(db, documentId);

@@ -1,3 +1,4 @@
+import type { XliffOrphan } from '../model/api.js';
 import { readFileSync } from 'node:fs';
 import { writeFileWhole } from '../workspace/files.js';
 import { exportDocument, importDocumentXliff } from '../documents/index.js';
@@ -83,7 +84,12 @@ Exit code 1 when conflicts are left unresolved.`,
       if (values.json) writeJson(report);
       else {
         process.stdout.write(`document ${report.documentId}: ${report.units} units, ${report.updated} updated, ${report.unchanged} unchanged, ${report.conflicts.length} conflicts${report.orphans.length ? `, ${report.orphans.length} left alone (their pairs changed since the export)` : ''}\n`);
-        const why = { 'no-pair': 'the pair was merged or split since the export', realigned: 'the pair was realigned since the export', 'source-differs': 'the source is not the one exported' };
+        const why: Record<XliffOrphan['why'], string> = {
+          'no-pair': 'the pair was merged or split since the export',
+          realigned: 'the pair was realigned since the export',
+          'source-differs': 'the source is not the one exported',
+          reviewed: 'the pair is reviewed and only a reviewer may change it',
+        };
         for (const o of report.orphans) process.stdout.write(`  ${positionals[0]}:${o.line}: unit ${o.unit} left alone, ${why[o.why]}; its text: ${o.target}\n`);
         for (const c of report.conflicts) {
           process.stdout.write(`  conflict, pair ${c.pairId} (line ${c.line})${c.resolved ? `, resolved: ${c.resolved}` : ''}\n    here:  ${c.ours}\n    file:  ${c.theirs}\n`);

@@ -32,7 +32,7 @@ export interface DocumentDetail extends DocumentSummary {
  * Store a document with both segmentations in one transaction: either everything is
  * written or nothing is. Cost O(paragraphs + segments) with prepared statements.
  */
-export function insertDocument(db: Db, doc: NewDocument): number {
+export function insertDocument(db: Db, doc: NewDocument, author: string | null = null): number {
   const insertDoc = db.prepare(
     'INSERT INTO documents (title, src_lang, tgt_lang, src_file, tgt_file, content_hash) VALUES (?, ?, ?, ?, ?, ?)',
   );
@@ -52,7 +52,7 @@ export function insertDocument(db: Db, doc: NewDocument): number {
       );
       data.segments.forEach((s, i) => insertSegment.run(id, side, i, s.paragraph, s.text, s.start, s.end));
     }
-    if (doc.pairs) insertPairs(db, id, doc.pairs, 'import');
+    if (doc.pairs) insertPairs(db, id, doc.pairs, 'import', author);
     return id;
   })();
 }

@@ -104,11 +104,11 @@ export function prepareImport(request: ImportRequest, inputs: AlignInputs, earli
 }
 
 /** Store a prepared pair in one transaction (a failed import leaves no trace); refuses a duplicate unless `force`. */
-export function storeImport(db: Db, prepared: PreparedImport, force = false): ImportResult {
+export function storeImport(db: Db, prepared: PreparedImport, force = false, author: string | null = null): ImportResult {
   const [earlier] = force ? [] : documentsWithContent(db, prepared.contentHash);
   if (earlier) throw new DuplicateImportError(earlier);
   const { title, source, target, pairs, contentHash } = prepared;
-  const id = insertDocument(db, { title, source, target, pairs, contentHash });
+  const id = insertDocument(db, { title, source, target, pairs, contentHash }, author);
   const side = (s: PreparedImport['source']) => ({ file: s.file, encoding: s.encoding, paragraphs: s.paragraphs.length, segments: s.segments.length });
   return { id, title, srcLang: prepared.srcLang, tgtLang: prepared.tgtLang, source: side(source), target: side(target), pairs: pairs.length, needsReview: prepared.needsReview };
 }

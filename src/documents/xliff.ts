@@ -1,3 +1,4 @@
+import type { XliffOrphan } from '../model/api.js';
 import { addComment, documentComments, documentHead, listComments, listPairs, PAIR_STATUSES, requirePair, statement, writePair, type Db, type Pair, type PairStatus } from '../db/index.js';
 import { InputError } from '../errors.js';
 import { STATUS_RANK } from '../model/pair.js';
@@ -84,9 +85,10 @@ export interface XliffImportReport {
    * Units whose translation has no place to go any more, left alone and listed so nothing
    * is lost: the pair was merged away or split ('no-pair'), its source changed since the
    * export (an alignment correction: 'realigned'), or the unit's source is not the one
-   * exported ('source-differs'). One such unit never blocks the rest of the file.
+   * exported ('source-differs'), or the pair is reviewed here and the sender may not
+   * change it ('reviewed'). One such unit never blocks the rest of the file.
    */
-  orphans: { unit: string; line: number; source: string; target: string; why: 'no-pair' | 'realigned' | 'source-differs' }[];
+  orphans: XliffOrphan[];
   /** Comments that came back in the file and were not on their pairs yet. */
   comments: number;
 }
@@ -117,6 +119,12 @@ export interface XliffImportOptions {
   resolve?: ConflictResolution;
   author?: string | null;
   documentId?: number;
+  /**
+   * False for someone who may not review (a translator on a team server): a returned
+   * reviewed/final state comes in as translated, and a changed target of a pair that is
+   * reviewed here is listed among the orphans (kept, with its text) instead of written.
+   */
+  mayReview?: boolean;
 }
 
 /** Apply an XLIFF file already read (the server reads it in a worker thread), in one transaction. */
@@ -183,7 +191,13 @@ export function applyXliff(db: Db, parsed: xliff.ImportedFile, file: string, opt
         report.orphans.push({ unit: u.id, line: u.line, source: u.source, target: theirs!, why: orphan });
         continue;
       }
-      const advancedStatus = u.status !== null && STATUS_RANK[u.status] > STATUS_RANK[exported.status] ? u.status : null;
+      const mayReview = options.mayReview ?? true;
+      if (!mayReview && !untouched && STATUS_RANK[pair.status] >= STATUS_RANK.reviewed && pair.target !== theirs) {
+        report.orphans.push({ unit: u.id, line: u.line, source: u.source, target: theirs!, why: 'reviewed' });
+        continue;
+      }
+      const returnedStatus = u.status !== null && !mayReview && STATUS_RANK[u.status] > STATUS_RANK.translated ? 'translated' : u.status;
+      const advancedStatus = returnedStatus !== null && STATUS_RANK[returnedStatus] > STATUS_RANK[exported.status] ? returnedStatus : null;
       if (untouched && !advancedStatus) {
         report.unchanged++;
         continue;

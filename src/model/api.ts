@@ -118,7 +118,16 @@ export interface XliffImportReport {
   unchanged: number;
   conflicts: { pairId: number; ours: string; theirs: string; resolved: string | null }[];
   /** Units whose pair was merged, split or realigned since the export: their text, left alone. */
-  orphans: { unit: string; line: number; source: string; target: string; why: 'no-pair' | 'realigned' | 'source-differs' }[];
+  orphans: XliffOrphan[];
+}
+
+/** A returned unit whose translation was kept aside: its pair was merged away or split, realigned, has another source, or is reviewed (and the sender may not change it). */
+export interface XliffOrphan {
+  unit: string;
+  line: number;
+  source: string;
+  target: string;
+  why: 'no-pair' | 'realigned' | 'source-differs' | 'reviewed';
 }
 
 /** Every error answer: a code the editor puts into its language, and the server's own words. */

@@ -1,12 +1,13 @@
 import { Hono } from 'hono';
 import { documentHead, listPairs, PAIR_STATUSES, type Db, type PairStatus } from '../db/index.js';
-import { applyReplace, planReplace, setStatuses, undoBatch, type FindSide, type ReplacePlan } from '../documents/batch.js';
+import { planReplace, type FindSide, type ReplacePlan } from '../documents/batch.js';
+import { replaceInDocument, setDocumentStatuses, undoDocumentBatch } from '../app/pairs.js';
 import { InputError } from '../errors.js';
 import type { FindPreview } from '../model/api.js';
 import type { FindQuery } from '../text/find.js';
 import { JobPool } from '../jobs/pool.js';
 import { errorResponse } from './errors.js';
-import { author, idParam, jsonBody } from './params.js';
+import { actor, idParam, jsonBody } from './params.js';
 
 /** A user's pattern may run this long over a document before it is stopped. */
 const FIND_TIMEOUT_MS = 5_000;
@@ -64,8 +65,7 @@ export function batchRoutes(db: Db, findJobs: JobPool = new JobPool()): Hono {
       const seen = new Map((body.expect as { id?: unknown; version?: unknown }[]).map((e) => [Number(e.id), Number(e.version)]));
       plans = plans.map((p) => (seen.has(p.pairId) ? { ...p, version: seen.get(p.pairId)! } : p));
     }
-    const result = applyReplace(db, documentId, plans, { allowEmpty: body.allowEmpty === true, author: author(c) });
-    return c.json(result);
+    return c.json(replaceInDocument(db, actor(c), documentId, plans, body.allowEmpty === true));
   });
 
   /** {status, pairs: [{id, version}]}. */
@@ -74,9 +74,9 @@ export function batchRoutes(db: Db, findJobs: JobPool = new JobPool()): Hono {
     const body = await jsonBody(c);
     if (!PAIR_STATUSES.includes(body.status as PairStatus)) throw new InputError(`"status" must be one of ${PAIR_STATUSES.join(', ')}`);
     if (!Array.isArray(body.pairs) || body.pairs.some((p) => typeof p?.id !== 'number' || typeof p?.version !== 'number')) throw new InputError('"pairs" must be a list of {id, version}');
-    return c.json(setStatuses(db, documentId, body.pairs as { id: number; version: number }[], body.status as PairStatus, author(c)));
+    return c.json(setDocumentStatuses(db, actor(c), documentId, body.pairs as { id: number; version: number }[], body.status as PairStatus));
   });
 
-  app.post('/:documentId/batches/:batch/undo', (c) => c.json(undoBatch(db, idParam(c, 'documentId'), c.req.param('batch'), author(c))));
+  app.post('/:documentId/batches/:batch/undo', (c) => c.json(undoDocumentBatch(db, actor(c), idParam(c, 'documentId'), c.req.param('batch'))));
   return app;
 }

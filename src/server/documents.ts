@@ -1,10 +1,12 @@
 import { Hono } from 'hono';
-import { deleteDocument, getDocument, listDocuments, whenUnlocked, type Db } from '../db/index.js';
-import { alignInputs, applyXliff, exportDocument, storeImport } from '../documents/index.js';
+import { getDocument, listDocuments, whenUnlocked, type Db } from '../db/index.js';
+import { alignInputs, exportDocument } from '../documents/index.js';
+import { authorize } from '../app/policy.js';
+import { importReturnedXliff, removeDocument, storeDocument } from '../app/workspace.js';
 import type { JobPool } from '../jobs/pool.js';
 import { InputError } from '../errors.js';
 import { errorResponse } from './errors.js';
-import { author, fileField, formBody } from './params.js';
+import { actor, fileField, formBody } from './params.js';
 
 function parseId(raw: string): number | null {
   return /^\d{1,15}$/.test(raw) ? Number(raw) : null;
@@ -28,6 +30,7 @@ export function documentRoutes(db: Db, jobs: JobPool): Hono {
 
   /** Multipart upload: fields `en` and `tr` (files), optional `title`, `force`. */
   app.post('/', async (c) => {
+    authorize(actor(c), 'import-document'); // before the upload is read and aligned, not after
     const body = await formBody(c, 'files "en" and "tr"');
     const file = async (field: string) => {
       const value = fileField(body, field, `the ${field === 'en' ? 'English' : 'Turkish'} file`);
@@ -41,7 +44,7 @@ export function documentRoutes(db: Db, jobs: JobPool): Hono {
     // reading, segmenting and aligning run in the worker thread: other users' edits go on
     const prepared = await jobs.run('prepare-import', { request, inputs: alignInputs(db, body.tmLexicon === 'true' || body.tmLexicon === '1') });
     // the aligned pair is worth waiting for: store it as soon as another writer lets go
-    return c.json(await whenUnlocked(() => storeImport(db, prepared, force), UPLOAD_PATIENCE_MS), 201);
+    return c.json(await whenUnlocked(() => storeDocument(db, actor(c), prepared, force), UPLOAD_PATIENCE_MS), 201);
   });
 
   /** GET /api/documents/:id/export?format=xliff12|xliff20|tmx&profile=omegat3, or format=docx|html|md&side=target|source&untranslated=source|refuse — a download. */
@@ -63,17 +66,13 @@ export function documentRoutes(db: Db, jobs: JobPool): Hono {
     const resolve = form.resolve === 'theirs' || form.resolve === 'ours' ? form.resolve : undefined;
     const name = file.name || 'returned.xlf';
     const parsed = await jobs.run('read-xliff', { text: await file.text(), file: name }); // parsed off the event loop
-    const report = applyXliff(db, parsed, name, {
-      documentId: id,
-      ...(resolve ? { resolve } : {}),
-      author: author(c),
-    });
-    return c.json(report);
+    return c.json(importReturnedXliff(db, actor(c), parsed, name, { documentId: id, ...(resolve ? { resolve } : {}) }));
   });
 
   app.delete('/:id', (c) => {
     const id = parseId(c.req.param('id'));
-    if (id === null || !deleteDocument(db, id)) return c.json({ error: { code: 'not-found', message: `no document ${c.req.param('id')}` } }, 404);
+    if (id === null) return c.json({ error: { code: 'not-found', message: `no document ${c.req.param('id')}` } }, 404);
+    removeDocument(db, actor(c), id);
     return c.body(null, 204);
   });
   return app;

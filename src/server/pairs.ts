@@ -1,17 +1,10 @@
 import { Hono } from 'hono';
-import { addComment, deleteComment, documentComments, documentHead, listComments, listPairs, listPairsRange, listRevisions, NotFoundError, PAIR_STATUSES, requirePair, checkVersion, writePair, type Db, type PairChange, type PairStatus } from '../db/index.js';
-import { mergeWithNext, moveSentence, splitPair, syncPairToTm, undoLastAlignmentEdit } from '../documents/index.js';
+import { commentOnPair, editPair, mergePairWithNext, moveEdgeSentence, pairView, removeComment, splitPairAt, undoAlignment } from '../app/pairs.js';
+import { documentComments, documentHead, listComments, listPairs, listPairsRange, listRevisions, PAIR_STATUSES, requirePair, type Db, type PairChange, type PairStatus } from '../db/index.js';
 import { InputError } from '../errors.js';
-import { DEFAULT_REVIEW_THRESHOLD } from '../align/index.js';
 import { errorResponse } from './errors.js';
-import type { Pair, PairPage, PairView } from '../model/api.js';
-import { author, idParam, intField, jsonBody } from './params.js';
-
-/** As the aligner decides it: an uncertain bead, or a sentence left without a counterpart. */
-const withReview = (p: Pair): PairView => ({
-  ...p,
-  needsReview: p.score !== null && (p.score < DEFAULT_REVIEW_THRESHOLD || !p.source.trim() || !p.target.trim()),
-});
+import type { PairPage } from '../model/api.js';
+import { actor, idParam, intField, jsonBody } from './params.js';
 
 /** Routes under /api/documents/:documentId/pairs (list, undo) and /api/pairs/:pairId (edit, merge, split, move, history). */
 export function documentPairRoutes(db: Db): Hono {
@@ -36,13 +29,10 @@ export function documentPairRoutes(db: Db): Hono {
         : [],
     );
     const comments = documentComments(db, id);
-    const pairs = list.map((p) => ({ ...withReview(p), paragraph: p.srcSegments.length ? (paragraphOf.get(p.srcSegments[0]!) ?? null) : null, comments: comments.get(p.id)?.length ?? 0 }));
+    const pairs = list.map((p) => ({ ...pairView(p), paragraph: p.srcSegments.length ? (paragraphOf.get(p.srcSegments[0]!) ?? null) : null, comments: comments.get(p.id)?.length ?? 0 }));
     return c.json({ title: head.title, pairs, total: range ? range.total : pairs.length } satisfies PairPage);
   });
-  app.post('/:documentId/alignment/undo', (c) => {
-    const result = undoLastAlignmentEdit(db, idParam(c, 'documentId'), author(c));
-    return c.json({ pairs: result.pairs.map(withReview), removed: result.removed });
-  });
+  app.post('/:documentId/alignment/undo', (c) => c.json(undoAlignment(db, actor(c), idParam(c, 'documentId'))));
   return app;
 }
 
@@ -50,7 +40,7 @@ export function pairRoutes(db: Db): Hono {
   const app = new Hono();
   app.onError((err, c) => errorResponse(c, err));
 
-  app.get('/:pairId', (c) => c.json(withReview(requirePair(db, idParam(c, 'pairId')))));
+  app.get('/:pairId', (c) => c.json(pairView(requirePair(db, idParam(c, 'pairId')))));
 
   /** Comments: GET the list, POST {text} one more (the author from the editor or the server's user). */
   app.get('/:pairId/comments', (c) => {
@@ -59,13 +49,11 @@ export function pairRoutes(db: Db): Hono {
   });
   app.post('/:pairId/comments', async (c) => {
     const body = await jsonBody(c);
-    if (typeof body.text !== 'string' || !body.text.trim()) throw new InputError('"text" must be a non-empty string', { reason: 'empty-comment' });
-    return c.json(addComment(db, idParam(c, 'pairId'), body.text.trim(), author(c)), 201);
+    if (typeof body.text !== 'string') throw new InputError('"text" must be a non-empty string', { reason: 'empty-comment' });
+    return c.json(commentOnPair(db, actor(c), idParam(c, 'pairId'), body.text), 201);
   });
   app.delete('/:pairId/comments/:commentId', (c) => {
-    const pair = requirePair(db, idParam(c, 'pairId'));
-    const id = idParam(c, 'commentId');
-    if (!listComments(db, pair.id).some((x) => x.id === id) || !deleteComment(db, id)) throw new NotFoundError(`no comment ${id} on pair ${pair.id}`);
+    removeComment(db, actor(c), idParam(c, 'pairId'), idParam(c, 'commentId'));
     return c.body(null, 204);
   });
 
@@ -92,27 +80,18 @@ export function pairRoutes(db: Db): Hono {
     // why the change was made, shown in the history: a plain edit, or a step back or forward in it
     const reason = body.reason ?? 'edit';
     if (reason !== 'edit' && reason !== 'undo' && reason !== 'redo' && reason !== 'restore') throw new InputError('"reason" must be edit, undo, redo or restore');
-    const updated = db.transaction(() => {
-      const pair = requirePair(db, id);
-      checkVersion(pair, version);
-      const written = writePair(db, pair, change, reason, author(c));
-      syncPairToTm(db, written, author(c)); // a confirmed pair enters the TM in the same transaction
-      return written;
-    })();
-    return c.json(withReview(updated));
+    return c.json(editPair(db, actor(c), id, version, change, reason));
   });
 
   app.post('/:pairId/merge-next', async (c) => {
     const body = await jsonBody(c);
-    const result = mergeWithNext(db, idParam(c, 'pairId'), intField(body, 'version')!, intField(body, 'nextVersion', false), author(c));
-    return c.json({ pairs: result.pairs.map(withReview), removed: result.removed });
+    return c.json(mergePairWithNext(db, actor(c), idParam(c, 'pairId'), intField(body, 'version')!, intField(body, 'nextVersion', false)));
   });
 
   /** {version, srcAt, tgtAt}: sentences before srcAt/tgtAt stay, the rest form a new pair. */
   app.post('/:pairId/split', async (c) => {
     const body = await jsonBody(c);
-    const result = splitPair(db, idParam(c, 'pairId'), intField(body, 'version')!, intField(body, 'srcAt')!, intField(body, 'tgtAt')!, author(c));
-    return c.json({ pairs: result.pairs.map(withReview), removed: result.removed });
+    return c.json(splitPairAt(db, actor(c), idParam(c, 'pairId'), intField(body, 'version')!, intField(body, 'srcAt')!, intField(body, 'tgtAt')!));
   });
 
   /** {version, side: "src"|"tgt", edge: "first"|"last", neighbourVersion?}. */
@@ -122,8 +101,7 @@ export function pairRoutes(db: Db): Hono {
     const edge = body.edge;
     if (side !== 'src' && side !== 'tgt') throw new InputError('"side" must be "src" or "tgt"');
     if (edge !== 'first' && edge !== 'last') throw new InputError('"edge" must be "first" or "last"');
-    const result = moveSentence(db, idParam(c, 'pairId'), intField(body, 'version')!, side, edge, intField(body, 'neighbourVersion', false), author(c));
-    return c.json({ pairs: result.pairs.map(withReview), removed: result.removed });
+    return c.json(moveEdgeSentence(db, actor(c), idParam(c, 'pairId'), intField(body, 'version')!, side, edge, intField(body, 'neighbourVersion', false)));
   });
   return app;
 }

@@ -1,14 +1,16 @@
 import { Hono, type Context } from 'hono';
-import { acceptancesFor, acceptFlag, addGlossaryTerm, checkVersion, documentHead, withdrawAcceptance, listPairs, loadGlossary, NotFoundError, requirePair, saveGlossaryEntries, writePair, type Db } from '../db/index.js';
+import { fixPair } from '../app/pairs.js';
+import { acceptPairFlag, withdrawFlagAcceptance } from '../app/qa.js';
+import { addTerm, importGlossary } from '../app/workspace.js';
+import { documentHead, loadGlossary, requirePair, type Db } from '../db/index.js';
 import { InputError } from '../errors.js';
-import { documentContext, documentFlags, pairFlags, syncPairToTm } from '../documents/index.js';
+import { documentContext, documentFlags, pairFlags } from '../documents/index.js';
 import { exportGlossary, readGlossaryBytes, TERM_STATUSES, type TermStatus } from '../glossary/index.js';
-import { flagKey, markAccepted } from '../qa/index.js';
-import { isLang, splitsSurrogatePair, type Lang } from '../text/index.js';
+import { isLang, type Lang } from '../text/index.js';
 import { workspaceMatcher } from '../workspace/index.js';
 import { errorResponse } from './errors.js';
 import type { JobPool } from '../jobs/pool.js';
-import { author, fileField, formBody, idParam, jsonBody } from './params.js';
+import { actor, fileField, formBody, idParam, jsonBody } from './params.js';
 
 
 /** Pairs up to which the checks run here; past it they run in the worker thread (a 95,000-pair document took 7.5 s of the event loop). */
@@ -47,7 +49,6 @@ export function pairQaRoutes(db: Db): Hono {
    * is there. DELETE /api/pairs/:id/accepted/:acceptanceId withdraws it.
    */
   app.post('/:pairId/accept', async (c) => {
-    const pair = requirePair(db, idParam(c, 'pairId'));
     const body = await jsonBody(c);
     const { check, side, start, end, reason } = body;
     const scope = body.scope ?? 'pair';
@@ -55,18 +56,9 @@ export function pairQaRoutes(db: Db): Hono {
     if (side !== 'src' && side !== 'tgt') throw new InputError('"side" must be "src" or "tgt"');
     if (scope !== 'pair' && scope !== 'document' && scope !== 'workspace') throw new InputError('"scope" must be pair, document or workspace');
     if (typeof reason !== 'string' || !reason.trim()) throw new InputError('say why the flag is fine ("reason")', { reason: 'accept-reason' });
-    const flags = pairFlags(db, pair);
-    const flag = flags.find((f) => f.check === check && f.side === side && f.start === start && f.end === end);
-    if (!flag) throw new NotFoundError(`pair ${pair.id} has no ${check} flag at ${String(start)}–${String(end)} of its ${side === 'src' ? 'source' : 'target'} (changed since?)`);
-    const accepted = acceptFlag(db, { scope, pairId: pair.id, check, side, found: flagKey(flag, side === 'src' ? pair.source : pair.target), reason: reason.trim(), author: author(c) });
-    // the checks ran once: the flags are only marked again with the new acceptance
-    return c.json({ acceptance: accepted, flags: markAccepted(flags, pair, acceptancesFor(db, pair.documentId)) }, 201);
+    return c.json(acceptPairFlag(db, actor(c), idParam(c, 'pairId'), { check, side, start, end, reason, scope }), 201);
   });
-  app.delete('/:pairId/accepted/:acceptanceId', (c) => {
-    const pair = requirePair(db, idParam(c, 'pairId'));
-    if (!withdrawAcceptance(db, idParam(c, 'acceptanceId'))) throw new NotFoundError(`no acceptance ${c.req.param('acceptanceId')}`);
-    return c.json({ flags: pairFlags(db, pair) });
-  });
+  app.delete('/:pairId/accepted/:acceptanceId', (c) => c.json(withdrawFlagAcceptance(db, actor(c), idParam(c, 'pairId'), idParam(c, 'acceptanceId'))));
   /** The glossary terms found in a pair, each with its preferred forms in both languages. */
   app.get('/:pairId/terms', (c) => {
     const pair = requirePair(db, idParam(c, 'pairId'));
@@ -91,19 +83,7 @@ export function pairQaRoutes(db: Db): Hono {
       throw new InputError('"start" and "end" must be a character range');
     }
     if (typeof replacement !== 'string') throw new InputError('"replacement" must be a string');
-    const updated = db.transaction(() => {
-      const pair = requirePair(db, id);
-      checkVersion(pair, version);
-      const text = side === 'src' ? pair.source : pair.target;
-      if (end > text.length) throw new InputError(`the range ${start}–${end} is outside the ${side === 'src' ? 'source' : 'target'} text`);
-      if (splitsSurrogatePair(text, start) || splitsSurrogatePair(text, end)) throw new InputError(`the range ${start}–${end} cuts a character in half (a surrogate pair)`);
-      const fixed = text.slice(0, start) + replacement + text.slice(end);
-      const origin = typeof body.check === 'string' ? `fix:${body.check.slice(0, 40)}` : 'fix';
-      const written = writePair(db, pair, side === 'src' ? { source: fixed } : { target: fixed }, origin, author(c));
-      syncPairToTm(db, written, author(c)); // a confirmed pair's TM unit gets the fixed text in the same transaction
-      return written;
-    })();
-    return c.json({ pair: updated, flags: pairFlags(db, updated) });
+    return c.json(fixPair(db, actor(c), id, { version, side, start, end, replacement, ...(typeof body.check === 'string' ? { check: body.check } : {}) }));
   });
   return app;
 }
@@ -121,7 +101,7 @@ export function glossaryRoutes(db: Db): Hono {
     if (typeof term !== 'string' || !term.trim() || term.length > 200) throw new InputError('"term" must be a non-empty string', { reason: 'bad-term' });
     const st = (status ?? 'preferred') as TermStatus;
     if (!TERM_STATUSES.includes(st)) throw new InputError(`"status" must be one of ${TERM_STATUSES.join(', ')}`);
-    addGlossaryTerm(db, entry, {
+    addTerm(db, actor(c), entry, {
       lang,
       text: term.trim(),
       status: st,
@@ -135,7 +115,7 @@ export function glossaryRoutes(db: Db): Hono {
   app.post('/import', async (c) => {
     const file = fileField(await formBody(c, 'the glossary file in the field "file"'), 'file', 'the glossary');
     const glossary = readGlossaryBytes(new Uint8Array(await file.arrayBuffer()), file.name || 'glossary.tbx');
-    return c.json({ imported: saveGlossaryEntries(db, glossary) });
+    return c.json({ imported: importGlossary(db, actor(c), glossary) });
   });
   /** ?format=tbx|tbx3|csv|omegat; ?profile=omegat3 leaves forbidden spellings out of a TBX (CAT tools list them as translations). */
   app.get('/export', (c) => {

@@ -1,11 +1,12 @@
 import { Hono, type Context } from 'hono';
-import { documentHead, listPairs, neighbour, requirePair, whenUnlocked, type Db } from '../db/index.js';
+import { documentHead, listPairs, neighbour, requirePair, type Db } from '../db/index.js';
 import { InputError } from '../errors.js';
 import { isLang, type Lang } from '../text/index.js';
-import { analyzeLeverage, concordance, decodeTmx, importTmxText, searchTm, tmStats } from '../tm/index.js';
+import { analyzeLeverage, concordance, decodeTmx, searchTm, tmStats } from '../tm/index.js';
 import { errorResponse } from './errors.js';
 import type { JobPool } from '../jobs/pool.js';
-import { fileField, formBody, idParam } from './params.js';
+import { actor, fileField, formBody, idParam } from './params.js';
+import { importTmx } from '../app/workspace.js';
 
 function langParam(c: Context, name: string, fallback: Lang): Lang {
   const v = c.req.query(name) ?? fallback;
@@ -42,10 +43,7 @@ export function tmRoutes(db: Db, jobs: JobPool): Hono {
     const file = fileField(await formBody(c, 'the TMX file in the field "file"'), 'file', 'the TMX');
     const name = file.name || 'upload.tmx';
     const text = decodeTmx(new Uint8Array(await file.arrayBuffer()), name);
-    if (db.memory) return c.json(importTmxText(db, text, name));
-    // parsed and written by the worker thread on its own connection, in one transaction:
-    // meanwhile this thread answers requests (writes get 503 busy until it commits)
-    return c.json(await whenUnlocked(() => jobs.run('import-tmx', { dbPath: db.name, text, file: name }), 120_000));
+    return c.json(await importTmx(db, actor(c), text, name, jobs));
   });
   return app;
 }

@@ -12,8 +12,9 @@ import { backupCommand, doctorCommand, restoreCommand } from './maintenance.js';
 import { importCommand } from './import.js';
 import { segmentCommand } from './segment.js';
 import { serveCommand } from './serve.js';
+import { userCommand } from './user.js';
 
-const COMMANDS: Command[] = [segmentCommand, alignCommand, importCommand, documentsCommand, exportCommand, importXliffCommand, tmCommand, analyzeCommand, qaCommand, glossaryCommand, serveCommand, backupCommand, restoreCommand, doctorCommand];
+const COMMANDS: Command[] = [segmentCommand, alignCommand, importCommand, documentsCommand, exportCommand, importXliffCommand, tmCommand, analyzeCommand, qaCommand, glossaryCommand, serveCommand, userCommand, backupCommand, restoreCommand, doctorCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

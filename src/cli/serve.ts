@@ -1,6 +1,7 @@
 import { userInfo } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { countDocuments } from '../db/index.js';
+import { hasAccounts } from '../app/accounts.js';
 import { openWorkspace as openDatabase } from '../workspace/index.js';
 import { importDocumentPair } from '../documents/index.js';
 import { startServer } from '../server/index.js';
@@ -13,7 +14,7 @@ const DEMO_TR = fileURLToPath(new URL('../../demo/caspian-ports.tr.md', import.m
 export const serveCommand: Command = {
   name: 'serve',
   summary: 'serve the editor and the HTTP API',
-  usage: `hizala serve [--host 127.0.0.1] [--port 8787] [--allowed-host NAME …] [--demo] [--db PATH]
+  usage: `hizala serve [--host 127.0.0.1] [--port 8787] [--allowed-host NAME …] [--team] [--demo] [--db PATH]
 
 Serves the editor and /api on http://HOST:PORT (loopback by default). On any other
 address it refuses to start without HIZALA_TOKEN, and then every API call needs it
@@ -24,8 +25,12 @@ address it refuses to start without HIZALA_TOKEN, and then every API call needs 
                      for that port only (docs/security.md)
 --author NAME        who the changes made in the editor are by, when the browser names
                      nobody (default: the user running the server)
+--team               a team server: every page and API call needs a signed-in account
+                     (hizala user add NAME --role admin --password-stdin), revisions are
+                     by the signed-in user, roles decide who may review; no token needed
+                     off loopback (put it behind TLS: the session cookie is then Secure)
 --demo   import the shipped demo analysis pair when the workspace has no documents`,
-  options: { host: { type: 'string' }, port: { type: 'string' }, demo: { type: 'boolean' }, 'allowed-host': { type: 'string', multiple: true }, author: { type: 'string' } },
+  options: { host: { type: 'string' }, port: { type: 'string' }, demo: { type: 'boolean' }, team: { type: 'boolean' }, 'allowed-host': { type: 'string', multiple: true }, author: { type: 'string' } },
   async run(values, positionals) {
     if (positionals.length) throw new UsageError('serve takes no arguments');
     const portText = stringOption(values, 'port') ?? process.env.PORT ?? '8787';
@@ -37,19 +42,24 @@ address it refuses to start without HIZALA_TOKEN, and then every API call needs 
     for (const name of allowedHosts) if (!/^(\[[0-9a-f:.]+\]|[a-z0-9.-]+)(:\d{1,5})?$/i.test(name)) throw new UsageError(`--allowed-host "${name}" is not a host name, address or name:port`);
     const dbPath = dbPathOf(values);
     const db = openDatabase(dbPath, { role: 'server' });
+    const team = values.team === true;
+    if (team && !hasAccounts(db)) {
+      db.close();
+      throw new UsageError('a team server needs an account to sign in with first: hizala user add NAME --role admin --password-stdin');
+    }
     if (values.demo && countDocuments(db) === 0) {
       const result = importDocumentPair(db, { source: { path: DEMO_EN }, target: { path: DEMO_TR } });
       process.stderr.write(`imported the demo analysis as document ${result.id}\n`);
     }
-    const token = process.env.HIZALA_TOKEN || undefined;
+    const token = team ? undefined : process.env.HIZALA_TOKEN || undefined; // on a team server sessions do the token's work
     let server;
     try {
-      server = await startServer({ db, host, port: Number(portText), webRoot: WEB_ROOT, ...(token ? { token } : {}), allowedHosts, author: stringOption(values, 'author') ?? osUser() });
+      server = await startServer({ db, host, port: Number(portText), webRoot: WEB_ROOT, team, ...(token ? { token } : {}), allowedHosts, author: stringOption(values, 'author') ?? osUser() });
     } catch (err) {
       db.close();
       throw err;
     }
-    process.stderr.write(`Hizala is serving ${server.url} (database ${dbPath}); Ctrl+C stops it\n`);
+    process.stderr.write(`Hizala is serving ${server.url} (database ${dbPath}${team ? ', team server: sign in with an account' : ''}); Ctrl+C stops it\n`);
     if (token) process.stderr.write(`Every API call needs the token (HIZALA_TOKEN); open ${server.url}/?token=… once in the browser\n`);
     await new Promise<void>((resolve) => {
       const stop = () => resolve();

@@ -5,3 +5,4 @@ export * from './pairs.js';
 export * from './glossary.js';
 export * from './comments.js';
 export * from './acceptances.js';
+export * from './users.js';

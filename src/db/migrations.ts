@@ -210,6 +210,29 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX accepted_flags_document ON accepted_flags (document_id);
     `,
   },
+  {
+    version: 9,
+    name: 'accounts and sessions (team server)',
+    sql: `
+      -- who may sign in to a team server (hizala serve --team) and as what; local use needs none
+      CREATE TABLE users (
+        id            INTEGER PRIMARY KEY,
+        name          TEXT NOT NULL UNIQUE,
+        role          TEXT NOT NULL CHECK (role IN ('translator', 'reviewer', 'admin')),
+        password_hash TEXT NOT NULL,             -- scrypt$N$r$p$salt$hash (src/app/passwords.ts)
+        created_at    TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+      );
+      -- a signed-in browser: only the SHA-256 of the cookie's random token is kept, so a copy
+      -- of the database opens no session
+      CREATE TABLE sessions (
+        token_hash TEXT PRIMARY KEY,
+        user_id    INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+        expires_at TEXT NOT NULL
+      );
+      CREATE INDEX sessions_user ON sessions (user_id);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -12,6 +12,7 @@ import { documentPairRoutes, pairRoutes } from './pairs.js';
 import { documentQaRoutes, glossaryRoutes, pairQaRoutes } from './qa.js';
 import { documentAnalysisRoutes, tmPairRoutes, tmRoutes } from './tm.js';
 import { serveWeb } from './static.js';
+import { requireSession, sessionRoutes } from './session.js';
 
 export interface AppOptions {
   db: Db;
@@ -23,6 +24,8 @@ export interface AppOptions {
   maxBodyBytes?: number;
   /** Where long work runs off the event loop; one is made when absent. */
   jobs?: JobPool;
+  /** A team server: accounts, sessions and roles (hizala serve --team); otherwise local use, no sign-in. */
+  team?: boolean;
 }
 
 export const DEFAULT_MAX_BODY = 50 * 1024 * 1024;
@@ -57,6 +60,8 @@ export function createApp(options: AppOptions): Hono {
       onError: (c) => c.json({ error: { code: 'too-large', message: 'the request body is too large' } }, 413, { connection: 'close' }),
     }),
   );
+  if (options.team) app.use('*', requireSession(options.db));
+  app.route('/api/session', sessionRoutes(options.db, options.team ?? false));
   app.route('/api/health', healthRoutes(options.db));
   app.route('/api/documents', documentRoutes(options.db, jobs));
   app.route('/api/documents', documentPairRoutes(options.db));

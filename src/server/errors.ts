@@ -5,6 +5,8 @@ import { isBusy, NotFoundError, StaleVersionError } from '../db/index.js';
 import { ConflictError, DuplicateImportError, InputError } from '../errors.js';
 import { UnsupportedMediaError } from './params.js';
 import { WouldEmptyError } from '../documents/batch.js';
+import { ForbiddenError } from '../app/policy.js';
+import { SignInError, TooManyAttemptsError } from '../app/accounts.js';
 
 /** One JSON error shape for every route: `{error: {code, message}}`; a stale write also carries the current pair. */
 export function errorResponse(c: Context, err: unknown): Response {
@@ -15,6 +17,9 @@ export function errorResponse(c: Context, err: unknown): Response {
     const body: ErrorBody = { error: { code: 'bad-input', message: err.message, ...where, ...(file ? { file: basename(file) } : {}) } };
     return c.json(body, 400);
   }
+  if (err instanceof ForbiddenError) return c.json({ error: { code: 'forbidden', message: err.message } }, 403);
+  if (err instanceof SignInError) return c.json({ error: { code: 'sign-in-failed', message: err.message } }, 401);
+  if (err instanceof TooManyAttemptsError) return c.json({ error: { code: 'too-many-attempts', message: err.message } }, 429, { 'retry-after': String(err.retryAfterSeconds) });
   if (err instanceof NotFoundError) return c.json({ error: { code: 'not-found', message: err.message } }, 404);
   if (err instanceof StaleVersionError) return c.json({ error: { code: 'stale-version', message: err.message }, current: err.current }, 409);
   if (err instanceof WouldEmptyError) return c.json({ error: { code: 'would-empty', message: err.message }, pairIds: err.pairIds }, 409);

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { NotFoundError } from '../db/index.js';
 import { InputError } from '../errors.js';
+import type { Actor } from '../model/user.js';
 
 /** A numeric id from the path; anything else is "not found", never a 500. */
 export function idParam(c: Context, name: string): number {
@@ -36,6 +37,21 @@ export function author(c: Context): string | null {
     /* not encoded: taken as it came */
   }
   return name.slice(0, 100) || null;
+}
+
+const signedIn = new WeakMap<Request, Actor>();
+
+/** Set by the session middleware of a team server: who this request is from. */
+export function setActor(c: Context, actor: Actor): void {
+  signedIn.set(c.req.raw, actor);
+}
+
+/**
+ * Who is making this request: on a team server the signed-in user with their role; on a
+ * local server the person at the keyboard (may do everything), named as the editor says.
+ */
+export function actor(c: Context): Actor {
+  return signedIn.get(c.req.raw) ?? { name: author(c), role: null };
 }
 
 /** An integer field of a JSON body; `required` fields that are missing are a 400. */

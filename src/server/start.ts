@@ -17,8 +17,8 @@ export interface RunningServer {
 export function startServer(options: AppOptions & { host?: string; port?: number; token?: string; allowedHosts?: readonly string[]; author?: string | null }): Promise<RunningServer> {
   setDefaultAuthor(options.author ?? null);
   const host = options.host ?? '127.0.0.1';
-  if (!isLoopback(host) && !options.token) {
-    return Promise.reject(new InputError(`serving on ${host} (not loopback) needs a token: set HIZALA_TOKEN`));
+  if (!isLoopback(host) && !options.token && !options.team) {
+    return Promise.reject(new InputError(`serving on ${host} (not loopback) needs a token (set HIZALA_TOKEN) or accounts (--team)`));
   }
   let boundPort = options.port ?? 8787;
   // The server never waits for SQLite's lock on the event loop (a synchronous busy wait

@@ -53,7 +53,7 @@ describe('local-server security', () => {
   });
 
   it('off loopback: refuses to start without a token, and with one needs it on every API call', async () => {
-    await expect(startServer({ db, host: '0.0.0.0', port: 0 })).rejects.toThrow(/needs a token: set HIZALA_TOKEN/);
+    await expect(startServer({ db, host: '0.0.0.0', port: 0 })).rejects.toThrow(/needs a token \(set HIZALA_TOKEN\) or accounts \(--team\)/);
     const guarded = await startServer({ db, host: '127.0.0.2', port: 0, token: 's3cret-token' });
     try {
       const headers = { host: `127.0.0.2:${guarded.port}` };

@@ -166,6 +166,6 @@ export function removeComment(db: Db, actor: Actor, pairId: number, commentId: n
   const pair = requirePair(db, pairId);
   const comment = listComments(db, pair.id).find((x) => x.id === commentId);
   if (!comment) throw new NotFoundError(`no comment ${commentId} on pair ${pair.id}`);
-  if (!may(actor, 'edit-reviewed') && comment.author !== actor.name) throw new ForbiddenError('comment', 'only its author, a reviewer or an admin can remove a comment');
+  if (!may(actor, 'edit-reviewed') && comment.author !== actor.name) throw new ForbiddenError('comment');
   deleteComment(db, commentId);
 }

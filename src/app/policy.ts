@@ -32,7 +32,7 @@ const ALLOWED: Record<Role, ReadonlySet<Action>> = {
 const DENIED: Record<Action, string> = {
   read: 'reading this workspace needs an account',
   edit: 'editing needs a translator, reviewer or admin account',
-  comment: 'commenting needs an account',
+  comment: 'only its author, a reviewer or an admin can remove a comment',
   'import-document': 'importing documents needs an account',
   review: 'only a reviewer or an admin can set a pair reviewed or final',
   'edit-reviewed': 'this pair has been reviewed; only a reviewer or an admin can change it',

@@ -17,7 +17,7 @@ export function errorResponse(c: Context, err: unknown): Response {
     const body: ErrorBody = { error: { code: 'bad-input', message: err.message, ...where, ...(file ? { file: basename(file) } : {}) } };
     return c.json(body, 400);
   }
-  if (err instanceof ForbiddenError) return c.json({ error: { code: 'forbidden', message: err.message } }, 403);
+  if (err instanceof ForbiddenError) return c.json({ error: { code: 'forbidden', message: err.message, reason: `forbidden-${err.action}` } } satisfies ErrorBody, 403);
   if (err instanceof SignInError) return c.json({ error: { code: 'sign-in-failed', message: err.message } }, 401);
   if (err instanceof TooManyAttemptsError) return c.json({ error: { code: 'too-many-attempts', message: err.message } }, 429, { 'retry-after': String(err.retryAfterSeconds) });
   if (err instanceof NotFoundError) return c.json({ error: { code: 'not-found', message: err.message } }, 404);

@@ -1,5 +1,6 @@
 /** The HTTP API, typed with the shapes the server answers with (src/model/api.ts). Errors carry the server's code and words. */
 import { PAIR_STATUSES, type PairStatus } from '../../src/model/pair.js';
+import type { SessionInfo } from '../../src/model/user.js';
 import type { BatchResult, Comment, ConcordanceHit, DocumentFlag, DocumentSummary, ErrorBody, FindPreview, FindRequest, Flag, LeverageReport, PairFlags, PairPage, PairView, Revision, TmMatchView, XliffImportReport } from '../../src/model/api.js';
 
 export type Status = PairStatus;
@@ -44,9 +45,22 @@ export function requestHeaders(init?: HeadersInit): Headers {
   return headers;
 }
 
+/** Called when a request meets "signed out" (a team server's session ended); resolves once signed in again. */
+let onSignedOut: (() => Promise<void>) | null = null;
+
+export function setSignedOutHandler(handler: () => Promise<void>): void {
+  onSignedOut = handler;
+}
+
 async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
   const headers = requestHeaders(init.headers);
   let res = await fetch(path, { ...init, headers });
+  // The session ended (a team server): sign in again, then send the same request — the
+  // edit it carries is not lost. Signing in itself is not retried.
+  if (res.status === 401 && onSignedOut && path !== '/api/session' && (await signedOut(res))) {
+    await onSignedOut();
+    res = await fetch(path, { ...init, headers });
+  }
   // Another program holds the workspace (a CLI import): the server says when to try
   // again; the request (its body is a string or FormData) is sent again, so no edit is lost.
   for (let attempt = 0; res.status === 503 && res.headers.has('retry-after') && attempt < 30; attempt++) {
@@ -63,9 +77,17 @@ async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
   return body as T;
 }
 
+async function signedOut(res: Response): Promise<boolean> {
+  const body = (await res.clone().json().catch(() => null)) as Partial<ErrorBody> | null;
+  return body?.error?.code === 'signed-out';
+}
+
 const json = (method: string, body: unknown): RequestInit => ({ method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
 export const api = {
+  session: () => call<SessionInfo>('/api/session'),
+  signIn: (user: string, password: string) => call<SessionInfo>('/api/session', json('POST', { user, password })),
+  signOut: () => call<void>('/api/session', { method: 'DELETE' }),
   documents: () => call<{ documents: DocumentSummary[] }>('/api/documents').then((r) => r.documents),
   detail: (id: number) => call<{ title: string; source: { segments: { paragraph: number }[] } }>(`/api/documents/${id}`),
   terms: (id: number) => call<{ terms: { side: string; found: string; status: string; en: string | null; tr: string | null }[] }>(`/api/pairs/${id}/terms`).then((r) => r.terms),

@@ -3,12 +3,14 @@ import { renderDocuments } from './documents-page';
 import { renderEditor, saveEditing } from './editor/index';
 import { initI18n, switchLanguage, translatePage, type UiLanguage } from './i18n';
 import { errorText, toast } from './ui';
+import { startSession, translateSession } from './session';
 
 /** Hash routes: #/ the documents, #/doc/:id the editor of one document. */
 async function route(): Promise<void> {
   // leaving the editor (the breadcrumb, another address): what is being edited is saved first
   await saveEditing();
   translatePage();
+  translateSession();
   const root = document.querySelector<HTMLElement>('#app')!;
   document.querySelector('#crumbs')!.replaceChildren();
   const doc = /^#\/doc\/(\d+)$/.exec(location.hash);
@@ -38,6 +40,11 @@ async function start(): Promise<void> {
     void switchLanguage(select.value as UiLanguage).then(route);
   });
   window.addEventListener('hashchange', () => void route());
+  try {
+    await startSession();
+  } catch (err) {
+    toast(errorText(err), 'error');
+  }
   await route();
 }
 

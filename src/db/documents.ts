@@ -57,7 +57,9 @@ export function insertDocument(db: Db, doc: NewDocument, author: string | null =
   })();
 }
 
-interface DocumentRow {
+type DocumentRow = DocumentRowBase & { [K in `${'pairs' | 'words'}_${(typeof STATUSES)[number]}`]: number | null };
+
+interface DocumentRowBase {
   id: number;
   title: string;
   src_lang: Lang;
@@ -67,27 +69,28 @@ interface DocumentRow {
   created_at: string;
   src_segments: number;
   tgt_segments: number;
-  pairs: number;
-  statuses: string;
-  words: string;
+  pairs: number | null;
 }
 
+const STATUSES = ['draft', 'translated', 'reviewed', 'final'] as const;
+type Counts = Record<(typeof STATUSES)[number], number>;
+
+/** A pair's words: spaces + 1 (0 for an empty source). */
+const WORDS = "CASE WHEN trim(p.source) = '' THEN 0 ELSE length(trim(p.source)) - length(replace(trim(p.source), ' ', '')) + 1 END";
+
+// Plain SQL that SQLite and PostgreSQL read alike: a column per status, the objects built in toSummary.
 const SUMMARY_SQL = `
   SELECT d.id, d.title, d.src_lang, d.tgt_lang, d.src_file, d.tgt_file, d.created_at,
     (SELECT count(*) FROM segments s WHERE s.document_id = d.id AND s.side = 'src') AS src_segments,
     (SELECT count(*) FROM segments s WHERE s.document_id = d.id AND s.side = 'tgt') AS tgt_segments,
-    (SELECT count(*) FROM pairs p WHERE p.document_id = d.id) AS pairs,
-    (SELECT json_object(
-       'draft', coalesce(sum(p.status = 'draft'), 0), 'translated', coalesce(sum(p.status = 'translated'), 0),
-       'reviewed', coalesce(sum(p.status = 'reviewed'), 0), 'final', coalesce(sum(p.status = 'final'), 0))
-     FROM pairs p WHERE p.document_id = d.id) AS statuses,
-    (SELECT json_object(
-       'draft', coalesce(sum(w.n * (w.status = 'draft')), 0), 'translated', coalesce(sum(w.n * (w.status = 'translated')), 0),
-       'reviewed', coalesce(sum(w.n * (w.status = 'reviewed')), 0), 'final', coalesce(sum(w.n * (w.status = 'final')), 0))
-     FROM (SELECT p.status, CASE WHEN trim(p.source) = '' THEN 0
-             ELSE length(trim(p.source)) - length(replace(trim(p.source), ' ', '')) + 1 END AS n
-           FROM pairs p WHERE p.document_id = d.id) w) AS words
-  FROM documents d`;
+    c.*
+  FROM documents d
+  LEFT JOIN (
+    SELECT p.document_id, count(*) AS pairs,
+      ${STATUSES.map((st) => `coalesce(sum(CASE WHEN p.status = '${st}' THEN 1 ELSE 0 END), 0) AS pairs_${st}`).join(',\n      ')},
+      ${STATUSES.map((st) => `coalesce(sum(CASE WHEN p.status = '${st}' THEN ${WORDS} ELSE 0 END), 0) AS words_${st}`).join(',\n      ')}
+    FROM pairs p GROUP BY p.document_id
+  ) c ON c.document_id = d.id`;
 
 function toSummary(r: DocumentRow): DocumentSummary {
   return {
@@ -100,9 +103,9 @@ function toSummary(r: DocumentRow): DocumentSummary {
     createdAt: r.created_at,
     srcSegments: r.src_segments,
     tgtSegments: r.tgt_segments,
-    pairs: r.pairs,
-    statuses: JSON.parse(r.statuses) as Record<'draft' | 'translated' | 'reviewed' | 'final', number>,
-    words: JSON.parse(r.words) as Record<'draft' | 'translated' | 'reviewed' | 'final', number>,
+    pairs: r.pairs ?? 0,
+    statuses: Object.fromEntries(STATUSES.map((st) => [st, r[`pairs_${st}`] ?? 0])) as Counts,
+    words: Object.fromEntries(STATUSES.map((st) => [st, r[`words_${st}`] ?? 0])) as Counts,
   };
 }
 

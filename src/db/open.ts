@@ -3,6 +3,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { InputError } from '../errors.js';
 import { MIGRATIONS, SCHEMA_VERSION, type Migration } from './migrations.js';
+import { isPostgresUrl, PgDatabase, redactUrl } from './pg/database.js';
+import { PG_MIGRATIONS } from './pg/schema.js';
 
 export type Db = Database.Database;
 
@@ -27,6 +29,7 @@ export interface OpenOptions {
  * serialised by the event loop and across processes by SQLite's lock.
  */
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
+  if (isPostgresUrl(path)) return openPostgres(path);
   if (options.mustExist && path !== ':memory:' && !existsSync(path)) {
     throw new InputError('no workspace here (a command that reads or maintains a workspace never creates one; check --db or $HIZALA_DB)', { file: path });
   }
@@ -50,6 +53,47 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     throw err;
   }
   return db;
+}
+
+/**
+ * A workspace on a PostgreSQL server (`postgres://user:password@host:port/database`):
+ * the schema is created or brought up to date on first use, by one process at a time
+ * (an advisory lock), in one transaction.
+ */
+function openPostgres(url: string): Db {
+  let pg: PgDatabase;
+  try {
+    pg = new PgDatabase(url);
+  } catch (err) {
+    throw new InputError(`cannot connect to PostgreSQL: ${(err as Error).message}`, { file: redactUrl(url) });
+  }
+  // the same interface as better-sqlite3's, for the part of it the store uses (pg/database.ts)
+  const db = pg as unknown as Db;
+  try {
+    db.transaction(() => {
+      db.prepare('SELECT pg_advisory_xact_lock(730621)').get();
+      db.exec('CREATE TABLE IF NOT EXISTS hizala_schema (version INTEGER NOT NULL)');
+      if (!db.prepare('SELECT version FROM hizala_schema').get()) db.prepare('INSERT INTO hizala_schema (version) VALUES (0)').run();
+      const current = schemaVersion(db);
+      if (current > SCHEMA_VERSION) {
+        throw new InputError(`the database has schema version ${current}, newer than this Hizala understands (${SCHEMA_VERSION}); upgrade Hizala or open another database`, { file: redactUrl(url) });
+      }
+      for (const m of PG_MIGRATIONS) {
+        if (m.version <= current) continue;
+        db.exec(m.sql);
+        db.pragma(`user_version = ${m.version}`);
+      }
+    })();
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+  return db;
+}
+
+/** Whether a workspace is on a PostgreSQL server (the few SQLite-only paths ask). */
+export function isPostgres(db: Db): boolean {
+  return (db as unknown) instanceof PgDatabase;
 }
 
 export function schemaVersion(db: Db): number {
@@ -99,7 +143,8 @@ export function statement(db: Db, sql: string): Database.Statement {
 /** SQLite could not take its lock: another connection (a CLI import, another server) is writing. */
 export function isBusy(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'));
+  // PostgreSQL: a deadlock or a serialization failure was rolled back and may be run again
+  return typeof code === 'string' && (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED') || code === '40P01' || code === '40001');
 }
 
 /**

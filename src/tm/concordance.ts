@@ -1,4 +1,4 @@
-import type { Db } from '../db/index.js';
+import { isPostgres, type Db } from '../db/index.js';
 import { foldKey, type Lang } from '../text/case.js';
 import { foldForIndex } from './tokens.js';
 import type { ConcordanceHit } from '../model/api.js';
@@ -33,26 +33,7 @@ export function concordance(db: Db, query: ConcordanceQuery): ConcordanceHit[] {
   // English words match exactly or with a plural -s. A prefix query makes FTS5 merge the
   // doclists of every term with that prefix, which is slow for short English prefixes
   // ("port" → ports, portion, portray …) and needless there.
-  const phraseFor = (lang: Lang): string | null => {
-    const words = foldForIndex(query.text, lang).split(' ').filter(Boolean);
-    if (!words.length) return null;
-    const quote = (w: string) => `"${w.replace(/"/g, '""')}"`;
-    if (lang === 'tr') return words.map((w) => `${quote(w)} *`).join(' + ');
-    return words.length === 1 ? `(${quote(words[0]!)} OR ${quote(`${words[0]}s`)})` : words.map(quote).join(' + ');
-  };
-  const parts: string[] = [];
-  const srcPhrase = phraseFor(srcLang);
-  const tgtPhrase = phraseFor(tgtLang);
-  if (side !== 'target' && srcPhrase) parts.push(`{source_fold} : (${srcPhrase})`);
-  if (side !== 'source' && tgtPhrase) parts.push(`{target_fold} : (${tgtPhrase})`);
-  if (parts.length === 0) return [];
-  const match = parts.join(' OR ');
-  const rows = db
-    .prepare(
-      `SELECT u.id, u.source, u.target, u.origin, u.changed_at AS changedAt FROM tm_fts f JOIN tm_units u ON u.id = f.rowid
-       WHERE tm_fts MATCH ? AND u.src_lang = ? AND u.tgt_lang = ? ORDER BY f.rowid DESC LIMIT ?`,
-    )
-    .all(match, srcLang, tgtLang, limit) as Omit<ConcordanceHit, 'sourceRanges' | 'targetRanges'>[];
+  const rows = isPostgres(db) ? postgresHits(db, query.text, side, srcLang, tgtLang, limit) : sqliteHits(db, query.text, side, srcLang, tgtLang, limit);
   const queryWords = (lang: Lang) => foldForIndex(query.text, lang).split(' ').filter(Boolean);
   return rows.map((r) => ({
     ...r,
@@ -75,4 +56,60 @@ export function phraseRanges(text: string, queryWords: string[], lang: Lang): [n
     }
   }
   return ranges;
+}
+
+type Hit = Omit<ConcordanceHit, 'sourceRanges' | 'targetRanges'>;
+
+function sqliteHits(db: Db, text: string, side: 'source' | 'target' | 'both', srcLang: Lang, tgtLang: Lang, limit: number): Hit[] {
+  const phraseFor = (lang: Lang): string | null => {
+    const words = foldForIndex(text, lang).split(' ').filter(Boolean);
+    if (!words.length) return null;
+    const quote = (w: string) => `"${w.replace(/"/g, '""')}"`;
+    if (lang === 'tr') return words.map((w) => `${quote(w)} *`).join(' + ');
+    return words.length === 1 ? `(${quote(words[0]!)} OR ${quote(`${words[0]}s`)})` : words.map(quote).join(' + ');
+  };
+  const parts: string[] = [];
+  const srcPhrase = phraseFor(srcLang);
+  const tgtPhrase = phraseFor(tgtLang);
+  if (side !== 'target' && srcPhrase) parts.push(`{source_fold} : (${srcPhrase})`);
+  if (side !== 'source' && tgtPhrase) parts.push(`{target_fold} : (${tgtPhrase})`);
+  if (parts.length === 0) return [];
+  const match = parts.join(' OR ');
+  const rows = db
+    .prepare(
+      `SELECT u.id, u.source, u.target, u.origin, u.changed_at AS changedAt FROM tm_fts f JOIN tm_units u ON u.id = f.rowid
+       WHERE tm_fts MATCH ? AND u.src_lang = ? AND u.tgt_lang = ? ORDER BY f.rowid DESC LIMIT ?`,
+    )
+    .all(match, srcLang, tgtLang, limit) as Omit<ConcordanceHit, 'sourceRanges' | 'targetRanges'>[];
+  return rows;
+}
+
+/**
+ * The same query on PostgreSQL: a phrase of the folded words (`<->`), each a prefix in
+ * Turkish (`:*`), over GIN full-text indexes of the folded sides; newest first.
+ */
+function postgresHits(db: Db, text: string, side: 'source' | 'target' | 'both', srcLang: Lang, tgtLang: Lang, limit: number): Hit[] {
+  const queryFor = (lang: Lang): string | null => {
+    const words = foldForIndex(text, lang).split(' ').filter(Boolean);
+    if (!words.length) return null;
+    const quote = (w: string) => `'${w.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
+    if (lang === 'tr') return words.map((w) => `${quote(w)}:*`).join(' <-> ');
+    return words.length === 1 ? `(${quote(words[0]!)} | ${quote(`${words[0]}s`)})` : words.map(quote).join(' <-> ');
+  };
+  const conditions: string[] = [];
+  const params: unknown[] = [];
+  const srcQuery = queryFor(srcLang);
+  const tgtQuery = queryFor(tgtLang);
+  if (side !== 'target' && srcQuery) {
+    conditions.push("to_tsvector('simple', u.source_fold) @@ to_tsquery('simple', ?)");
+    params.push(srcQuery);
+  }
+  if (side !== 'source' && tgtQuery) {
+    conditions.push("to_tsvector('simple', u.target_fold) @@ to_tsquery('simple', ?)");
+    params.push(tgtQuery);
+  }
+  if (conditions.length === 0) return [];
+  return db
+    .prepare(`SELECT u.id, u.source, u.target, u.origin, u.changed_at AS changedAt FROM tm_units u WHERE (${conditions.join(' OR ')}) AND u.src_lang = ? AND u.tgt_lang = ? ORDER BY u.id DESC LIMIT ?`)
+    .all(...params, srcLang, tgtLang, limit) as Hit[];
 }

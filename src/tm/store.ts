@@ -1,4 +1,4 @@
-import { statement, type Db } from '../db/index.js';
+import { isPostgres, statement, type Db } from '../db/index.js';
 import type { Lang } from '../text/case.js';
 import { fuzzyScore, maxLengthGap } from './score.js';
 import { analyse, exactKey, foldForIndex, hash48, tokenize, type Token } from './tokens.js';
@@ -215,11 +215,11 @@ export function searchTm(db: Db, query: MatchQuery): TmMatch[] {
   // asked for many matches, retrieval hands on proportionally more candidates
   for (const id of candidateIds(db, query.text, query.srcLang, Math.max(CANDIDATES, limit * 3))) ids.add(id);
   if (ids.size === 0) return [];
+  // the candidates as one parameter: a JSON array on SQLite, an array on PostgreSQL
+  const idList = isPostgres(db) ? 'SELECT unnest(?::bigint[])' : 'SELECT value FROM json_each(?)';
   const rows = db
-    .prepare(
-      `SELECT ${UNIT_COLUMNS}, tokens, source_fold, key_hash, prev_hash, next_hash FROM tm_units WHERE id IN (SELECT value FROM json_each(?)) AND src_lang = ? AND tgt_lang = ?`,
-    )
-    .all(JSON.stringify([...ids]), query.srcLang, query.tgtLang) as (UnitRow & {
+    .prepare(`SELECT ${UNIT_COLUMNS}, tokens, source_fold, key_hash, prev_hash, next_hash FROM tm_units WHERE id IN (${idList}) AND src_lang = ? AND tgt_lang = ?`)
+    .all(isPostgres(db) ? [[...ids], query.srcLang, query.tgtLang] : [JSON.stringify([...ids]), query.srcLang, query.tgtLang]) as (UnitRow & {
     tokens: number;
     source_fold: string;
     key_hash: number;
@@ -299,11 +299,14 @@ export function candidateIds(db: Db, text: string, lang: Lang, count = CANDIDATE
     postings += d.doc;
   }
   const weights = new Map<number, number>();
-  const postingsOf = db.prepare('SELECT rowid FROM tm_fts WHERE tm_fts MATCH ?').pluck();
+  // postings: FTS5 on SQLite; on PostgreSQL the GIN index over the same folded words
+  const postingsOf = isPostgres(db)
+    ? ((stmt) => (term: string) => stmt.all([[term]]) as number[])(db.prepare("SELECT id FROM tm_units WHERE string_to_array(source_fold, ' ') @> ?::text[]").pluck())
+    : ((stmt) => (term: string) => stmt.all(`source_fold : "${term.replace(/"/g, '""')}"`) as number[])(db.prepare('SELECT rowid FROM tm_fts WHERE tm_fts MATCH ?').pluck());
   for (const { term, doc } of chosen) {
     // units sharing more of the chosen words first; among those, rarer words first
     const weight = 1 + Math.log(1 + 1e6 / doc) / 100;
-    for (const id of postingsOf.all(`source_fold : "${term.replace(/"/g, '""')}"`) as number[]) weights.set(id, (weights.get(id) ?? 0) + weight);
+    for (const id of postingsOf(term)) weights.set(id, (weights.get(id) ?? 0) + weight);
   }
   return [...weights].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, count).map(([id]) => id);
 }
@@ -327,7 +330,7 @@ function documentFrequencies(db: Db, words: string[]): { term: string; doc: numb
     cache = { units, doc: new Map() };
     frequencyCaches.set(db, cache);
   }
-  const lookup = db.prepare("SELECT doc FROM tm_vocab WHERE col = 'source_fold' AND term = ?").pluck();
+  const lookup = db.prepare(isPostgres(db) ? 'SELECT doc FROM tm_terms WHERE term = ?' : "SELECT doc FROM tm_vocab WHERE col = 'source_fold' AND term = ?").pluck();
   return words.map((term) => {
     let doc = cache.doc.get(term);
     if (doc === undefined) {

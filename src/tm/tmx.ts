@@ -2,7 +2,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { DepthGuard, xmlLimits } from '../formats/xml-limits.js';
 import { writeFileWhole } from '../workspace/files.js';
-import type { Db } from '../db/index.js';
+import { isPostgres, type Db } from '../db/index.js';
 import { InputError } from '../errors.js';
 import { utf16ByteOrder } from '../formats/encoding.js';
 import { escapeXml } from '../glossary/index.js';
@@ -296,6 +296,7 @@ const BULK_BYTES = 32 * 1024 * 1024;
  * transaction, so a failed import rolls all of it back. Returns null when not worth it.
  */
 function bulkMode(db: Db, bytes: number): { finish(): void } | null {
+  if (isPostgres(db)) return null; // SQLite's own triggers and full-text index; PostgreSQL keeps its indexes row by row
   const units = (db.prepare('SELECT count(*) AS n FROM tm_units').get() as { n: number }).n;
   if (bytes < BULK_BYTES || units * 400 > bytes) return null; // ~400 bytes of TMX per unit
   const saved = db

@@ -1,4 +1,4 @@
-import { getSetting, glossaryVersion, loadGlossary, openDatabase, saveGlossaryEntries, setSetting, type Db, type OpenOptions } from '../db/index.js';
+import { getSetting, glossaryVersion, isPostgresUrl, loadGlossary, openDatabase, saveGlossaryEntries, setSetting, type Db, type OpenOptions } from '../db/index.js';
 import { defaultGlossary, TermMatcher } from '../glossary/index.js';
 import { checkNotBeingRestored, hold, release, type HolderRole } from './holders.js';
 
@@ -7,9 +7,11 @@ import { checkNotBeingRestored, hold, release, type HolderRole } from './holders
  * loaded once, into a new workspace; after that the editors own it.
  */
 export function openWorkspace(path: string, options: OpenOptions & { role?: HolderRole } = {}): Db {
-  if (path !== ':memory:') checkNotBeingRestored(path);
+  // a file on this machine: who holds it matters to `hizala restore`; a server database has its own locks
+  const file = path !== ':memory:' && !isPostgresUrl(path);
+  if (file) checkNotBeingRestored(path);
   const db = openDatabase(path, options);
-  if (path !== ':memory:') {
+  if (file) {
     // who has it open, for `hizala restore` (holders.ts); the note goes with the connection
     hold(path, options.role ?? 'cli');
     const close = db.close.bind(db);

@@ -4,6 +4,9 @@
  * HIZALA_LOAD_SECONDS (default 30) seconds. Reports requests per second and latency, and
  * proves that no accepted write was lost (every 200 is a revision with that text, and
  * each pair ends with its last accepted text) and that every refused write got 409.
+ * Then the same against three server processes sharing one PostgreSQL database (a
+ * throwaway cluster, or HIZALA_LOAD_PG=postgres://… of your own), the clients spread
+ * over the processes.
  */
 import { spawn } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
@@ -13,6 +16,8 @@ import { join } from 'node:path';
 import { listPairs, listRevisions, openDatabase } from '../src/db/index.js';
 import { importDocumentPair } from '../src/documents/index.js';
 import { REPO } from './lib/gold.js';
+import { startCluster } from '../test/helpers/pg-cluster.js';
+import { SyncPgConnection } from '../src/db/pg/bridge.js';
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -51,28 +56,34 @@ async function backgroundWriters(base: string, path: string): Promise<{ upload: 
   return { upload: u.status, uploadSeconds: u.seconds, tmxExit: t.code, tmxSeconds: t.seconds };
 }
 
-export async function benchLoad(seconds = Number(process.env.HIZALA_LOAD_SECONDS ?? 30), withWriters = false): Promise<void> {
-  const path = join(tmpdir(), `hizala-bench-load-${process.pid}.sqlite`);
+export async function benchLoad(seconds = Number(process.env.HIZALA_LOAD_SECONDS ?? 30), withWriters = false, store: { url: string; servers: number } | null = null): Promise<void> {
+  const path = store?.url ?? join(tmpdir(), `hizala-bench-load-${process.pid}.sqlite`);
   const setup = openDatabase(path);
   const { id } = importDocumentPair(setup, { source: { path: join(REPO, 'demo/caspian-ports.en.md') }, target: { path: join(REPO, 'demo/caspian-ports.tr.md') } });
   const pairIds = listPairs(setup, id).slice(0, 20).map((p) => p.id);
   setup.close();
-  const port = await freePort();
-  const server = spawn(process.execPath, [join(REPO, 'bin/hizala'), 'serve', '--port', String(port), '--db', path], { stdio: 'ignore' });
-  const base = `http://127.0.0.1:${port}`;
-  for (let k = 0; k < 100; k++) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
+  const servers: { process: ReturnType<typeof spawn>; base: string }[] = [];
+  for (let k = 0; k < (store?.servers ?? 1); k++) {
+    const port = await freePort();
+    servers.push({ process: spawn(process.execPath, [join(REPO, 'bin/hizala'), 'serve', '--port', String(port), '--db', path], { stdio: ['ignore', 'ignore', 'inherit'] }), base: `http://127.0.0.1:${port}` });
+  }
+  for (const { base } of servers) {
+    for (let k = 0; k < 100; k++) {
+      try {
+        if ((await fetch(`${base}/api/health`)).ok) break;
+      } catch {
+        await new Promise((r) => setTimeout(r, 100));
+      }
     }
   }
+  const base = servers[0]!.base;
   const accepted: { pairId: number; version: number; target: string }[] = [];
   const statuses = new Map<number, number>();
   const latencies: number[] = [];
   const end = Date.now() + seconds * 1000;
   let requests = 0;
   const client = async (c: number) => {
+    const base = servers[c % servers.length]!.base;
     for (let n = 0; Date.now() < end; n++) {
       const pairId = pairIds[(c * 7 + n * 13) % pairIds.length]!;
       let t = performance.now();
@@ -93,8 +104,10 @@ export async function benchLoad(seconds = Number(process.env.HIZALA_LOAD_SECONDS
   await Promise.all(Array.from({ length: 50 }, (_, c) => client(c)));
   const background = writers ? await writers : null;
   const elapsed = (performance.now() - started) / 1000;
-  server.kill('SIGTERM');
-  await new Promise((r) => server.on('exit', r));
+  for (const server of servers) {
+    server.process.kill('SIGTERM');
+    await new Promise((r) => server.process.on('exit', r));
+  }
 
   const db = openDatabase(path);
   let lost = 0;
@@ -107,17 +120,34 @@ export async function benchLoad(seconds = Number(process.env.HIZALA_LOAD_SECONDS
     if (last && current.target !== last.target) lost++;
   }
   db.close();
-  for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+  if (!store) for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
   const refused = [...statuses].filter(([s]) => s !== 200);
-  console.log(`load (50 clients, 20 overlapping pairs, ${elapsed.toFixed(0)} s, server in a second process${background ? '; meanwhile a 20,000-sentence upload and a CLI import of 200,000 TMX units' : ''})`);
+  const where = store ? `${store.servers} server processes over one PostgreSQL database` : 'server in a second process, SQLite';
+  console.log(`load (50 clients, 20 overlapping pairs, ${elapsed.toFixed(0)} s, ${where}${background ? '; meanwhile a 20,000-sentence upload and a CLI import of 200,000 TMX units' : ''})`);
   if (background) console.log(`  upload: HTTP ${background.upload} after ${background.uploadSeconds.toFixed(1)} s; CLI TMX import: exit ${background.tmxExit} after ${background.tmxSeconds.toFixed(1)} s`);
-  console.log(`  ${Math.round(requests / elapsed)} requests/s; latency p50 ${percentile(latencies, 50).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms`);
+  console.log(`  ${Math.round(requests / elapsed)} requests/s; latency p50 ${percentile(latencies, 50).toFixed(1)} ms, p95 ${percentile(latencies, 95).toFixed(1)} ms, p99 ${percentile(latencies, 99).toFixed(1)} ms`);
   console.log(
     `  writes: ${statuses.get(200) ?? 0} accepted, ${refused.map(([s, n]) => `${n} refused with ${s}`).join(', ') || 'none refused'}; accepted writes lost: ${lost} (goal 0); refused with anything but 409/503: ${refused.filter(([s]) => s !== 409 && s !== 503).reduce((n, [, k]) => n + k, 0)} (goal 0)`,
   );
 }
 
+/** The load test on PostgreSQL with three server processes: on HIZALA_LOAD_PG, or on a throwaway cluster. */
+export async function benchLoadPostgres(seconds?: number): Promise<void> {
+  const own = process.env.HIZALA_LOAD_PG;
+  const cluster = own ? null : await startCluster();
+  try {
+    const admin = new SyncPgConnection(own ?? cluster!.url);
+    const name = `hizala_load_${process.pid}`;
+    admin.query(`CREATE DATABASE ${name}`);
+    admin.close();
+    await benchLoad(seconds, false, { url: (own ?? cluster!.url).replace(/\/[^/]*$/, `/${name}`), servers: 3 });
+  } finally {
+    cluster?.stop();
+  }
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   await benchLoad();
   await benchLoad(undefined, true);
+  await benchLoadPostgres();
 }

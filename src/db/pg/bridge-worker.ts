@@ -7,6 +7,7 @@ import pg from 'pg';
 import { workerData, type MessagePort } from 'node:worker_threads';
 
 interface Request {
+  id: number;
   sql: string;
   params: unknown[];
 }
@@ -20,8 +21,11 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
 
 const client = new pg.Client({ connectionString: url, application_name: 'hizala' });
 
-function answer(message: unknown): void {
-  port.postMessage(message);
+/** The request being answered (one at a time: the caller waits for each). */
+let current = 0;
+
+function answer(id: number, message: object): void {
+  port.postMessage({ id, ...message });
   Atomics.store(flag, 0, 1);
   Atomics.notify(flag, 0);
 }
@@ -33,23 +37,24 @@ function failure(err: unknown): { error: { message: string; code?: string; detai
 
 client.connect().then(
   () => {
-    answer({ ready: true });
+    answer(0, { ready: true });
     port.on('message', (request: Request) => {
+      current = request.id;
       client.query({ text: request.sql, values: request.params, rowMode: 'array' }).then(
         (results: pg.QueryArrayResult | pg.QueryArrayResult[]) => {
           // several statements in one text (a schema) answer one result each: the last one counts
           const result = Array.isArray(results) ? results[results.length - 1]! : results;
-          answer({ fields: (result.fields ?? []).map((f) => f.name), rows: result.rows ?? [], rowCount: result.rowCount ?? 0 });
+          answer(request.id, { fields: (result.fields ?? []).map((f) => f.name), rows: result.rows ?? [], rowCount: result.rowCount ?? 0 });
         },
-        (err: unknown) => answer(failure(err)),
+        (err: unknown) => answer(request.id, failure(err)),
       );
     });
     port.on('close', () => void client.end());
   },
-  (err: unknown) => answer(failure(err)),
+  (err: unknown) => answer(0, failure(err)),
 );
 // whatever goes wrong here, the waiting thread gets an answer instead of waiting for ever
-process.on('uncaughtException', (err) => answer(failure(err)));
+process.on('uncaughtException', (err) => answer(current, failure(err)));
 client.on('error', () => {
   /* the connection went away: the next query fails with its own error */
 });

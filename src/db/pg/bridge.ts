@@ -43,25 +43,39 @@ export class SyncPgConnection {
       transferList: [port2],
     });
     this.worker.unref();
-    const ready = this.receive(30_000) as { ready?: boolean; error?: { message: string; code?: string } };
+    const ready = this.receive(0, 30_000) as { ready?: boolean; error?: { message: string; code?: string } };
     if (!ready.ready) {
       void this.worker.terminate();
       throw new PostgresError(ready.error?.message ?? 'cannot connect', ready.error?.code);
     }
   }
 
-  private receive(timeoutMs: number): unknown {
-    if (Atomics.wait(this.flag, 0, 0, timeoutMs) === 'timed-out') throw new PostgresError('PostgreSQL did not answer in time', undefined);
-    Atomics.store(this.flag, 0, 0);
-    const message = receiveMessageOnPort(this.port);
-    if (!message) throw new PostgresError('the PostgreSQL bridge lost an answer', undefined);
-    return message.message;
+  private nextId = 0;
+
+  /**
+   * The answer tagged `id`: wait for the worker's signal, then take messages off the port
+   * until that answer is there. The signal can come before the message is on the port, so
+   * the port is polled (briefly waiting between looks) rather than read once; an answer
+   * of an earlier request (one that timed out) is dropped, never taken for this one's.
+   */
+  private receive(id: number, timeoutMs: number): unknown {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const message = receiveMessageOnPort(this.port)?.message as { id?: number } | undefined;
+      if (message?.id === id) return message;
+      if (message) continue; // an answer to an earlier request
+      const left = deadline - Date.now();
+      if (left <= 0) throw new PostgresError('PostgreSQL did not answer in time', undefined);
+      Atomics.wait(this.flag, 0, 0, Math.min(left, 50));
+      Atomics.store(this.flag, 0, 0);
+    }
   }
 
   query(sql: string, params: readonly unknown[] = []): QueryResult {
     if (this.closed) throw new PostgresError('the database connection is closed', undefined);
-    this.port.postMessage({ sql, params });
-    const answer = this.receive(QUERY_TIMEOUT_MS) as QueryResult & { error?: { message: string; code?: string; detail?: string } };
+    const id = ++this.nextId;
+    this.port.postMessage({ id, sql, params });
+    const answer = this.receive(id, QUERY_TIMEOUT_MS) as QueryResult & { error?: { message: string; code?: string; detail?: string } };
     if (answer.error) throw new PostgresError(answer.error.detail ? `${answer.error.message} (${answer.error.detail})` : answer.error.message, answer.error.code);
     return answer;
   }

@@ -13,8 +13,9 @@ import { importCommand } from './import.js';
 import { segmentCommand } from './segment.js';
 import { serveCommand } from './serve.js';
 import { userCommand } from './user.js';
+import { migrateCommand } from './migrate.js';
 
-const COMMANDS: Command[] = [segmentCommand, alignCommand, importCommand, documentsCommand, exportCommand, importXliffCommand, tmCommand, analyzeCommand, qaCommand, glossaryCommand, serveCommand, userCommand, backupCommand, restoreCommand, doctorCommand];
+const COMMANDS: Command[] = [segmentCommand, alignCommand, importCommand, documentsCommand, exportCommand, importXliffCommand, tmCommand, analyzeCommand, qaCommand, glossaryCommand, serveCommand, userCommand, backupCommand, restoreCommand, doctorCommand, migrateCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

@@ -1,10 +1,18 @@
 import { copyFileSync, existsSync, renameSync, rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { openDatabase, schemaVersion, SCHEMA_VERSION } from '../db/index.js';
+import { isPostgresUrl, openDatabase, redactUrl, schemaVersion, SCHEMA_VERSION } from '../db/index.js';
 import { InputError } from '../errors.js';
 import { checkOutput, dbPathOf, openExistingWorkspace, progress, UsageError, writeJson, type Command } from './command.js';
 import { realPath, workspaceFiles } from '../workspace/files.js';
 import { describeHolder, hold, otherHolders, release } from '../workspace/holders.js';
+
+/** backup, restore and doctor work on a workspace file; a PostgreSQL server has its own tools. */
+function refusePostgres(values: Record<string, string | boolean | undefined>, command: string): void {
+  const where = dbPathOf(values);
+  if (isPostgresUrl(where)) {
+    throw new InputError(`hizala ${command} works on a workspace file; for PostgreSQL use pg_dump / pg_restore, or hizala migrate --from … --to FILE.sqlite for a checked copy`, { file: redactUrl(where) });
+  }
+}
 
 export const backupCommand: Command = {
   name: 'backup',
@@ -14,6 +22,7 @@ export const backupCommand: Command = {
 A consistent copy even while the server is writing (SQLite's online backup API).`,
   options: {},
   async run(values, positionals) {
+    refusePostgres(values, 'backup');
     if (positionals.length !== 1) throw new UsageError('give the backup FILE');
     checkOutput(values, positionals[0]!);
     const db = openExistingWorkspace(values);
@@ -41,6 +50,7 @@ Checks the backup (integrity, schema version), then replaces the database with i
 replaced database is kept as PATH.before-restore. Stop the server first.`,
   options: {},
   run(values, positionals) {
+    refusePostgres(values, 'restore');
     if (positionals.length !== 1) throw new UsageError('give the backup FILE');
     const file = positionals[0]!;
     const target = dbPathOf(values);
@@ -100,6 +110,7 @@ export const doctorCommand: Command = {
 Runs PRAGMA integrity_check and foreign_key_check. Exit code 1 when a problem is found.`,
   options: { json: { type: 'boolean' } },
   run(values) {
+    refusePostgres(values, 'doctor');
     const db = openDatabase(dbPathOf(values), { mustExist: true });
     try {
       const integrity = db.pragma('integrity_check') as { integrity_check: string }[];

@@ -1,6 +1,6 @@
 import { userInfo } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { countDocuments } from '../db/index.js';
+import { countDocuments, redactUrl } from '../db/index.js';
 import { hasAccounts } from '../app/accounts.js';
 import { openWorkspace as openDatabase } from '../workspace/index.js';
 import { importDocumentPair } from '../documents/index.js';
@@ -59,7 +59,7 @@ address it refuses to start without HIZALA_TOKEN, and then every API call needs 
       db.close();
       throw err;
     }
-    process.stderr.write(`Hizala is serving ${server.url} (database ${dbPath}${team ? ', team server: sign in with an account' : ''}); Ctrl+C stops it\n`);
+    process.stderr.write(`Hizala is serving ${server.url} (database ${redactUrl(dbPath)}${team ? ', team server: sign in with an account' : ''}); Ctrl+C stops it\n`);
     if (token) process.stderr.write(`Every API call needs the token (HIZALA_TOKEN); open ${server.url}/?token=… once in the browser\n`);
     await new Promise<void>((resolve) => {
       const stop = () => resolve();

@@ -6,92 +6,94 @@ import { addUser } from '../../src/app/accounts.js';
 import { listPairs, listRevisions, type Db } from '../../src/db/index.js';
 import { importDocumentPair } from '../../src/documents/index.js';
 import { startServer, type RunningServer } from '../../src/server/index.js';
-import { openWorkspace } from '../../src/workspace/index.js';
 import { REPO } from '../helpers/cli.js';
-import { tempDir } from '../helpers/tmp.js';
+import { openTestWorkspace, STORES } from '../helpers/store.js';
 
-/** A team server in real Chromium: signing in with the keyboard, who is shown, roles, a session that ends mid-edit. */
-let server: RunningServer;
-let db: Db;
-let browser: Browser;
-let page: Page;
-let documentId: number;
+/** A team server in real Chromium, on both stores: signing in with the keyboard, who is shown, roles, a session that ends mid-edit. */
 const shots = resolve(REPO, process.env.HIZALA_SCREENSHOTS ?? 'test-results/screenshots');
 
-beforeAll(async () => {
-  db = openWorkspace(join(tempDir(), 'team-e2e.sqlite'));
-  documentId = importDocumentPair(db, { source: { path: join(REPO, 'demo/caspian-ports.en.md') }, target: { path: join(REPO, 'demo/caspian-ports.tr.md') } }).id;
-  await addUser(db, { name: null, role: null }, 'ayşe', 'translator', 'çeviri parolası 1');
-  server = await startServer({ db, port: 0, team: true, webRoot: join(REPO, 'web/dist') });
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-quic'] });
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  mkdirSync(shots, { recursive: true });
-}, 60_000);
+describe.each(STORES)('a team server on %s in Chromium', (kind) => {
+  let server: RunningServer;
+  let db: Db;
+  let browser: Browser;
+  let page: Page;
+  let documentId: number;
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  db?.close();
-});
+  beforeAll(async () => {
+    db = openTestWorkspace(kind);
+    documentId = importDocumentPair(db, { source: { path: join(REPO, 'demo/caspian-ports.en.md') }, target: { path: join(REPO, 'demo/caspian-ports.tr.md') } }).id;
+    await addUser(db, { name: null, role: null }, 'ayşe', 'translator', 'çeviri parolası 1');
+    server = await startServer({ db, port: 0, team: true, webRoot: join(REPO, 'web/dist') });
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-quic'] });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    mkdirSync(shots, { recursive: true });
+  }, 60_000);
 
-const pairByText = (text: string) => listPairs(db, documentId).find((p) => p.source.includes(text))!;
-
-describe('a team server in Chromium', () => {
-  it('asks to sign in before anything else and signs in with the keyboard only', async () => {
-    await page.goto(`${server.url}/#/doc/${documentId}`);
-    await page.waitForSelector('#sign-in-dialog[open]');
-    expect(await page.locator('#grid .row').count()).toBe(0);
-    await page.keyboard.press('Escape'); // cannot be dismissed: nothing behind it to show
-    expect(await page.locator('#sign-in-dialog[open]').count()).toBe(1);
-    await page.keyboard.type('ayşe');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('not the password');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('#sign-in-problem').textContent()).toBe('Wrong user name or password.');
-    await page.keyboard.type('çeviri parolası 1'); // the wrong password is selected: typing replaces it
-    await page.keyboard.press('Enter');
-    await page.waitForSelector('#grid .row[data-id]');
-    expect(await page.locator('#who-name').textContent()).toBe('ayşe (translator)');
-    await page.screenshot({ path: join(shots, 'team-signed-in.png') });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    db?.close();
   });
 
-  it('writes the signed-in translator on the revision', async () => {
-    await page.locator('#grid .row[data-id]', { hasText: 'Until then, forwarders book' }).locator('.cell.tgt').click();
-    await page.locator('#edit-target').fill('O zamana kadar nakliyeciler yerlerini önceden ayırtıyor.');
-    await page.keyboard.press('Control+Enter');
-    await expect.poll(() => pairByText('Until then, forwarders book').status).toBe('translated');
-    expect(listRevisions(db, pairByText('Until then, forwarders book').id).at(-1)!.author).toBe('ayşe');
-  });
+  const pairByText = (text: string) => listPairs(db, documentId).find((p) => p.source.includes(text))!;
 
-  it('keeps text typed when the session ends: signing in again saves it', async () => {
-    await page.locator('#grid .row[data-id]', { hasText: 'On the western shore' }).locator('.cell.tgt').click();
-    db.prepare('DELETE FROM sessions').run(); // the session ends (expired, or signed out elsewhere)
-    await page.locator('#edit-target').fill('Oturum bitse de bu metin kaybolmaz.');
-    await page.keyboard.press('Control+Enter');
-    await page.waitForSelector('#sign-in-dialog[open]');
-    await page.keyboard.type('ayşe');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('çeviri parolası 1');
-    await page.keyboard.press('Enter');
-    await expect.poll(() => pairByText('On the western shore').target).toBe('Oturum bitse de bu metin kaybolmaz.');
-    expect(listRevisions(db, pairByText('On the western shore').id).at(-1)!.author).toBe('ayşe');
-  });
+  describe('the editor', () => {
+    it('asks to sign in before anything else and signs in with the keyboard only', async () => {
+      await page.goto(`${server.url}/#/doc/${documentId}`);
+      await page.waitForSelector('#sign-in-dialog[open]');
+      expect(await page.locator('#grid .row').count()).toBe(0);
+      await page.keyboard.press('Escape'); // cannot be dismissed: nothing behind it to show
+      expect(await page.locator('#sign-in-dialog[open]').count()).toBe(1);
+      await page.keyboard.type('ayşe');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('not the password');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('#sign-in-problem').textContent()).toBe('Wrong user name or password.');
+      await page.keyboard.type('çeviri parolası 1'); // the wrong password is selected: typing replaces it
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('#grid .row[data-id]');
+      expect(await page.locator('#who-name').textContent()).toBe('ayşe (translator)');
+      await page.screenshot({ path: join(shots, `team-signed-in-${kind}.png`) });
+    });
 
-  it('says in Turkish what a translator may not do', async () => {
-    await page.selectOption('#language', 'tr');
-    await page.waitForSelector('#grid .row[data-id]');
-    expect(await page.locator('#who-name').textContent()).toBe('ayşe (çevirmen)');
-    expect(await page.locator('#sign-out').textContent()).toBe('Oturumu kapat');
-    await page.locator('#grid .row[data-id]', { hasText: 'The sea crossing itself' }).locator('.cell.tgt').click();
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Alt+4'); // final: a reviewer's
-    await expect.poll(() => page.locator('#toast').textContent()).toBe('İzin yok: bir çifti yalnızca gözden geçiren ya da yönetici “gözden geçirildi” ya da “son” yapabilir');
-    expect(pairByText('The sea crossing itself').status).toBe('draft');
-  });
+    it('writes the signed-in translator on the revision', async () => {
+      await page.locator('#grid .row[data-id]', { hasText: 'Until then, forwarders book' }).locator('.cell.tgt').click();
+      await page.locator('#edit-target').fill('O zamana kadar nakliyeciler yerlerini önceden ayırtıyor.');
+      await page.keyboard.press('Control+Enter');
+      await expect.poll(() => pairByText('Until then, forwarders book').status).toBe('translated');
+      expect(listRevisions(db, pairByText('Until then, forwarders book').id).at(-1)!.author).toBe('ayşe');
+    });
 
-  it('signs out', async () => {
-    await page.click('#sign-out');
-    await page.waitForSelector('#sign-in-dialog[open]');
-    expect(await page.locator('#grid .row').count()).toBe(0);
+    it('keeps text typed when the session ends: signing in again saves it', async () => {
+      await page.locator('#grid .row[data-id]', { hasText: 'On the western shore' }).locator('.cell.tgt').click();
+      db.prepare('DELETE FROM sessions').run(); // the session ends (expired, or signed out elsewhere)
+      await page.locator('#edit-target').fill('Oturum bitse de bu metin kaybolmaz.');
+      await page.keyboard.press('Control+Enter');
+      await page.waitForSelector('#sign-in-dialog[open]');
+      await page.keyboard.type('ayşe');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('çeviri parolası 1');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => pairByText('On the western shore').target).toBe('Oturum bitse de bu metin kaybolmaz.');
+      expect(listRevisions(db, pairByText('On the western shore').id).at(-1)!.author).toBe('ayşe');
+    });
+
+    it('says in Turkish what a translator may not do', async () => {
+      await page.selectOption('#language', 'tr');
+      await page.waitForSelector('#grid .row[data-id]');
+      expect(await page.locator('#who-name').textContent()).toBe('ayşe (çevirmen)');
+      expect(await page.locator('#sign-out').textContent()).toBe('Oturumu kapat');
+      await page.locator('#grid .row[data-id]', { hasText: 'The sea crossing itself' }).locator('.cell.tgt').click();
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Alt+4'); // final: a reviewer's
+      await expect.poll(() => page.locator('#toast').textContent()).toBe('İzin yok: bir çifti yalnızca gözden geçiren ya da yönetici “gözden geçirildi” ya da “son” yapabilir');
+      expect(pairByText('The sea crossing itself').status).toBe('draft');
+    });
+
+    it('signs out', async () => {
+      await page.click('#sign-out');
+      await page.waitForSelector('#sign-in-dialog[open]');
+      expect(await page.locator('#grid .row').count()).toBe(0);
+    });
   });
 });

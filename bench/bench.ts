@@ -25,8 +25,8 @@ import { readDocumentBytes, readMarkdown } from '../src/formats/index.js';
 import { joinBrokenParagraphs, segmentParagraphs } from '../src/segment/index.js';
 import { beadScore } from './lib/align-score.js';
 import { benchEditor } from './bench-editor.js';
-import { benchLoad } from './bench-load.js';
-import { benchTm } from './bench-tm.js';
+import { benchLoad, benchLoadPostgres } from './bench-load.js';
+import { benchTm, benchTmPostgres } from './bench-tm.js';
 import { bigMarkdownPair, concatenatedGold } from './lib/corpus.js';
 
 function time<T>(fn: () => T): { result: T; ms: number } {
@@ -171,8 +171,12 @@ const SECTIONS: Record<string, () => void | Promise<void>> = {
   load: async () => {
     await benchLoad();
     await benchLoad(undefined, true);
+    await benchLoadPostgres();
   },
-  tm: () => benchTm(),
+  tm: async () => {
+    benchTm();
+    await benchTmPostgres();
+  },
 };
 
 const only = process.argv[2];

@@ -72,21 +72,17 @@ export function unitHash(srcLang: Lang, tgtLang: Lang, source: string, target: s
   return hash48(`${srcLang}\u0000${tgtLang}\u0000${source}\u0000${target}`);
 }
 
-/**
- * Inserting many units: one prepared statement; identical units (same languages,
- * source and target) are stored once. Returns a function to call per unit; the caller
- * owns the transaction. O(1) per unit plus the index updates.
- */
-export function unitInserter(db: Db): (unit: NewUnit) => boolean {
-  const insert = db.prepare(
-    `INSERT INTO tm_units (src_lang, tgt_lang, source, target, source_fold, target_fold, tokens, key_hash, shape_hash, unit_hash, prev_hash, next_hash,
-       source_xml, target_xml, origin, author, pair_id, created_at, changed_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')), coalesce(?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))
-     ON CONFLICT (unit_hash) DO NOTHING`,
-  );
-  return (u) => {
-    const source = analyse(u.source, u.srcLang);
-    const result = insert.run(
+const UNIT_INSERT_COLUMNS = `src_lang, tgt_lang, source, target, source_fold, target_fold, tokens, key_hash, shape_hash, unit_hash, prev_hash, next_hash,
+       source_xml, target_xml, origin, author, pair_id, created_at, changed_at`;
+const UNIT_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')), coalesce(?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))";
+
+/** A unit's row values, in UNIT_INSERT_COLUMNS order, and its identity hash. */
+function unitRow(u: NewUnit): { values: unknown[]; hash: number } {
+  const source = analyse(u.source, u.srcLang);
+  const hash = unitHash(u.srcLang, u.tgtLang, u.source, u.target);
+  return {
+    hash,
+    values: [
       u.srcLang,
       u.tgtLang,
       u.source,
@@ -96,7 +92,7 @@ export function unitInserter(db: Db): (unit: NewUnit) => boolean {
       source.tokens.length,
       source.key,
       source.shape,
-      unitHash(u.srcLang, u.tgtLang, u.source, u.target),
+      hash,
       u.prevSource ? exactKey(u.prevSource, u.srcLang) : null,
       u.nextSource ? exactKey(u.nextSource, u.srcLang) : null,
       u.sourceXml ?? null,
@@ -106,8 +102,48 @@ export function unitInserter(db: Db): (unit: NewUnit) => boolean {
       u.pairId ?? null,
       u.createdAt ?? null,
       u.changedAt ?? null,
-    );
-    return result.changes > 0;
+    ],
+  };
+}
+
+/**
+ * Inserting many units: one prepared statement; identical units (same languages,
+ * source and target) are stored once. Returns a function to call per unit; the caller
+ * owns the transaction. O(1) per unit plus the index updates.
+ */
+export function unitInserter(db: Db): (unit: NewUnit) => boolean {
+  const insert = db.prepare(`INSERT INTO tm_units (${UNIT_INSERT_COLUMNS}) VALUES ${UNIT_VALUES} ON CONFLICT (unit_hash) DO NOTHING`);
+  return (u) => insert.run(unitRow(u).values).changes > 0;
+}
+
+/** Rows per INSERT on PostgreSQL: one round trip for many units (19 parameters each, well under its 65,535). */
+const ROWS_PER_INSERT = 500;
+
+/**
+ * Many units at once; for each, whether it was added (false: the same unit is stored
+ * already, or came earlier in `units`) — as unitInserter unit by unit. On SQLite that is
+ * what it does; on PostgreSQL several hundred rows go in one statement, since there each
+ * statement costs a round trip to the server. The caller owns the transaction.
+ */
+export function unitBatchInserter(db: Db): (units: readonly NewUnit[]) => boolean[] {
+  if (!isPostgres(db)) {
+    const insert = unitInserter(db);
+    return (units) => units.map(insert);
+  }
+  return (units) => {
+    const added: boolean[] = [];
+    for (let k = 0; k < units.length; k += ROWS_PER_INSERT) {
+      const rows = units.slice(k, k + ROWS_PER_INSERT).map(unitRow);
+      const inserted = new Set(
+        db
+          .prepare(`INSERT INTO tm_units (${UNIT_INSERT_COLUMNS}) VALUES ${rows.map(() => UNIT_VALUES).join(', ')} ON CONFLICT (unit_hash) DO NOTHING RETURNING unit_hash`)
+          .pluck()
+          .all(rows.flatMap((r) => r.values)) as number[],
+      );
+      // a unit twice in the batch: the first one is the one added
+      for (const r of rows) added.push(inserted.delete(r.hash));
+    }
+    return added;
   };
 }
 
@@ -298,15 +334,25 @@ export function candidateIds(db: Db, text: string, lang: Lang, count = CANDIDATE
     chosen.push(d);
     postings += d.doc;
   }
+  // units sharing more of the chosen words first; among those, rarer words first
+  const weightOf = (doc: number) => 1 + Math.log(1 + 1e6 / doc) / 100;
+  if (isPostgres(db)) {
+    // one statement: the postings of the chosen words (the GIN index over the folded words)
+    // summed per unit on the server, and only the best `count` ids sent back
+    return db
+      .prepare(
+        `SELECT u.id FROM unnest(?::text[], ?::float8[]) AS t(term, weight)
+         JOIN LATERAL (SELECT id FROM tm_units WHERE string_to_array(source_fold, ' ') @> ARRAY[t.term]) u ON true
+         GROUP BY u.id ORDER BY sum(t.weight) DESC, u.id LIMIT ?`,
+      )
+      .pluck()
+      .all([chosen.map((c) => c.term), chosen.map((c) => weightOf(c.doc)), count]) as number[];
+  }
   const weights = new Map<number, number>();
-  // postings: FTS5 on SQLite; on PostgreSQL the GIN index over the same folded words
-  const postingsOf = isPostgres(db)
-    ? ((stmt) => (term: string) => stmt.all([[term]]) as number[])(db.prepare("SELECT id FROM tm_units WHERE string_to_array(source_fold, ' ') @> ?::text[]").pluck())
-    : ((stmt) => (term: string) => stmt.all(`source_fold : "${term.replace(/"/g, '""')}"`) as number[])(db.prepare('SELECT rowid FROM tm_fts WHERE tm_fts MATCH ?').pluck());
+  const postingsOf = db.prepare('SELECT rowid FROM tm_fts WHERE tm_fts MATCH ?').pluck();
   for (const { term, doc } of chosen) {
-    // units sharing more of the chosen words first; among those, rarer words first
-    const weight = 1 + Math.log(1 + 1e6 / doc) / 100;
-    for (const id of postingsOf(term)) weights.set(id, (weights.get(id) ?? 0) + weight);
+    const weight = weightOf(doc);
+    for (const id of postingsOf.all(`source_fold : "${term.replace(/"/g, '""')}"`) as number[]) weights.set(id, (weights.get(id) ?? 0) + weight);
   }
   return [...weights].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, count).map(([id]) => id);
 }
@@ -330,11 +376,18 @@ function documentFrequencies(db: Db, words: string[]): { term: string; doc: numb
     cache = { units, doc: new Map() };
     frequencyCaches.set(db, cache);
   }
-  const lookup = db.prepare(isPostgres(db) ? 'SELECT doc FROM tm_terms WHERE term = ?' : "SELECT doc FROM tm_vocab WHERE col = 'source_fold' AND term = ?").pluck();
+  // PostgreSQL: counted on the GIN index, up to just past the postings budget — a word more
+  // common than that is never read for its postings unless nothing rarer is there, and
+  // then its exact count does not change which words are read
+  const lookup = isPostgres(db)
+    ? ((stmt) => (term: string) => stmt.get([[term], POSTINGS_BUDGET + 1]) as number)(
+        db.prepare("SELECT count(*) FROM (SELECT 1 FROM tm_units WHERE string_to_array(source_fold, ' ') @> ?::text[] LIMIT ?) s").pluck(),
+      )
+    : ((stmt) => (term: string) => stmt.get(term) as number | undefined)(db.prepare("SELECT doc FROM tm_vocab WHERE col = 'source_fold' AND term = ?").pluck());
   return words.map((term) => {
     let doc = cache.doc.get(term);
     if (doc === undefined) {
-      doc = (lookup.get(term) as number | undefined) ?? 0;
+      doc = lookup(term) ?? 0;
       cache.doc.set(term, doc);
     }
     return { term, doc };

@@ -8,7 +8,7 @@ import { utf16ByteOrder } from '../formats/encoding.js';
 import { escapeXml } from '../glossary/index.js';
 import { isLang, type Lang } from '../text/case.js';
 import { VERSION } from '../version.js';
-import { unitInserter, type NewUnit } from './store.js';
+import { unitBatchInserter, type NewUnit } from './store.js';
 
 /**
  * TMX 1.4b. Import streams the file in 1 MB chunks through a strict parser (saxes): memory
@@ -62,8 +62,23 @@ interface TuvState {
 /** Build an importer around a parser; `feed` parses chunks, `finish` ends the document. */
 function tmxImporter(db: Db, file: string) {
   const parser = new SaxesParser({ xmlns: false, position: true });
-  const insert = unitInserter(db);
+  const insertMany = unitBatchInserter(db);
   const result: TmxImportResult = { units: 0, added: 0, skipped: 0, emptyTargets: 0, alternatives: 0 };
+  // the units of the last <tu>s, written a batch at a time (one statement per batch on PostgreSQL)
+  let pending: NewUnit[][] = [];
+  let pendingUnits = 0;
+  const flush = () => {
+    const added = insertMany(pending.flat());
+    let k = 0;
+    for (const units of pending) {
+      let any = false;
+      for (let n = 0; n < units.length; n++) if (added[k++]) any = true;
+      if (any) result.added++;
+      else result.skipped++;
+    }
+    pending = [];
+    pendingUnits = 0;
+  };
   let srcLang = '';
   let tu: { attrs: Record<string, string>; props: Record<string, string>; tuvs: TuvState[] } | null = null;
   let tuv: TuvState | null = null;
@@ -157,10 +172,9 @@ function tmxImporter(db: Db, file: string) {
       } else if (!units.length) result.skipped++;
       else {
         result.alternatives += units.length - 1;
-        let added = false;
-        for (const unit of units) if (insert(unit)) added = true;
-        if (added) result.added++;
-        else result.skipped++;
+        pending.push(units);
+        pendingUnits += units.length;
+        if (pendingUnits >= 500) flush();
       }
       tu = null;
     }
@@ -173,6 +187,7 @@ function tmxImporter(db: Db, file: string) {
     finish(): TmxImportResult {
       parser.close();
       if (!sawRoot) throw new InputError('not a TMX file: no root element', { file, reason: 'wrong-kind', params: { kind: 'TMX' } });
+      flush();
       return result;
     },
   };
@@ -230,8 +245,20 @@ export function importTmxText(db: Db, text: string, file = 'upload.tmx'): TmxImp
   return db.transaction(() => {
     const importer = tmxImporter(db, file);
     importer.feed(text);
-    return importer.finish();
+    const result = importer.finish();
+    if (isPostgres(db) && result.added > 1000) settlePostgresIndexes(db);
+    return result;
   })();
+}
+
+/**
+ * After many new units on PostgreSQL: fresh statistics (else the planner, not knowing
+ * the table grew, scans it instead of using the word index) and the GIN indexes' pending
+ * lists merged (else every look-up reads the whole list of new entries linearly).
+ */
+function settlePostgresIndexes(db: Db): void {
+  db.prepare('ANALYZE tm_units').run();
+  for (const index of ['tm_units_words', 'tm_units_source_text', 'tm_units_target_text']) db.prepare(`SELECT gin_clean_pending_list('${index}'::regclass)`).get();
 }
 
 /**
@@ -278,6 +305,7 @@ export function importTmxFile(db: Db, path: string, options: TmxImportOptions = 
       }
       const result = importer.finish();
       bulk?.finish();
+      if (isPostgres(db)) settlePostgresIndexes(db);
       return result;
     })();
   } finally {

@@ -6,8 +6,8 @@
  *
  * What differs: identity columns for INTEGER PRIMARY KEY; BIGINT for the 48-bit hashes;
  * "end" quoted (a reserved word); the TM's word index is a GIN index over the folded
- * words (postings) plus a table of document frequencies kept by a trigger (FTS5's
- * fts5vocab on SQLite), and a GIN full-text index over the same words (concordance).
+ * words (postings; a word's document frequency is counted there, capped — FTS5's
+ * fts5vocab on SQLite), and GIN full-text indexes over the same words (concordance).
  */
 import type { Migration } from '../migrations.js';
 
@@ -141,29 +141,6 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       -- phrase and prefix search over both sides (concordance)
       CREATE INDEX tm_units_source_text ON tm_units USING gin (to_tsvector('simple', source_fold));
       CREATE INDEX tm_units_target_text ON tm_units USING gin (to_tsvector('simple', target_fold));
-      -- in how many sources each folded word occurs (retrieval reads the rarest first)
-      CREATE TABLE tm_terms (
-        term TEXT PRIMARY KEY,
-        doc  BIGINT NOT NULL
-      );
-      CREATE FUNCTION tm_terms_count() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        -- words in a fixed order, so that two writers never wait for each other in a cycle
-        IF TG_OP IN ('DELETE', 'UPDATE') THEN
-          UPDATE tm_terms t SET doc = t.doc - 1
-            FROM (SELECT DISTINCT w FROM unnest(string_to_array(OLD.source_fold, ' ')) AS w WHERE w <> '' ORDER BY w) o
-            WHERE t.term = o.w;
-        END IF;
-        IF TG_OP IN ('INSERT', 'UPDATE') THEN
-          INSERT INTO tm_terms (term, doc)
-            SELECT DISTINCT w, 1 FROM unnest(string_to_array(NEW.source_fold, ' ')) AS w WHERE w <> '' ORDER BY w
-            ON CONFLICT (term) DO UPDATE SET doc = tm_terms.doc + 1;
-        END IF;
-        RETURN NULL;
-      END $$;
-      CREATE TRIGGER tm_units_terms AFTER INSERT OR DELETE ON tm_units FOR EACH ROW EXECUTE FUNCTION tm_terms_count();
-      CREATE TRIGGER tm_units_terms_update AFTER UPDATE OF source_fold ON tm_units FOR EACH ROW
-        WHEN (OLD.source_fold IS DISTINCT FROM NEW.source_fold) EXECUTE FUNCTION tm_terms_count();
       CREATE TABLE comments (
         id       ${ID},
         pair_id  BIGINT NOT NULL REFERENCES pairs(id) ON DELETE CASCADE,

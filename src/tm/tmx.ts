@@ -7,6 +7,7 @@ import { InputError } from '../errors.js';
 import { utf16ByteOrder } from '../formats/encoding.js';
 import { escapeXml } from '../glossary/index.js';
 import { isLang, type Lang } from '../text/case.js';
+import { isNoteMarker, NOTE_MARKER } from '../text/markers.js';
 import { VERSION } from '../version.js';
 import { unitBatchInserter, type NewUnit } from './store.js';
 
@@ -55,6 +56,8 @@ interface TuvState {
   text: string;
   xml: string;
   hasCodes: boolean;
+  /** The text of the code element being read (a <ph> holding a note marker is text). */
+  code: string;
   /** The tuv's own changeid, changedate, creationid, creationdate (they win over the tu's). */
   attrs: Record<string, string>;
 }
@@ -108,7 +111,9 @@ function tmxImporter(db: Db, file: string) {
     if (inSeg) {
       if (!INLINE.has(name)) fail(`<${name}> is not allowed inside <seg>`);
       if (tuv) {
-        tuv.hasCodes = true;
+        // a <ph> may be a note marker (decided when it closes); other codes are markup
+        if (name !== 'ph' || tag.isSelfClosing || codeDepth > 0) tuv.hasCodes = true;
+        if (codeDepth === 0) tuv.code = '';
         const attrs = Object.entries(tag.attributes)
           .map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`)
           .join('');
@@ -127,7 +132,7 @@ function tmxImporter(db: Db, file: string) {
       case 'tuv': {
         const lang = attr('xml:lang') ?? attr('lang');
         if (!lang) fail('<tuv> without xml:lang');
-        tuv = { lang: primaryLang(lang!), text: '', xml: '', hasCodes: false, attrs: Object.fromEntries(Object.entries(tag.attributes).map(([k, v]) => [k, String(v)])) };
+        tuv = { lang: primaryLang(lang!), text: '', xml: '', hasCodes: false, code: '', attrs: Object.fromEntries(Object.entries(tag.attributes).map(([k, v]) => [k, String(v)])) };
         break;
       }
       case 'seg':
@@ -146,6 +151,7 @@ function tmxImporter(db: Db, file: string) {
     if (inSeg && tuv) {
       tuv.xml += escapeXml(text);
       if (codeDepth === 0) tuv.text += text;
+      else tuv.code += text;
     } else if (propType !== null) propText += text;
   });
   parser.on('closetag', (tag) => {
@@ -154,6 +160,11 @@ function tmxImporter(db: Db, file: string) {
     if (inSeg && name !== 'seg') {
       if (tuv && !tag.isSelfClosing) tuv.xml += `</${name}>`;
       if (CODE_ELEMENTS.has(name) && !tag.isSelfClosing) codeDepth--;
+      if (tuv && name === 'ph' && !tag.isSelfClosing && codeDepth === 0) {
+        // Hizala's (and others') note marker as a placeholder: the marker is text here
+        if (isNoteMarker(tuv.code)) tuv.text += tuv.code.trim();
+        else tuv.hasCodes = true;
+      }
       return;
     }
     if (name === 'seg') inSeg = false;
@@ -383,16 +394,35 @@ export function tmxHead(srcLang: Lang | string): string {
   );
 }
 
+/**
+ * Text with its note markers as TMX placeholders, `<ph x="1" type="x-footnote">[7]</ph>`:
+ * a CAT tool leaves them out of matching as it does the XLIFF's <ph> (OmegaT fills a
+ * footnoted segment from such a unit, not from one with "[7]" as text), and our reader
+ * takes the marker back as text.
+ */
+function markersAsCodes(text: string, numbers: Map<string, number>): string {
+  if (!text.includes('[')) return escapeXml(text);
+  let out = '';
+  let at = 0;
+  for (const m of text.matchAll(NOTE_MARKER)) {
+    if (!numbers.has(m[0])) numbers.set(m[0], numbers.size + 1);
+    out += `${escapeXml(text.slice(at, m.index))}<ph x="${numbers.get(m[0])}" type="x-footnote">${escapeXml(m[0])}</ph>`;
+    at = m.index + m[0].length;
+  }
+  return out + escapeXml(text.slice(at));
+}
+
 export function tmxUnit(
   r: { id: number; source: string; target: string; source_xml: string | null; target_xml: string | null; origin: string | null; author: string | null; created_at: string; changed_at: string },
   srcLang: Lang | string,
   tgtLang: Lang | string,
 ): string {
+  const numbers = new Map<string, number>(); // the same marker has the same x on both sides
   const author = r.author ? ` creationid="${escapeXml(r.author)}" changeid="${escapeXml(r.author)}"` : '';
   const origin = r.origin ? `      <prop type="x-origin">${escapeXml(r.origin)}</prop>\n` : '';
   return (
     `    <tu tuid="${r.id}" creationdate="${tmxDate(r.created_at)}" changedate="${tmxDate(r.changed_at)}"${author}>\n${origin}` +
-    `      <tuv xml:lang="${srcLang}"><seg>${r.source_xml ?? escapeXml(r.source)}</seg></tuv>\n` +
-    `      <tuv xml:lang="${tgtLang}"><seg>${r.target_xml ?? escapeXml(r.target)}</seg></tuv>\n    </tu>\n`
+    `      <tuv xml:lang="${srcLang}"><seg>${r.source_xml ?? markersAsCodes(r.source, numbers)}</seg></tuv>\n` +
+    `      <tuv xml:lang="${tgtLang}"><seg>${r.target_xml ?? markersAsCodes(r.target, numbers)}</seg></tuv>\n    </tu>\n`
   );
 }

@@ -70,4 +70,26 @@ describe('round trip through OmegaT 3.6 and translate-toolkit', () => {
     expect(read(xlf)).toEqual(after.map((p) => [p.source, p.target]));
     expect(read(tmx)).toEqual(after.filter((p) => p.target.trim()).map((p) => [p.source, p.target]));
   });
+
+  it('fills footnoted segments from Hizala\'s own TMX: its markers are placeholders, as in the XLIFF', () => {
+    const dir = tempDir();
+    const db = openWorkspace(join(dir, 'w.sqlite'));
+    const { id } = importDocumentPair(db, { source: { path: join(REPO, 'demo/caspian-ports.en.md') }, target: { path: join(REPO, 'demo/caspian-ports.tr.md') } });
+    const footnoted = listPairs(db, id).filter((p) => /\[\d+\]/.test(p.source) && /\[\d+\]/.test(p.target) && !p.source.startsWith('['));
+    expect(footnoted.length).toBeGreaterThanOrEqual(2);
+    // the translation memory: the document as it is; the project: the same document with those targets emptied
+    const tmx = exportDocumentTmx(db, id);
+    expect(tmx).toMatch(/<ph x="1" type="x-footnote">\[\d+\]<\/ph>/);
+    for (const p of footnoted) writePair(db, p, { target: '' }, 'test', null);
+    const project = join(dir, 'proj');
+    for (const sub of ['source', 'target', 'tm/auto', 'glossary', 'omegat']) mkdirSync(join(project, sub), { recursive: true });
+    writeFileSync(join(project, 'omegat.project'), PROJECT);
+    writeFileSync(join(project, 'source/analysis.xlf'), exportDocumentXliff(db, id, { version: '1.2', profile: 'omegat3' }));
+    writeFileSync(join(project, 'tm/auto/hizala.tmx'), tmx);
+    execFileSync('omegat', [project, '--mode=console-translate', `--config-dir=${join(dir, 'cfg')}`, '--disable-project-locking', '--no-team', '--quiet'], { stdio: 'pipe', timeout: 120_000 });
+    const returned = join(project, 'target/analysis.xlf');
+    const report = importDocumentXliff(db, readFileSync(returned, 'utf8'), returned);
+    expect(report.updated).toBe(footnoted.length);
+    for (const p of footnoted) expect(listPairs(db, id).find((x) => x.id === p.id)!.target).toBe(p.target); // marker and all
+  });
 });

@@ -1,9 +1,9 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/index.js';
 import { exportDocumentTmx, importDocumentPair } from '../../src/documents/index.js';
-import { importTmxFile, importTmxText, searchTm } from '../../src/tm/index.js';
+import { addUnits, exportTmxFile, importTmxFile, importTmxText, searchTm } from '../../src/tm/index.js';
 import { REPO } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 
@@ -50,5 +50,23 @@ describe('TMX import keeps what other tools put in', () => {
     const out = exportDocumentTmx(db, id, { srcRegion: 'US', tgtRegion: 'TR' });
     expect(out).toContain('srclang="en-US"');
     expect(out).toContain('<tuv xml:lang="tr-TR">');
+  });
+});
+
+describe('note markers in TMX', () => {
+  it('are written as placeholders with the same x on both sides and read back as text, not as codes', () => {
+    const db = openDatabase(':memory:');
+    addUnits(db, [{ srcLang: 'en', tgtLang: 'tr', source: 'Ports grew fast.[3] Ferries did not.[4]', target: 'Limanlar hızla büyüdü.[3] Feribotlar büyümedi.[4]' }]);
+    const file = join(tempDir(), 'm.tmx');
+    exportTmxFile(db, file);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('<seg>Ports grew fast.<ph x="1" type="x-footnote">[3]</ph> Ferries did not.<ph x="2" type="x-footnote">[4]</ph></seg>');
+    expect(text).toContain('<seg>Limanlar hızla büyüdü.<ph x="1" type="x-footnote">[3]</ph> Feribotlar büyümedi.<ph x="2" type="x-footnote">[4]</ph></seg>');
+    const other = openDatabase(':memory:');
+    importTmxText(other, text);
+    expect(other.prepare('SELECT source, target, source_xml FROM tm_units').get()).toEqual({ source: 'Ports grew fast.[3] Ferries did not.[4]', target: 'Limanlar hızla büyüdü.[3] Feribotlar büyümedi.[4]', source_xml: null });
+    // another tool's code in a <ph> stays a code: out of the text, kept as XML
+    importTmxText(other, '<tmx version="1.4"><header srclang="en"/><body><tu><tuv xml:lang="en"><seg>Bold <ph x="1">&lt;b&gt;</ph>move.</seg></tuv><tuv xml:lang="tr"><seg>Cesur <ph x="1">&lt;b&gt;</ph>adım.</seg></tuv></tu></body></tmx>');
+    expect(other.prepare("SELECT source, source_xml FROM tm_units WHERE source LIKE 'Bold%'").get()).toEqual({ source: 'Bold move.', source_xml: 'Bold <ph x="1">&lt;b&gt;</ph>move.' });
   });
 });

@@ -1,5 +1,6 @@
 import { escapeXml } from '../../glossary/index.js';
 import { VERSION } from '../../version.js';
+import { NOTE_MARKER as MARKER } from '../../text/markers.js';
 import { STATE_12, STATE_20, type ExportDocument, type ExportUnit, type XliffProfile, type XliffVersion } from './model.js';
 
 /**
@@ -9,7 +10,6 @@ import { STATE_12, STATE_20, type ExportDocument, type ExportUnit, type XliffPro
  * export; whitespace preserved; footnote markers as inline placeholders a CAT tool
  * protects.
  */
-const MARKER = /<sup>\s*\[\d+\]\s*<\/sup>|\[\d+\]/g;
 
 /** Text with footnote markers as 1.2 <ph> elements (their content is the marker itself). */
 function inline12(text: string): string {

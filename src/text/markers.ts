@@ -1,0 +1,11 @@
+/**
+ * Footnote markers in segment text: "[12]" (and "<sup>[12]</sup>" as some sources keep
+ * them). In Hizala's text they are text; in XLIFF and TMX they travel as placeholders a
+ * CAT tool protects and leaves out of matching, and come back as text.
+ */
+export const NOTE_MARKER = /<sup>\s*\[\d+\]\s*<\/sup>|\[\d+\]/g;
+
+/** Whether `text` is one marker and nothing else (the content of a placeholder). */
+export function isNoteMarker(text: string): boolean {
+  return /^(?:<sup>\s*\[\d+\]\s*<\/sup>|\[\d+\])$/.test(text.trim());
+}

@@ -11,33 +11,57 @@ import { STATE_12, STATE_20, type ExportDocument, type ExportUnit, type XliffPro
  * protects.
  */
 
+/**
+ * Ids for a unit's note markers, in order of occurrence: the source's are m1, m2 …; a
+ * marker in the target takes the id of the same marker in the source (the k-th "[3]" of
+ * the target that of the k-th "[3]" of the source), so both sides carry the same code as
+ * the standards mean it; a marker only the target has gets an id of its own.
+ */
+export function markerIds(source: string, target: string): { source: string[]; target: string[] } {
+  const bySource = new Map<string, string[]>();
+  const sourceIds = [...source.matchAll(MARKER)].map((m, k) => {
+    const id = `m${k + 1}`;
+    (bySource.get(m[0]) ?? bySource.set(m[0], []).get(m[0])!).push(id);
+    return id;
+  });
+  let extra = sourceIds.length;
+  const used = new Map<string, number>();
+  const targetIds = [...target.matchAll(MARKER)].map((m) => {
+    const k = used.get(m[0]) ?? 0;
+    used.set(m[0], k + 1);
+    return bySource.get(m[0])?.[k] ?? `m${++extra}`;
+  });
+  return { source: sourceIds, target: targetIds };
+}
+
 /** Text with footnote markers as 1.2 <ph> elements (their content is the marker itself). */
-function inline12(text: string): string {
+function inline12(text: string, ids: readonly string[]): string {
   if (!text.includes('[')) return escapeXml(text);
   let out = '';
   let at = 0;
   let n = 0;
   for (const m of text.matchAll(MARKER)) {
     out += escapeXml(text.slice(at, m.index));
-    out += `<ph id="m${++n}" ctype="x-footnote">${escapeXml(m[0])}</ph>`;
+    out += `<ph id="${ids[n++]}" ctype="x-footnote">${escapeXml(m[0])}</ph>`;
     at = m.index + m[0].length;
   }
   return out + escapeXml(text.slice(at));
 }
 
 /** Text with footnote markers as 2.0 <ph dataRef/>, their text kept in originalData. */
-function inline20(text: string, data: Map<string, string>, prefix: string): string {
+function inline20(text: string, data: Map<string, string>, ids: readonly string[]): string {
   if (!text.includes('[')) return escapeXml(text);
   let out = '';
   let at = 0;
+  let n = 0;
   for (const m of text.matchAll(MARKER)) {
-    let id = [...data].find(([, v]) => v === m[0])?.[0];
-    if (!id) {
-      id = `d${data.size + 1}`;
-      data.set(id, m[0]);
+    let ref = [...data].find(([, v]) => v === m[0])?.[0];
+    if (!ref) {
+      ref = `d${data.size + 1}`;
+      data.set(ref, m[0]);
     }
     out += escapeXml(text.slice(at, m.index));
-    out += `<ph id="${prefix}${m.index}" dataRef="${id}" disp="${escapeXml(m[0])}"/>`;
+    out += `<ph id="${ids[n++]}" dataRef="${ref}" disp="${escapeXml(m[0])}"/>`;
     at = m.index + m[0].length;
   }
   return out + escapeXml(text.slice(at));
@@ -68,14 +92,16 @@ export function writeXliff12(doc: ExportDocument, profile: XliffProfile = 'stand
     // approved: a person confirmed the translation (pocount counts the rest as fuzzy); how far it went is in the state
     const approved = u.status === 'draft' ? 'no' : 'yes';
     out.push(`      <trans-unit id="p${u.pairId}" resname="${u.ordinal}" extradata="v${u.version}" approved="${approved}" xml:space="preserve">`);
-    out.push(`        <source>${inline12(u.source)}</source>`);
     const target = targetText(u, profile);
-    out.push(`        <target state="${STATE_12[u.status]}">${inline12(target)}</target>`);
+    const ids = markerIds(u.source, target);
+    out.push(`        <source>${inline12(u.source, ids.source)}</source>`);
+    out.push(`        <target state="${STATE_12[u.status]}">${inline12(target, ids.target)}</target>`);
     for (const n of u.notes) out.push(`        <note from="${escapeXml(n.category)}" annotates="${n.appliesTo}">${escapeXml(n.text)}</note>`);
     for (const c of u.comments ?? []) out.push(`        <note${c.author ? ` from="${escapeXml(c.author)}"` : ''} annotates="general">${escapeXml(c.text)}</note>`);
     for (const m of u.matches) {
+      const matchIds = markerIds(m.source, m.target);
       out.push(
-        `        <alt-trans match-quality="${Math.round(m.score)}" origin="${escapeXml(m.origin)}" alttranstype="proposal"><source>${inline12(m.source)}</source><target>${inline12(m.target)}</target></alt-trans>`,
+        `        <alt-trans match-quality="${Math.round(m.score)}" origin="${escapeXml(m.origin)}" alttranstype="proposal"><source>${inline12(m.source, matchIds.source)}</source><target>${inline12(m.target, matchIds.target)}</target></alt-trans>`,
       );
     }
     out.push('      </trans-unit>');
@@ -93,8 +119,10 @@ export function writeXliff20(doc: ExportDocument, profile: XliffProfile = 'stand
   ];
   for (const u of doc.units) {
     const data = new Map<string, string>();
-    const source = inline20(u.source, data, 's');
-    const target = inline20(targetText(u, profile), data, 't');
+    const targetRaw = targetText(u, profile);
+    const ids = markerIds(u.source, targetRaw);
+    const source = inline20(u.source, data, ids.source);
+    const target = inline20(targetRaw, data, ids.target);
     // a match's codes would need their own originalData; its text is only a proposal, so it goes as text
     const matchData = u.matches.map((m) => ({ m, source: escapeXml(m.source), target: escapeXml(m.target) }));
     out.push(`    <unit id="p${u.pairId}" name="v${u.version}">`);

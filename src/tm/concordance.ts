@@ -86,7 +86,7 @@ function sqliteHits(db: Db, text: string, side: 'source' | 'target' | 'both', sr
 
 /**
  * The same query on PostgreSQL: a phrase of the folded words (`<->`), each a prefix in
- * Turkish (`:*`), over GIN full-text indexes of the folded sides; newest first.
+ * Turkish (`:*`), over GIN indexes of the stored tsvectors of the folded sides; newest first.
  */
 function postgresHits(db: Db, text: string, side: 'source' | 'target' | 'both', srcLang: Lang, tgtLang: Lang, limit: number): Hit[] {
   const queryFor = (lang: Lang): string | null => {
@@ -101,11 +101,11 @@ function postgresHits(db: Db, text: string, side: 'source' | 'target' | 'both', 
   const srcQuery = queryFor(srcLang);
   const tgtQuery = queryFor(tgtLang);
   if (side !== 'target' && srcQuery) {
-    conditions.push("to_tsvector('simple', u.source_fold) @@ to_tsquery('simple', ?)");
+    conditions.push("u.source_tsv @@ to_tsquery('simple', ?)");
     params.push(srcQuery);
   }
   if (side !== 'source' && tgtQuery) {
-    conditions.push("to_tsvector('simple', u.target_fold) @@ to_tsquery('simple', ?)");
+    conditions.push("u.target_tsv @@ to_tsquery('simple', ?)");
     params.push(tgtQuery);
   }
   if (conditions.length === 0) return [];

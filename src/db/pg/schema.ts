@@ -132,15 +132,19 @@ export const PG_MIGRATIONS: readonly Migration[] = [
         author      TEXT,
         pair_id     BIGINT UNIQUE REFERENCES pairs(id) ON DELETE SET NULL,
         created_at  TEXT NOT NULL DEFAULT ${NOW_S},
-        changed_at  TEXT NOT NULL DEFAULT ${NOW_S}
+        changed_at  TEXT NOT NULL DEFAULT ${NOW_S},
+        -- the folded words with their positions, stored: a phrase query rechecks these
+        -- instead of re-parsing every candidate row
+        source_tsv  tsvector GENERATED ALWAYS AS (to_tsvector('simple', source_fold)) STORED,
+        target_tsv  tsvector GENERATED ALWAYS AS (to_tsvector('simple', target_fold)) STORED
       );
       CREATE INDEX tm_units_key ON tm_units (key_hash);
       CREATE INDEX tm_units_shape ON tm_units (shape_hash);
       -- postings of the folded source words (fuzzy-match retrieval)
       CREATE INDEX tm_units_words ON tm_units USING gin (string_to_array(source_fold, ' '));
       -- phrase and prefix search over both sides (concordance)
-      CREATE INDEX tm_units_source_text ON tm_units USING gin (to_tsvector('simple', source_fold));
-      CREATE INDEX tm_units_target_text ON tm_units USING gin (to_tsvector('simple', target_fold));
+      CREATE INDEX tm_units_source_text ON tm_units USING gin (source_tsv);
+      CREATE INDEX tm_units_target_text ON tm_units USING gin (target_tsv);
       CREATE TABLE comments (
         id       ${ID},
         pair_id  BIGINT NOT NULL REFERENCES pairs(id) ON DELETE CASCADE,

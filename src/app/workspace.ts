@@ -1,7 +1,8 @@
 /** Use cases on the workspace's shared assets — documents, glossary, TM — with who may do them. */
 import { addGlossaryTerm, deleteDocument, NotFoundError, saveGlossaryEntries, whenUnlocked, type Db } from '../db/index.js';
 import type { JobPool } from '../jobs/pool.js';
-import { applyXliff, storeImport, type ImportResult, type PreparedImport, type XliffImportReport } from '../documents/index.js';
+import { alignInputs, applyXliff, prepareImport, storeImport, type ImportRequest, type ImportResult, type PreparedImport, type XliffImportReport } from '../documents/index.js';
+import { documentsWithContent } from '../db/index.js';
 import type { Glossary, Term } from '../glossary/index.js';
 import type { Actor } from '../model/user.js';
 import type { ImportedFile } from '../formats/xliff/index.js';
@@ -12,6 +13,13 @@ import { authorize, may } from './policy.js';
 export function storeDocument(db: Db, actor: Actor, prepared: PreparedImport, force: boolean): ImportResult {
   authorize(actor, 'import-document');
   return storeImport(db, prepared, force, actor.name);
+}
+
+/** Read, segment, align and store a document pair in this thread (the CLI; the server aligns in a worker and calls storeDocument). */
+export function importDocuments(db: Db, actor: Actor, request: ImportRequest): ImportResult {
+  authorize(actor, 'import-document');
+  const prepared = prepareImport(request, alignInputs(db, request.tmLexicon === true), (hash) => documentsWithContent(db, hash)[0]);
+  return storeImport(db, prepared, request.force === true, actor.name);
 }
 
 export function removeDocument(db: Db, actor: Actor, documentId: number): void {
@@ -44,7 +52,7 @@ export async function importTmx(db: Db, actor: Actor, text: string, file: string
  * A returned XLIFF file: anyone who may edit brings translations back; reviewed and final
  * states, and changes to pairs reviewed here, only count from someone who may review.
  */
-export function importReturnedXliff(db: Db, actor: Actor, parsed: ImportedFile, file: string, options: { documentId: number; resolve?: 'theirs' | 'ours' }): XliffImportReport {
+export function importReturnedXliff(db: Db, actor: Actor, parsed: ImportedFile, file: string, options: { documentId?: number; resolve?: 'theirs' | 'ours' } = {}): XliffImportReport {
   authorize(actor, 'edit');
   return applyXliff(db, parsed, file, { ...options, author: actor.name, mayReview: may(actor, 'review') && may(actor, 'edit-reviewed') });
 }

@@ -1,4 +1,6 @@
+import { userInfo } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { Actor } from '../model/user.js';
 import { defaultDbPath, type Db } from '../db/index.js';
 import { openWorkspace } from '../workspace/index.js';
 import { checkOutputPath } from '../workspace/files.js';
@@ -64,4 +66,17 @@ export function progress(message: string): void {
 
 export function writeJson(value: unknown): void {
   process.stdout.write(`${JSON.stringify(value)}\n`);
+}
+
+/** The person running the CLI on the workspace's machine: no role limits; revisions are theirs. */
+export function localActor(): Actor {
+  return { name: osUser(), role: null };
+}
+
+export function osUser(): string | null {
+  try {
+    return userInfo().username;
+  } catch {
+    return null; // no user entry (some containers)
+  }
 }

@@ -1,10 +1,12 @@
 import type { XliffOrphan } from '../model/api.js';
 import { readFileSync } from 'node:fs';
 import { writeFileWhole } from '../workspace/files.js';
-import { exportDocument, importDocumentXliff } from '../documents/index.js';
+import { exportDocument } from '../documents/index.js';
+import { importReturnedXliff } from '../app/workspace.js';
+import { readXliff } from '../formats/xliff/index.js';
 import { InputError } from '../errors.js';
 import { openWorkspace } from '../workspace/index.js';
-import { checkOutput, openExistingWorkspace, stringOption, UsageError, writeJson, type Command } from './command.js';
+import { checkOutput, localActor, openExistingWorkspace, stringOption, UsageError, writeJson, type Command } from './command.js';
 
 export const exportCommand: Command = {
   name: 'export',
@@ -80,7 +82,7 @@ Exit code 1 when conflicts are left unresolved.`,
     }
     const db = openExistingWorkspace(values);
     try {
-      const report = importDocumentXliff(db, text, positionals[0]!, values.theirs ? { resolve: 'theirs' } : values.ours ? { resolve: 'ours' } : {});
+      const report = importReturnedXliff(db, localActor(), readXliff(text, positionals[0]!), positionals[0]!, values.theirs ? { resolve: 'theirs' } : values.ours ? { resolve: 'ours' } : {});
       if (values.json) writeJson(report);
       else {
         process.stdout.write(`document ${report.documentId}: ${report.units} units, ${report.updated} updated, ${report.unchanged} unchanged, ${report.conflicts.length} conflicts${report.orphans.length ? `, ${report.orphans.length} left alone (their pairs changed since the export)` : ''}\n`);

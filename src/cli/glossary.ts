@@ -1,9 +1,10 @@
 import { writeFileWhole } from '../workspace/files.js';
 import { extname } from 'node:path';
-import { loadGlossary, saveGlossaryEntries } from '../db/index.js';
+import { loadGlossary } from '../db/index.js';
+import { importGlossary } from '../app/workspace.js';
 import { exportGlossary, GLOSSARY_FORMATS, readGlossaryFile } from '../glossary/index.js';
 import { openWorkspace } from '../workspace/index.js';
-import { checkOutput, dbPathOf, openExistingWorkspace, stringOption, UsageError, writeJson, type Command } from './command.js';
+import { checkOutput, dbPathOf, localActor, openExistingWorkspace, stringOption, UsageError, writeJson, type Command } from './command.js';
 
 export const glossaryCommand: Command = {
   name: 'glossary',
@@ -30,7 +31,7 @@ hizala glossary export FILE [--format tbx2|tbx3|csv|omegat] [--profile omegat3] 
       if (sub === 'import') {
         if (!file) throw new UsageError('give the FILE to import');
         const glossary = readGlossaryFile(file);
-        const n = saveGlossaryEntries(db, glossary);
+        const n = importGlossary(db, localActor(), glossary);
         process.stdout.write(`${n} entries imported\n`);
         return 0;
       }

@@ -1,6 +1,7 @@
 import { openWorkspace as openDatabase } from '../workspace/index.js';
-import { importDocumentPair, readBinarySides, type ImportResult } from '../documents/index.js';
-import { dbPathOf, progress, stringOption, UsageError, writeJson, type Command } from './command.js';
+import { readBinarySides, type ImportResult } from '../documents/index.js';
+import { importDocuments } from '../app/workspace.js';
+import { dbPathOf, localActor, progress, stringOption, UsageError, writeJson, type Command } from './command.js';
 
 /** Every 25th page of a long PDF, and its last. */
 function pageProgress(page: number, pages: number): void {
@@ -28,7 +29,7 @@ document's id (with --json: {"id":N,"title",…}). Nothing is stored when either
       const title = stringOption(values, 'title');
       // PDF and Word files are read first; a long PDF says how far it is
       const sides = await readBinarySides({ source: { path: positionals[0]! }, target: { path: positionals[1]! } }, { onPage: pageProgress });
-      const result = importDocumentPair(db, {
+      const result = importDocuments(db, localActor(), {
         ...sides,
         ...(title ? { title } : {}),
         force: values.force === true,

@@ -1,11 +1,10 @@
-import { userInfo } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { countDocuments, redactUrl } from '../db/index.js';
 import { hasAccounts } from '../app/accounts.js';
 import { openWorkspace as openDatabase } from '../workspace/index.js';
 import { importDocumentPair } from '../documents/index.js';
 import { startServer } from '../server/index.js';
-import { dbPathOf, stringOption, UsageError, type Command } from './command.js';
+import { dbPathOf, osUser, stringOption, UsageError, type Command } from './command.js';
 
 const WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
 const DEMO_EN = fileURLToPath(new URL('../../demo/caspian-ports.en.md', import.meta.url));
@@ -71,11 +70,3 @@ address it refuses to start without HIZALA_TOKEN, and then every API call needs 
     return 0;
   },
 };
-
-function osUser(): string | null {
-  try {
-    return userInfo().username;
-  } catch {
-    return null; // no user entry (some containers)
-  }
-}

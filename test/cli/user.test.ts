@@ -1,7 +1,9 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { userInfo } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { BIN, hizala } from '../helpers/cli.js';
+import { listPairs, listRevisions, openDatabase } from '../../src/db/index.js';
+import { BIN, hizala, REPO } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 
 describe('hizala user', () => {
@@ -67,5 +69,15 @@ describe('hizala user', () => {
     } finally {
       child.kill('SIGTERM');
     }
+  });
+
+  it('writes what the CLI imports as the person running it (local use: no accounts)', () => {
+    const db = join(tempDir(), 'w.sqlite');
+    const run = hizala(['import', join(REPO, 'demo/caspian-ports.en.md'), join(REPO, 'demo/caspian-ports.tr.md'), '--db', db]);
+    expect(run.status).toBe(0);
+    const workspace = openDatabase(db);
+    const first = listPairs(workspace, Number(run.stdout.trim()))[0]!;
+    expect(listRevisions(workspace, first.id)[0]!.author).toBe(userInfo().username);
+    workspace.close();
   });
 });

@@ -1,5 +1,6 @@
 import { acceptancesFor, acceptFlag, NotFoundError, requirePair, withdrawAcceptance, type Acceptance, type Db } from '../db/index.js';
 import { pairFlags } from '../documents/flags.js';
+import { syncPairToTm } from '../documents/tm-sync.js';
 import type { Flag, FlagAcceptance } from '../model/flag.js';
 import type { Actor } from '../model/user.js';
 import { flagKey, markAccepted } from '../qa/index.js';
@@ -33,6 +34,8 @@ export function acceptPairFlag(db: Db, actor: Actor, pairId: number, request: Ac
     reason: request.reason.trim(),
     author: actor.name,
   });
+  // a confirmed pair whose last open error this was enters the TM now
+  syncPairToTm(db, pair, actor.name);
   // the checks ran once: the flags are only marked again with the new acceptance
   return { acceptance, flags: markAccepted(flags, pair, acceptancesFor(db, pair.documentId)) };
 }

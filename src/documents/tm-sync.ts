@@ -1,5 +1,6 @@
-import { documentHead, neighbour, type Db, type Pair } from '../db/index.js';
+import { documentHead, neighbour, statement, type Db, type Pair } from '../db/index.js';
 import { upsertPairUnit, type TmUnit } from '../tm/index.js';
+import { pairFlags } from './flags.js';
 
 /**
  * A confirmed pair (status past draft, with a translation) enters the TM, with its
@@ -8,6 +9,12 @@ import { upsertPairUnit, type TmUnit } from '../tm/index.js';
  */
 export function syncPairToTm(db: Db, pair: Pair, author: string | null): TmUnit | null {
   if (pair.status === 'draft' || !pair.source.trim() || !pair.target.trim()) return null;
+  // the TM stays clean: a pair with an open error (not accepted) is not reused elsewhere,
+  // and a unit it left earlier goes until the error is fixed or accepted
+  if (pairFlags(db, pair).some((f) => f.severity === 'error' && !f.accepted)) {
+    statement(db, 'DELETE FROM tm_units WHERE pair_id = ?').run(pair.id);
+    return null;
+  }
   const doc = documentHead(db, pair.documentId);
   return upsertPairUnit(db, {
     srcLang: doc.src,

@@ -98,10 +98,12 @@ describe.each(STORES)('the store on %s', (kind) => {
     const again = importTmxFile(db, file);
     expect(again.added).toBe(0); // the units from confirmed pairs are there already
     const stats = tmStats(db);
-    expect(stats.units).toBeGreaterThanOrEqual(7);
+    expect(stats.units).toBeGreaterThanOrEqual(5); // the confirmed pairs but those with an open error (□□, a forbidden spelling)
     const query = confirmed[12]!.source.replace(/\w+\.$/, 'tomorrow.');
     const matches = searchTm(db, { text: query, srcLang: 'en', tgtLang: 'tr', min: 50 });
-    const hits = concordance(db, { text: 'feribot', srcLang: 'en', tgtLang: 'tr' });
+    // a Turkish word of the TM, searched by its stem: the concordance finds it with its suffixes
+    const word = (db.prepare('SELECT target FROM tm_units ORDER BY source LIMIT 1').get() as { target: string }).target.split(/\s+/).find((w) => /^\p{L}{6,}$/u.test(w))!;
+    const hits = concordance(db, { text: word.slice(0, 5), srcLang: 'en', tgtLang: 'tr' });
     results[kind] = { matches: matches.map((m) => [m.unit.source, m.score]), hits: hits.map((h) => [h.target, h.targetRanges]) };
     expect(matches.length).toBeGreaterThan(0);
   });

@@ -85,13 +85,16 @@ describe('find and replace over a document', () => {
 });
 
 describe('bulk status', () => {
-  it('confirms a set of pairs in one batch: they enter the TM; undo puts them back', async () => {
+  it('confirms a set of pairs in one batch: they enter the TM but for one with an open error; undo puts them back', async () => {
     const chosen = listPairs(demo.db, demo.documentId).filter((p) => p.status === 'draft' && p.target.trim()).slice(0, 5);
+    const damaged = chosen.find((p) => p.source.includes('Äž'))!; // mojibake in the source: an error
+    expect(damaged).toBeDefined();
     const unitsBefore = tmStats(demo.db).units;
     const res = await post('/status', { status: 'translated', pairs: chosen.map((p) => ({ id: p.id, version: p.version })) });
     expect(res.status).toBe(200);
     expect(chosen.map((p) => requirePair(demo.db, p.id).status)).toEqual(chosen.map(() => 'translated'));
-    expect(tmStats(demo.db).units).toBe(unitsBefore + 5);
+    expect(tmStats(demo.db).units).toBe(unitsBefore + 4);
+    expect(demo.db.prepare('SELECT count(*) AS n FROM tm_units WHERE pair_id = ?').get(damaged.id)).toEqual({ n: 0 });
     await post(`/batches/${res.json.batch as string}/undo`, {});
     expect(chosen.map((p) => requirePair(demo.db, p.id).status)).toEqual(chosen.map(() => 'draft'));
   });

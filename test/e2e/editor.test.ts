@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteDocument, listPairs, listRevisions, requirePair, writePair, type Db } from '../../src/db/index.js';
 import { startServer, type RunningServer } from '../../src/server/index.js';
@@ -30,10 +31,7 @@ const shots = resolve(REPO, process.env.HIZALA_SCREENSHOTS ?? 'test-results/scre
 beforeAll(async () => {
   db = openWorkspace(join(tempDir(), 'e2e.sqlite'));
   server = await startServer({ db, port: 0, webRoot: join(REPO, 'web/dist') });
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
   page.on('dialog', (d) => {
     if (d.type() === 'beforeunload') {

@@ -1,45 +1,36 @@
 import { join, resolve } from 'node:path';
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addUser } from '../../src/app/accounts.js';
-import { listPairs, listRevisions, type Db } from '../../src/db/index.js';
-import { importDocumentPair } from '../../src/documents/index.js';
-import { startServer, type RunningServer } from '../../src/server/index.js';
+import { listPairs, listRevisions } from '../../src/db/index.js';
+import { launchChromium } from '../helpers/browser.js';
 import { REPO } from '../helpers/cli.js';
-import { openTestWorkspace, STORES } from '../helpers/store.js';
+import { demoServer } from '../helpers/demo-server.js';
+import { STORES } from '../helpers/store.js';
 
 /** A team server in real Chromium, on both stores: signing in with the keyboard, who is shown, roles, a session that ends mid-edit. */
 const shots = resolve(REPO, process.env.HIZALA_SCREENSHOTS ?? 'test-results/screenshots');
 
 describe.each(STORES)('a team server on %s in Chromium', (kind) => {
-  let server: RunningServer;
-  let db: Db;
+  const demo = demoServer({ store: kind, webRoot: true, team: { users: [['ayşe', 'translator', 'çeviri parolası 1']] } });
   let browser: Browser;
   let page: Page;
-  let documentId: number;
 
   beforeAll(async () => {
-    db = openTestWorkspace(kind);
-    documentId = importDocumentPair(db, { source: { path: join(REPO, 'demo/caspian-ports.en.md') }, target: { path: join(REPO, 'demo/caspian-ports.tr.md') } }).id;
-    await addUser(db, { name: null, role: null }, 'ayşe', 'translator', 'çeviri parolası 1');
-    server = await startServer({ db, port: 0, team: true, webRoot: join(REPO, 'web/dist') });
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run', '--disable-quic'] });
+    browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     mkdirSync(shots, { recursive: true });
   }, 60_000);
 
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
-    db?.close();
   });
 
-  const pairByText = (text: string) => listPairs(db, documentId).find((p) => p.source.includes(text))!;
+  const pairByText = (text: string) => listPairs(demo.db, demo.documentId).find((p) => p.source.includes(text))!;
 
   describe('the editor', () => {
     it('asks to sign in before anything else and signs in with the keyboard only', async () => {
-      await page.goto(`${server.url}/#/doc/${documentId}`);
+      await page.goto(`${demo.server.url}/#/doc/${demo.documentId}`);
       await page.waitForSelector('#sign-in-dialog[open]');
       expect(await page.locator('#grid .row').count()).toBe(0);
       await page.keyboard.press('Escape'); // cannot be dismissed: nothing behind it to show
@@ -61,12 +52,12 @@ describe.each(STORES)('a team server on %s in Chromium', (kind) => {
       await page.locator('#edit-target').fill('O zamana kadar nakliyeciler yerlerini önceden ayırtıyor.');
       await page.keyboard.press('Control+Enter');
       await expect.poll(() => pairByText('Until then, forwarders book').status).toBe('translated');
-      expect(listRevisions(db, pairByText('Until then, forwarders book').id).at(-1)!.author).toBe('ayşe');
+      expect(listRevisions(demo.db, pairByText('Until then, forwarders book').id).at(-1)!.author).toBe('ayşe');
     });
 
     it('keeps text typed when the session ends: signing in again saves it', async () => {
       await page.locator('#grid .row[data-id]', { hasText: 'On the western shore' }).locator('.cell.tgt').click();
-      db.prepare('DELETE FROM sessions').run(); // the session ends (expired, or signed out elsewhere)
+      demo.db.prepare('DELETE FROM sessions').run(); // the session ends (expired, or signed out elsewhere)
       await page.locator('#edit-target').fill('Oturum bitse de bu metin kaybolmaz.');
       await page.keyboard.press('Control+Enter');
       await page.waitForSelector('#sign-in-dialog[open]');
@@ -75,7 +66,7 @@ describe.each(STORES)('a team server on %s in Chromium', (kind) => {
       await page.keyboard.type('çeviri parolası 1');
       await page.keyboard.press('Enter');
       await expect.poll(() => pairByText('On the western shore').target).toBe('Oturum bitse de bu metin kaybolmaz.');
-      expect(listRevisions(db, pairByText('On the western shore').id).at(-1)!.author).toBe('ayşe');
+      expect(listRevisions(demo.db, pairByText('On the western shore').id).at(-1)!.author).toBe('ayşe');
     });
 
     it('says in Turkish what a translator may not do', async () => {

@@ -1,35 +1,27 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addUser } from '../../src/app/accounts.js';
-import type { Db } from '../../src/db/index.js';
-import { exportDocumentXliff, importDocumentPair } from '../../src/documents/index.js';
-import { startServer, type RunningServer } from '../../src/server/index.js';
-import { REPO } from '../helpers/cli.js';
-import { openTestWorkspace, STORES } from '../helpers/store.js';
+import { exportDocumentXliff } from '../../src/documents/index.js';
+import { demoServer, importDemo } from '../helpers/demo-server.js';
+import { STORES } from '../helpers/store.js';
 
 /** A team server on loopback, over a real SQLite file and over PostgreSQL: sessions, roles, authors. */
 const LOCAL = { name: null, role: null };
 
 describe.each(STORES)('team server on %s', (kind) => {
-  let server: RunningServer;
-  let db: Db;
-  let documentId: number;
-
-  beforeAll(async () => {
-    db = openTestWorkspace(kind);
-    documentId = importDocumentPair(db, { source: { path: join(REPO, 'demo/caspian-ports.en.md') }, target: { path: join(REPO, 'demo/caspian-ports.tr.md') } }).id;
-    await addUser(db, LOCAL, 'ayşe', 'translator', 'çeviri parolası 1');
-    await addUser(db, LOCAL, 'rev', 'reviewer', 'reviewer password 1');
-    await addUser(db, LOCAL, 'boss', 'admin', 'admin password 12');
-    server = await startServer({ db, host: '127.0.0.1', port: 0, team: true, webRoot: join(REPO, 'web/dist') });
-  });
-  afterAll(async () => {
-    await server.close();
-    db.close();
+  const demo = demoServer({
+    store: kind,
+    webRoot: true,
+    team: {
+      users: [
+        ['ayşe', 'translator', 'çeviri parolası 1'],
+        ['rev', 'reviewer', 'reviewer password 1'],
+        ['boss', 'admin', 'admin password 12'],
+      ],
+    },
   });
 
   async function signIn(user: string, password: string): Promise<Response> {
-    return fetch(`${server.url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user, password }) });
+    return fetch(`${demo.server.url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user, password }) });
   }
 
   /** A signed-in client: its cookie on every request. */
@@ -37,27 +29,27 @@ describe.each(STORES)('team server on %s', (kind) => {
     const res = await signIn(user, password);
     expect(res.status).toBe(201);
     const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
-    return (path: string, init: RequestInit = {}) => fetch(`${server.url}${path}`, { ...init, headers: { ...(init.headers as Record<string, string>), cookie } });
+    return (path: string, init: RequestInit = {}) => fetch(`${demo.server.url}${path}`, { ...init, headers: { ...(init.headers as Record<string, string>), cookie } });
   }
 
   const put = (body: unknown): RequestInit => ({ method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
   const post = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
   async function pair(id: number): Promise<{ version: number; status: string; target: string }> {
-    const res = await fetch(`${server.url}/api/pairs/${id}`, { headers: { cookie: (await signIn('rev', 'reviewer password 1')).headers.get('set-cookie')!.split(';')[0]! } });
+    const res = await fetch(`${demo.server.url}/api/pairs/${id}`, { headers: { cookie: (await signIn('rev', 'reviewer password 1')).headers.get('set-cookie')!.split(';')[0]! } });
     return (await res.json()) as { version: number; status: string; target: string };
   }
 
   describe('team server: sessions', () => {
     it('answers 401 to every API call without a session, but serves health and the page shell', async () => {
-      for (const path of ['/api/documents', `/api/documents/${documentId}/pairs`, '/api/glossary', '/api/tm/stats', '/api/pairs/1']) {
-        const res = await fetch(`${server.url}${path}`);
+      for (const path of ['/api/documents', `/api/documents/${demo.documentId}/pairs`, '/api/glossary', '/api/tm/stats', '/api/pairs/1']) {
+        const res = await fetch(`${demo.server.url}${path}`);
         expect(res.status, path).toBe(401);
         expect(((await res.json()) as { error: { code: string } }).error.code).toBe('signed-out');
       }
-      expect((await fetch(`${server.url}/api/pairs/1`, put({ version: 1, target: 'x' }))).status).toBe(401);
-      expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
-      const page = await fetch(`${server.url}/`);
+      expect((await fetch(`${demo.server.url}/api/pairs/1`, put({ version: 1, target: 'x' }))).status).toBe(401);
+      expect((await fetch(`${demo.server.url}/api/health`)).status).toBe(200);
+      const page = await fetch(`${demo.server.url}/`);
       expect(page.status).toBe(200);
       expect(await page.text()).not.toContain('CASPIAN'); // the shell holds no workspace data
     });
@@ -78,7 +70,7 @@ describe.each(STORES)('team server on %s', (kind) => {
       expect(cookie).toContain('HttpOnly');
       expect(cookie).toContain('SameSite=Strict');
       expect(cookie).not.toContain('Secure');
-      const tls = await fetch(`${server.url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https' }, body: JSON.stringify({ user: 'ayşe', password: 'çeviri parolası 1' }) });
+      const tls = await fetch(`${demo.server.url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-proto': 'https' }, body: JSON.stringify({ user: 'ayşe', password: 'çeviri parolası 1' }) });
       expect(tls.headers.get('set-cookie')).toContain('Secure');
       const call = await as('ayşe', 'çeviri parolası 1');
       expect(await (await call('/api/session')).json()).toEqual({ team: true, user: 'ayşe', role: 'translator' });
@@ -92,7 +84,7 @@ describe.each(STORES)('team server on %s', (kind) => {
     });
 
     it('limits failed sign-ins: after five, 429 with Retry-After, also for the right password', async () => {
-      await addUser(db, LOCAL, 'target', 'translator', 'target password 1');
+      await addUser(demo.db, LOCAL, 'target', 'translator', 'target password 1');
       for (let k = 0; k < 5; k++) expect((await signIn('target', `guess number ${k}`)).status).toBe(401);
       const limited = await signIn('target', 'target password 1');
       expect(limited.status).toBe(429);
@@ -142,17 +134,17 @@ describe.each(STORES)('team server on %s', (kind) => {
       const tmx = new FormData();
       tmx.set('file', new Blob(['<tmx version="1.4"><header srclang="en"/><body/></tmx>']), 'x.tmx');
       expect((await translator('/api/tm/import', { method: 'POST', body: tmx })).status).toBe(403);
-      expect((await translator(`/api/documents/${documentId}`, { method: 'DELETE' })).status).toBe(403);
+      expect((await translator(`/api/documents/${demo.documentId}`, { method: 'DELETE' })).status).toBe(403);
       const reviewer = await as('rev', 'reviewer password 1');
       expect((await reviewer('/api/glossary/terms', term)).status).toBe(201);
-      expect((await reviewer(`/api/documents/${documentId}`, { method: 'DELETE' })).status).toBe(403);
+      expect((await reviewer(`/api/documents/${demo.documentId}`, { method: 'DELETE' })).status).toBe(403);
     });
 
     it('takes a translator\'s returned XLIFF without promoting states past translated or overwriting reviewed pairs', async () => {
       const reviewer = await as('rev', 'reviewer password 1');
       const p3 = await pair(3);
       await reviewer('/api/pairs/3', put({ version: p3.version, status: 'reviewed' }));
-      let xlf = exportDocumentXliff(db, documentId, { version: '1.2', matches: false });
+      let xlf = exportDocumentXliff(demo.db, demo.documentId, { version: '1.2', matches: false });
       const retarget = (unit: string, text: string) => {
         xlf = xlf.replace(new RegExp(`(<trans-unit id="${unit}"[^>]*>[\\s\\S]*?)<target[^>]*>[\\s\\S]*?</target>`), `$1<target state="final">${text}</target>`);
       };
@@ -161,7 +153,7 @@ describe.each(STORES)('team server on %s', (kind) => {
       const form = new FormData();
       form.set('file', new Blob([xlf]), 'returned.xlf');
       const translator = await as('ayşe', 'çeviri parolası 1');
-      const res = await translator(`/api/documents/${documentId}/import-xliff`, { method: 'POST', body: form });
+      const res = await translator(`/api/documents/${demo.documentId}/import-xliff`, { method: 'POST', body: form });
       expect(res.status).toBe(200);
       const report = (await res.json()) as { updated: number; orphans: { unit: string; why: string; target: string }[] };
       expect(report.orphans).toContainEqual(expect.objectContaining({ unit: 'p3', why: 'reviewed', target: 'Ulaştırma Çözümleyicisi' }));
@@ -171,7 +163,7 @@ describe.each(STORES)('team server on %s', (kind) => {
 
     it('lets an admin delete a document', async () => {
       const admin = await as('boss', 'admin password 12');
-      const other = importDocumentPair(db, { source: { path: join(REPO, 'demo/caspian-ports.en.md') }, target: { path: join(REPO, 'demo/caspian-ports.tr.md') }, force: true }).id;
+      const other = importDemo(demo.db, true);
       expect((await admin(`/api/documents/${other}`, { method: 'DELETE' })).status).toBe(204);
     });
   });

@@ -337,13 +337,12 @@ export function candidateIds(db: Db, text: string, lang: Lang, count = CANDIDATE
   // units sharing more of the chosen words first; among those, rarer words first
   const weightOf = (doc: number) => 1 + Math.log(1 + 1e6 / doc) / 100;
   if (isPostgres(db)) {
-    // one statement: the postings of the chosen words (the GIN index over the folded words)
-    // summed per unit on the server, and only the best `count` ids sent back
+    // one statement: the postings of the chosen words (tm_words, read from its key) summed
+    // per unit on the server, and only the best `count` ids sent back
     return db
       .prepare(
-        `SELECT u.id FROM unnest(?::text[], ?::float8[]) AS t(term, weight)
-         JOIN LATERAL (SELECT id FROM tm_units WHERE string_to_array(source_fold, ' ') @> ARRAY[t.term]) u ON true
-         GROUP BY u.id ORDER BY sum(t.weight) DESC, u.id LIMIT ?`,
+        `SELECT w.unit_id FROM unnest(?::text[], ?::float8[]) AS t(term, weight) JOIN tm_words w ON w.term = t.term
+         GROUP BY w.unit_id ORDER BY sum(t.weight) DESC, w.unit_id LIMIT ?`,
       )
       .pluck()
       .all([chosen.map((c) => c.term), chosen.map((c) => weightOf(c.doc)), count]) as number[];
@@ -376,12 +375,12 @@ function documentFrequencies(db: Db, words: string[]): { term: string; doc: numb
     cache = { units, doc: new Map() };
     frequencyCaches.set(db, cache);
   }
-  // PostgreSQL: counted on the GIN index, up to just past the postings budget — a word more
+  // PostgreSQL: counted on tm_words' key, up to just past the postings budget — a word more
   // common than that is never read for its postings unless nothing rarer is there, and
   // then its exact count does not change which words are read
   const lookup = isPostgres(db)
-    ? ((stmt) => (term: string) => stmt.get([[term], POSTINGS_BUDGET + 1]) as number)(
-        db.prepare("SELECT count(*) FROM (SELECT 1 FROM tm_units WHERE string_to_array(source_fold, ' ') @> ?::text[] LIMIT ?) s").pluck(),
+    ? ((stmt) => (term: string) => stmt.get([term, POSTINGS_BUDGET + 1]) as number)(
+        db.prepare('SELECT count(*) FROM (SELECT 1 FROM tm_words WHERE term = ? LIMIT ?) s').pluck(),
       )
     : ((stmt) => (term: string) => stmt.get(term) as number | undefined)(db.prepare("SELECT doc FROM tm_vocab WHERE col = 'source_fold' AND term = ?").pluck());
   return words.map((term) => {

@@ -269,7 +269,8 @@ export function importTmxText(db: Db, text: string, file = 'upload.tmx'): TmxImp
  */
 function settlePostgresIndexes(db: Db): void {
   db.prepare('ANALYZE tm_units').run();
-  for (const index of ['tm_units_words', 'tm_units_source_text', 'tm_units_target_text']) db.prepare(`SELECT gin_clean_pending_list('${index}'::regclass)`).get();
+  db.prepare('ANALYZE tm_words').run();
+  for (const index of ['tm_units_source_text', 'tm_units_target_text']) db.prepare(`SELECT gin_clean_pending_list('${index}'::regclass)`).get();
 }
 
 /**

@@ -5,9 +5,10 @@
  * its PostgreSQL form here under the same number.
  *
  * What differs: identity columns for INTEGER PRIMARY KEY; BIGINT for the 48-bit hashes;
- * "end" quoted (a reserved word); the TM's word index is a GIN index over the folded
- * words (postings; a word's document frequency is counted there, capped — FTS5's
- * fts5vocab on SQLite), and GIN full-text indexes over the same words (concordance).
+ * "end" quoted (a reserved word); the TM's word postings are a table (term, unit)
+ * kept by statement triggers and read from its primary key alone (a word's document
+ * frequency is counted there, capped — FTS5's fts5vocab on SQLite), and concordance
+ * uses GIN indexes over stored tsvectors of the same words.
  */
 import type { Migration } from '../migrations.js';
 
@@ -140,11 +141,34 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX tm_units_key ON tm_units (key_hash);
       CREATE INDEX tm_units_shape ON tm_units (shape_hash);
-      -- postings of the folded source words (fuzzy-match retrieval)
-      CREATE INDEX tm_units_words ON tm_units USING gin (string_to_array(source_fold, ' '));
       -- phrase and prefix search over both sides (concordance)
       CREATE INDEX tm_units_source_text ON tm_units USING gin (source_tsv);
       CREATE INDEX tm_units_target_text ON tm_units USING gin (target_tsv);
+      -- the postings of the folded source words (fuzzy-match retrieval), read from the
+      -- index alone: a GIN index over the words made every look-up visit the units
+      CREATE TABLE tm_words (
+        term    TEXT NOT NULL,
+        unit_id BIGINT NOT NULL REFERENCES tm_units(id) ON DELETE CASCADE,
+        PRIMARY KEY (term, unit_id)
+      );
+      CREATE INDEX tm_words_unit ON tm_words (unit_id);
+      CREATE FUNCTION tm_words_add() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        INSERT INTO tm_words (term, unit_id)
+          SELECT DISTINCT w, n.id FROM new_units n, unnest(string_to_array(n.source_fold, ' ')) AS w WHERE w <> '';
+        RETURN NULL;
+      END $$;
+      CREATE TRIGGER tm_units_words_insert AFTER INSERT ON tm_units REFERENCING NEW TABLE AS new_units
+        FOR EACH STATEMENT EXECUTE FUNCTION tm_words_add();
+      CREATE FUNCTION tm_words_change() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        DELETE FROM tm_words WHERE unit_id IN (SELECT id FROM new_units);
+        INSERT INTO tm_words (term, unit_id)
+          SELECT DISTINCT w, n.id FROM new_units n, unnest(string_to_array(n.source_fold, ' ')) AS w WHERE w <> '';
+        RETURN NULL;
+      END $$;
+      CREATE TRIGGER tm_units_words_update AFTER UPDATE ON tm_units REFERENCING NEW TABLE AS new_units
+        FOR EACH STATEMENT EXECUTE FUNCTION tm_words_change();
       CREATE TABLE comments (
         id       ${ID},
         pair_id  BIGINT NOT NULL REFERENCES pairs(id) ON DELETE CASCADE,

@@ -44,6 +44,9 @@ describe.each(STORES)('a team server on %s in Chromium', (kind) => {
       await page.keyboard.press('Enter');
       await page.waitForSelector('#grid .row[data-id]');
       expect(await page.locator('#who-name').textContent()).toBe('ayşe (translator)');
+      // reviewing is not offered to a translator
+      expect(await page.locator('#status-shown option[value="final"]').isDisabled()).toBe(true);
+      expect(await page.locator('#status-shown option[value="translated"]').isDisabled()).toBe(false);
       await page.screenshot({ path: join(shots, `team-signed-in-${kind}.png`) });
     });
 

@@ -1,4 +1,5 @@
 import { api, STATUSES, type Status } from '../api';
+import { session } from '../session';
 import { h } from '../dom';
 import { download, errorText, t, toast } from '../ui';
 import { alignmentOp, importXliff, openFind, setStatusOfShown } from './commands';
@@ -27,7 +28,14 @@ export function toolbar(): HTMLElement {
     window.clearTimeout(typingTimer);
     typingTimer = window.setTimeout(() => filter({ text: textFilter.value }), 150);
   });
-  const bulkStatus = h('select', { id: 'status-shown', 'aria-label': t('editor.setStatusShown') }, h('option', { value: '', text: t('editor.setStatusShown') }), ...STATUSES.map((s) => h('option', { value: s, text: t(`status.${s}`) })));
+  // a translator on a team server confirms; reviewing is a reviewer's (the server refuses it too)
+  const reviewLocked = (s: Status) => session().role === 'translator' && (s === 'reviewed' || s === 'final');
+  const bulkStatus = h(
+    'select',
+    { id: 'status-shown', 'aria-label': t('editor.setStatusShown') },
+    h('option', { value: '', text: t('editor.setStatusShown') }),
+    ...STATUSES.map((s) => h('option', { value: s, text: t(`status.${s}`), disabled: reviewLocked(s) })),
+  );
   bulkStatus.addEventListener('change', () => {
     const status = bulkStatus.value as Status | '';
     bulkStatus.value = '';

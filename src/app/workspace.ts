@@ -1,8 +1,7 @@
 /** Use cases on the workspace's shared assets — documents, glossary, TM — with who may do them. */
 import { addGlossaryTerm, deleteDocument, NotFoundError, saveGlossaryEntries, whenUnlocked, type Db } from '../db/index.js';
 import type { JobPool } from '../jobs/pool.js';
-import { alignInputs, applyXliff, prepareImport, storeImport, type ImportRequest, type ImportResult, type PreparedImport, type XliffImportReport } from '../documents/index.js';
-import { documentsWithContent } from '../db/index.js';
+import { applyXliff, importDocumentPair, storeImport, type ImportRequest, type ImportResult, type PreparedImport, type XliffImportReport } from '../documents/index.js';
 import type { Glossary, Term } from '../glossary/index.js';
 import type { Actor } from '../model/user.js';
 import type { ImportedFile } from '../formats/xliff/index.js';
@@ -18,8 +17,7 @@ export function storeDocument(db: Db, actor: Actor, prepared: PreparedImport, fo
 /** Read, segment, align and store a document pair in this thread (the CLI; the server aligns in a worker and calls storeDocument). */
 export function importDocuments(db: Db, actor: Actor, request: ImportRequest): ImportResult {
   authorize(actor, 'import-document');
-  const prepared = prepareImport(request, alignInputs(db, request.tmLexicon === true), (hash) => documentsWithContent(db, hash)[0]);
-  return storeImport(db, prepared, request.force === true, actor.name);
+  return importDocumentPair(db, request, actor.name);
 }
 
 export function removeDocument(db: Db, actor: Actor, documentId: number): void {

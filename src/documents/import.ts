@@ -114,9 +114,9 @@ export function storeImport(db: Db, prepared: PreparedImport, force = false, aut
 }
 
 /** Read, segment, align and store an English/Turkish document pair, in this thread. */
-export function importDocumentPair(db: Db, request: ImportRequest): ImportResult {
+export function importDocumentPair(db: Db, request: ImportRequest, author: string | null = null): ImportResult {
   const prepared = prepareImport(request, alignInputs(db, request.tmLexicon === true), (hash) => documentsWithContent(db, hash)[0]);
-  return storeImport(db, prepared, request.force === true);
+  return storeImport(db, prepared, request.force === true, author);
 }
 
 /** One pair per bead: the bead's segments joined with a space on each side. */

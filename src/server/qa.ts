@@ -1,4 +1,4 @@
-import { Hono, type Context } from 'hono';
+import { Hono } from 'hono';
 import { fixPair } from '../app/pairs.js';
 import { acceptPairFlag, withdrawFlagAcceptance } from '../app/qa.js';
 import { addTerm, importGlossary } from '../app/workspace.js';

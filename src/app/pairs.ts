@@ -57,7 +57,7 @@ export interface FixRequest {
  * confirmed pair's TM unit gets the fixed text.
  */
 export function fixPair(db: Db, actor: Actor, pairId: number, fix: FixRequest): { pair: PairView; flags: Flag[] } {
-  const updated = db.transaction(() => {
+  return db.transaction(() => {
     const pair = requirePair(db, pairId);
     checkVersion(pair, fix.version);
     authorizePairChange(actor, pair.status, undefined);
@@ -67,10 +67,11 @@ export function fixPair(db: Db, actor: Actor, pairId: number, fix: FixRequest): 
     const fixed = text.slice(0, fix.start) + fix.replacement + text.slice(fix.end);
     const origin = fix.check ? `fix:${fix.check.slice(0, 40)}` : 'fix';
     const written = writePair(db, pair, fix.side === 'src' ? { source: fixed } : { target: fixed }, origin, actor.name);
-    syncPairToTm(db, written, actor.name);
-    return written;
+    // the fixed pair's checks run once: for the TM's rule and for the answer
+    const flags = pairFlags(db, written);
+    syncPairToTm(db, written, actor.name, flags);
+    return { pair: pairView(written), flags };
   })();
-  return { pair: pairView(updated), flags: pairFlags(db, updated) };
 }
 
 /** An alignment correction resets the pairs it touches to draft: changing a reviewed pair that way is a reviewer's. */

@@ -34,10 +34,11 @@ export function acceptPairFlag(db: Db, actor: Actor, pairId: number, request: Ac
     reason: request.reason.trim(),
     author: actor.name,
   });
-  // a confirmed pair whose last open error this was enters the TM now
-  syncPairToTm(db, pair, actor.name);
   // the checks ran once: the flags are only marked again with the new acceptance
-  return { acceptance, flags: markAccepted(flags, pair, acceptancesFor(db, pair.documentId)) };
+  const marked = markAccepted(flags, pair, acceptancesFor(db, pair.documentId));
+  // a confirmed pair whose last open error this was enters the TM now
+  syncPairToTm(db, pair, actor.name, marked);
+  return { acceptance, flags: marked };
 }
 
 export function withdrawFlagAcceptance(db: Db, actor: Actor, pairId: number, acceptanceId: number): { flags: Flag[] } {

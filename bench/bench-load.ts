@@ -16,8 +16,7 @@ import { join } from 'node:path';
 import { listPairs, listRevisions, openDatabase } from '../src/db/index.js';
 import { importDocumentPair } from '../src/documents/index.js';
 import { REPO } from './lib/gold.js';
-import { startCluster } from '../test/helpers/pg-cluster.js';
-import { SyncPgConnection } from '../src/db/pg/bridge.js';
+import { createDatabase, startCluster } from '../test/helpers/pg-cluster.js';
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -136,11 +135,7 @@ export async function benchLoadPostgres(seconds?: number): Promise<void> {
   const own = process.env.HIZALA_LOAD_PG;
   const cluster = own ? null : await startCluster();
   try {
-    const admin = new SyncPgConnection(own ?? cluster!.url);
-    const name = `hizala_load_${process.pid}`;
-    admin.query(`CREATE DATABASE ${name}`);
-    admin.close();
-    await benchLoad(seconds, false, { url: (own ?? cluster!.url).replace(/\/[^/]*$/, `/${name}`), servers: 3 });
+    await benchLoad(seconds, false, { url: createDatabase(own ?? cluster!.url, `hizala_load_${process.pid}`), servers: 3 });
   } finally {
     cluster?.stop();
   }

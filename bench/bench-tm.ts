@@ -11,8 +11,7 @@ import { concordance, exportTmxFile, importTmxFile, searchTm, searchTmExhaustive
 import { tmxHead, tmxUnit } from '../src/tm/tmx.js';
 import { basePairs, editSentence, Random, syntheticUnit, vocabulary } from './lib/tm-corpus.js';
 import { closeSync, openSync, writeSync } from 'node:fs';
-import { startCluster } from '../test/helpers/pg-cluster.js';
-import { SyncPgConnection } from '../src/db/pg/bridge.js';
+import { createDatabase, startCluster } from '../test/helpers/pg-cluster.js';
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -153,11 +152,7 @@ export function benchTmPostgres(units = Number(process.env.HIZALA_TM_UNITS ?? 1_
     const cluster = own ? null : await startCluster();
     const dir = mkdtempSync(join(tmpdir(), 'hizala-tm-pg-'));
     try {
-      const admin = new SyncPgConnection(own ?? cluster!.url);
-      const name = `hizala_tm_${process.pid}`;
-      admin.query(`CREATE DATABASE ${name}`);
-      admin.close();
-      const url = (own ?? cluster!.url).replace(/\/[^/]*$/, `/${name}`);
+      const url = createDatabase(own ?? cluster!.url, `hizala_tm_${process.pid}`);
       console.log(`translation memory on PostgreSQL (${units.toLocaleString('en')} units, the same generated corpus)`);
       const file = join(dir, 'big.tmx');
       writeSyntheticTmx(file, units);

@@ -3,6 +3,7 @@ import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync, sta
 import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import { SyncPgConnection } from '../../src/db/pg/bridge.js';
 
 /**
  * A throwaway PostgreSQL cluster for the run: initdb into a temporary folder (as the
@@ -59,4 +60,15 @@ export async function startCluster(): Promise<{ url: string; stop: () => void }>
       }
     },
   };
+}
+
+/** Create database `name` on the server of `serverUrl` (a superuser's URL); the new database's URL. */
+export function createDatabase(serverUrl: string, name: string): string {
+  const admin = new SyncPgConnection(serverUrl);
+  try {
+    admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    admin.close();
+  }
+  return serverUrl.replace(/\/[^/]*$/, `/${name}`);
 }

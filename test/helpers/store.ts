@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { SyncPgConnection } from '../../src/db/pg/bridge.js';
+import { createDatabase } from './pg-cluster.js';
 import type { Db } from '../../src/db/index.js';
 import { openWorkspace } from '../../src/workspace/index.js';
 import { tempDir } from './tmp.js';
@@ -13,14 +13,7 @@ export type StoreKind = (typeof STORES)[number];
 export function newPostgresDatabase(): string {
   const base = process.env.HIZALA_TEST_PG;
   if (!base) throw new Error('no PostgreSQL for the tests (HIZALA_TEST_PG is set by test/setup/postgres.ts)');
-  const name = `hizala_${randomBytes(6).toString('hex')}`;
-  const admin = new SyncPgConnection(base);
-  try {
-    admin.query(`CREATE DATABASE ${name}`);
-  } finally {
-    admin.close();
-  }
-  return base.replace(/\/[^/]*$/, `/${name}`);
+  return createDatabase(base, `hizala_${randomBytes(6).toString('hex')}`);
 }
 
 /** Where a new workspace of this kind lives: a file path or a postgres:// URL. */

@@ -152,23 +152,19 @@ export const PG_MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (term, unit_id)
       );
       CREATE INDEX tm_words_unit ON tm_words (unit_id);
-      CREATE FUNCTION tm_words_add() RETURNS trigger LANGUAGE plpgsql AS $$
+      CREATE FUNCTION tm_words_index() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
+        IF TG_OP = 'UPDATE' THEN
+          DELETE FROM tm_words WHERE unit_id IN (SELECT id FROM new_units);
+        END IF;
         INSERT INTO tm_words (term, unit_id)
           SELECT DISTINCT w, n.id FROM new_units n, unnest(string_to_array(n.source_fold, ' ')) AS w WHERE w <> '';
         RETURN NULL;
       END $$;
       CREATE TRIGGER tm_units_words_insert AFTER INSERT ON tm_units REFERENCING NEW TABLE AS new_units
-        FOR EACH STATEMENT EXECUTE FUNCTION tm_words_add();
-      CREATE FUNCTION tm_words_change() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        DELETE FROM tm_words WHERE unit_id IN (SELECT id FROM new_units);
-        INSERT INTO tm_words (term, unit_id)
-          SELECT DISTINCT w, n.id FROM new_units n, unnest(string_to_array(n.source_fold, ' ')) AS w WHERE w <> '';
-        RETURN NULL;
-      END $$;
+        FOR EACH STATEMENT EXECUTE FUNCTION tm_words_index();
       CREATE TRIGGER tm_units_words_update AFTER UPDATE ON tm_units REFERENCING NEW TABLE AS new_units
-        FOR EACH STATEMENT EXECUTE FUNCTION tm_words_change();
+        FOR EACH STATEMENT EXECUTE FUNCTION tm_words_index();
       CREATE TABLE comments (
         id       ${ID},
         pair_id  BIGINT NOT NULL REFERENCES pairs(id) ON DELETE CASCADE,

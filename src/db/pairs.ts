@@ -151,9 +151,13 @@ function isNoChange(pair: Pair, change: PairChange): boolean {
 /** Insert one pair at `ordinal` with its first revision (a split's second half). */
 export function insertPairAt(db: Db, documentId: number, ordinal: number, p: NewPair, origin: string, author: string | null, id?: number, version = 1): Pair {
   const status = p.status ?? 'draft';
-  const newId = Number(
-    statement(db, 'INSERT INTO pairs (id, document_id, ordinal, src_segments, tgt_segments, source, target, status, score, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(id ?? null, documentId, ordinal, JSON.stringify(p.srcSegments), JSON.stringify(p.tgtSegments), p.source, p.target, status, p.score, version).lastInsertRowid,
-  );
+  const values = [documentId, ordinal, JSON.stringify(p.srcSegments), JSON.stringify(p.tgtSegments), p.source, p.target, status, p.score, version];
+  // An undo brings a pair back under its old id; otherwise the store numbers it (a NULL id
+  // is SQLite's way to ask for one, PostgreSQL refuses it, so the column is left out).
+  const newId =
+    id === undefined
+      ? Number(statement(db, 'INSERT INTO pairs (document_id, ordinal, src_segments, tgt_segments, source, target, status, score, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)').run(...values).lastInsertRowid)
+      : (statement(db, 'INSERT INTO pairs (id, document_id, ordinal, src_segments, tgt_segments, source, target, status, score, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').run(id, ...values), id);
   statement(db, 'INSERT INTO revisions (pair_id, version, source, target, status, author, origin) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
     newId,
     version,

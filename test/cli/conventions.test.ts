@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, DEV, hizala, REPO } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
+import { newWorkspaceLocation } from '../helpers/store.js';
 
 /** What users expect of a command-line tool from git, npm and kubectl, on the real binary. */
 const EN = join(DEV, 'align/rail.en.md');
@@ -11,7 +12,7 @@ const TR = join(DEV, 'align/rail.tr.md');
 
 describe('CLI conventions', () => {
   it('takes global options before or after the command', () => {
-    const db = join(tempDir(), 'w.sqlite');
+    const db = newWorkspaceLocation();
     expect(hizala(['--db', db, 'import', EN, TR]).stdout.trim()).toBe('1');
     const before = JSON.parse(hizala(['--db', db, 'documents', '--json']).stdout) as { documents: { id: number }[] };
     const after = JSON.parse(hizala(['documents', '--json', '--db', db]).stdout) as { documents: { id: number }[] };
@@ -46,7 +47,7 @@ describe('CLI conventions', () => {
   });
 
   it('says on stderr when the TM has no match; --json prints []', () => {
-    const db = join(tempDir(), 'w.sqlite');
+    const db = newWorkspaceLocation();
     expect(hizala(['import', EN, TR, '--db', db]).status).toBe(0); // a workspace whose TM is empty
     const plain = hizala(['tm', 'search', 'Nothing like this was ever stored.', '--db', db]);
     expect(plain.status).toBe(0);
@@ -59,7 +60,7 @@ describe('CLI conventions', () => {
   });
 
   it('prints a one-line summary of an import beside the id, and refuses the same files twice without --force', () => {
-    const db = join(tempDir(), 'w.sqlite');
+    const db = newWorkspaceLocation();
     const first = hizala(['import', EN, TR, '--db', db]);
     expect(first.stdout).toBe('1\n');
     expect(first.stderr).toMatch(/^document 1 ".+": \d+ pairs \(\d+ English, \d+ Turkish segments\), (none needs review|\d+ needs? review)\n$/);

@@ -6,6 +6,7 @@ import { listPairs, writePair, requirePair } from '../../src/db/index.js';
 import { openWorkspace } from '../../src/workspace/index.js';
 import { DEV, hizala } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
+import { newWorkspaceLocation } from '../helpers/store.js';
 
 /**
  * Word and PDF in, the corrected document out: `hizala import` of a Word and a PDF file,
@@ -18,7 +19,7 @@ let db: string;
 
 beforeAll(() => {
   dir = tempDir();
-  db = join(dir, 'w.sqlite');
+  db = newWorkspaceLocation();
   const run = hizala(['import', join(BINARY, 'corridor.en.pdf'), join(BINARY, 'corridor.tr.docx'), '--db', db]);
   expect(run.stderr).toMatch(/pairs/);
   expect(run.status).toBe(0);

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hizala, REPO, DEV } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
+import { newWorkspaceLocation } from '../helpers/store.js';
 
 const qa = (f: string) => join(DEV, 'qa', f);
 
@@ -47,7 +48,7 @@ describe('hizala qa contracts', () => {
   });
 
   it('qa check on a document, with --fail-on', () => {
-    const db = join(tempDir(), 'qa.sqlite');
+    const db = newWorkspaceLocation();
     expect(hizala(['import', join(REPO, 'demo/caspian-ports.en.md'), join(REPO, 'demo/caspian-ports.tr.md'), '--db', db]).status).toBe(0);
     const text = hizala(['qa', 'check', '1', '--db', db]);
     expect(text.status).toBe(0);

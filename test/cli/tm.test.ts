@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hizala, REPO, DEV, SCHEMAS } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
+import { newWorkspaceLocation } from '../helpers/store.js';
 
 describe('hizala tm and analyze', () => {
   it('imports, searches, finds concordances, reports stats, exports, and analyzes a document', () => {
     const dir = tempDir();
-    const db = join(dir, 'w.sqlite');
+    const db = newWorkspaceLocation();
     expect(hizala(['tm', 'import', join(SCHEMAS, 'samples/tmx14-valid.tmx'), '--db', db]).stdout).toMatch(/3 units read, 3 added/);
     const search = JSON.parse(hizala(['tm', 'search', 'Send it by e-mail today.', '--min', '50', '--json', '--db', db]).stdout) as { score: number; unit: { target: string } }[];
     expect(search[0]).toMatchObject({ unit: { target: 'E-posta ile gönderin.' } });
@@ -25,8 +26,8 @@ describe('hizala tm and analyze', () => {
   });
 
   it('refuses a missing or malformed TMX with exit code 2', () => {
-    expect(hizala(['tm', 'import', '/nonexistent.tmx', '--db', join(tempDir(), 'w.sqlite')]).status).toBe(2);
-    const run = hizala(['tm', 'import', join(DEV, 'qa/glossary.tbx'), '--db', join(tempDir(), 'w.sqlite')]);
+    expect(hizala(['tm', 'import', '/nonexistent.tmx', '--db', newWorkspaceLocation()]).status).toBe(2);
+    const run = hizala(['tm', 'import', join(DEV, 'qa/glossary.tbx'), '--db', newWorkspaceLocation()]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/not a TMX file/);
   });
@@ -35,7 +36,7 @@ describe('hizala tm and analyze', () => {
 describe('hizala export', () => {
   it('writes XLIFF with regions in the language codes, and a CAT-tool glossary without forbidden spellings', () => {
     const dir = tempDir();
-    const db = join(dir, 'w.sqlite');
+    const db = newWorkspaceLocation();
     expect(hizala(['import', join(REPO, 'demo/caspian-ports.en.md'), join(REPO, 'demo/caspian-ports.tr.md'), '--db', db]).status).toBe(0);
     const out = hizala(['export', '1', '--format', 'xliff20', '--src-region', 'us', '--tgt-region', 'TR', '--db', db]);
     expect(out.stdout).toContain('srcLang="en-US" trgLang="tr-TR"');

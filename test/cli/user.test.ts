@@ -4,11 +4,11 @@ import { userInfo } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { listPairs, listRevisions, openDatabase } from '../../src/db/index.js';
 import { BIN, hizala, REPO } from '../helpers/cli.js';
-import { tempDir } from '../helpers/tmp.js';
+import { newWorkspaceLocation } from '../helpers/store.js';
 
 describe('hizala user', () => {
   it('adds, lists, changes and removes accounts, the password only from standard input', () => {
-    const db = join(tempDir(), 'w.sqlite');
+    const db = newWorkspaceLocation();
     const add = hizala(['user', 'add', 'ayşe', '--role', 'translator', '--password-stdin', '--db', db], { input: 'uzun bir parola 1\n' });
     expect(add).toMatchObject({ status: 0, stdout: '' });
     expect(add.stderr).toBe('added ayşe (translator)\n');
@@ -23,7 +23,7 @@ describe('hizala user', () => {
   });
 
   it('refuses a missing --password-stdin, a short password, an unknown role or user with exit 2 and the reason', () => {
-    const db = join(tempDir(), 'w.sqlite');
+    const db = newWorkspaceLocation();
     const cases: [string[], string | undefined, RegExp][] = [
       [['user', 'add', 'ali', '--role', 'translator'], undefined, /--password-stdin/],
       [['user', 'add', 'ali', '--role', 'translator', '--password-stdin'], 'short\n', /at least 10 characters/],
@@ -41,14 +41,14 @@ describe('hizala user', () => {
   });
 
   it('will not start a team server with no account to sign in with', () => {
-    const db = join(tempDir(), 'w.sqlite');
+    const db = newWorkspaceLocation();
     const run = hizala(['serve', '--team', '--port', '0', '--db', db]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/needs an account to sign in with first: hizala user add NAME --role admin --password-stdin/);
   });
 
   it('starts a team server that asks for a session', async () => {
-    const db = join(tempDir(), 'w.sqlite');
+    const db = newWorkspaceLocation();
     hizala(['user', 'add', 'boss', '--role', 'admin', '--password-stdin', '--db', db], { input: 'long enough 1\n' });
     const child = spawn(process.execPath, [BIN, 'serve', '--team', '--port', '0', '--db', db], { stdio: ['ignore', 'ignore', 'pipe'] });
     try {
@@ -72,7 +72,7 @@ describe('hizala user', () => {
   });
 
   it('writes what the CLI imports as the person running it (local use: no accounts)', () => {
-    const db = join(tempDir(), 'w.sqlite');
+    const db = newWorkspaceLocation();
     const run = hizala(['import', join(REPO, 'demo/caspian-ports.en.md'), join(REPO, 'demo/caspian-ports.tr.md'), '--db', db]);
     expect(run.status).toBe(0);
     const workspace = openDatabase(db);

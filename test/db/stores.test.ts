@@ -4,7 +4,6 @@ import { addUser, sessionActor, signIn, SignInLimiter } from '../../src/app/acco
 import { editPair, mergePairWithNext, splitPairAt, undoAlignment } from '../../src/app/pairs.js';
 import { addComment, getDocument, listComments, listDocuments, listPairs, listRevisions, loadGlossary, requirePair, schemaVersion, SCHEMA_VERSION, StaleVersionError, type Db } from '../../src/db/index.js';
 import { importDocumentPair } from '../../src/documents/index.js';
-import { InputError } from '../../src/errors.js';
 import { concordance, exportTmxFile, importTmxFile, searchTm, tmStats } from '../../src/tm/index.js';
 import { REPO } from '../helpers/cli.js';
 import { openTestWorkspace, STORES } from '../helpers/store.js';

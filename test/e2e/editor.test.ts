@@ -6,11 +6,11 @@ import { launchChromium } from '../helpers/browser.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deleteDocument, listPairs, listRevisions, requirePair, writePair, type Db } from '../../src/db/index.js';
 import { startServer, type RunningServer } from '../../src/server/index.js';
-import { openWorkspace } from '../../src/workspace/index.js';
 import { readDocumentAnyFile } from '../../src/formats/index.js';
 import { importDocumentPair } from '../../src/documents/index.js';
 import { DEV, REPO } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
+import { openTestWorkspace } from '../helpers/store.js';
 
 /**
  * The editor end to end in real Chromium (Debian's, through playwright-core): the flows a
@@ -29,7 +29,7 @@ let beforeUnloadPrompts = 0;
 const shots = resolve(REPO, process.env.HIZALA_SCREENSHOTS ?? 'test-results/screenshots');
 
 beforeAll(async () => {
-  db = openWorkspace(join(tempDir(), 'e2e.sqlite'));
+  db = openTestWorkspace();
   server = await startServer({ db, port: 0, webRoot: join(REPO, 'web/dist') });
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });

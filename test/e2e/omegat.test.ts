@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { listPairs, writePair } from '../../src/db/index.js';
 import { exportDocumentTmx, exportDocumentXliff, importDocumentPair, importDocumentXliff } from '../../src/documents/index.js';
 import { escapeXml } from '../../src/glossary/index.js';
-import { openWorkspace } from '../../src/workspace/index.js';
 import { REPO } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
+import { openTestWorkspace } from '../helpers/store.js';
 
 /**
  * A real CAT tool round trip: Debian's OmegaT 3.6 in console mode translates our XLIFF
@@ -24,7 +24,7 @@ const PROJECT = `<omegat><project version="1.0"><source_dir>__DEFAULT__</source_
 describe('round trip through OmegaT 3.6 and translate-toolkit', () => {
   it('every segment comes back: the ones OmegaT translated updated, the rest unchanged with Turkish letters and footnote markers intact', () => {
     const dir = tempDir();
-    const db = openWorkspace(join(dir, 'w.sqlite'));
+    const db = openTestWorkspace();
     const { id } = importDocumentPair(db, { source: { path: join(REPO, 'demo/caspian-ports.en.md') }, target: { path: join(REPO, 'demo/caspian-ports.tr.md') } });
     // three pairs left untranslated: OmegaT should fill them from its TM
     const emptied = listPairs(db, id).filter((p) => /^(Cargo|In 2024|Fewer)/.test(p.source));
@@ -73,7 +73,7 @@ describe('round trip through OmegaT 3.6 and translate-toolkit', () => {
 
   it('fills footnoted segments from Hizala\'s own TMX: its markers are placeholders, as in the XLIFF', () => {
     const dir = tempDir();
-    const db = openWorkspace(join(dir, 'w.sqlite'));
+    const db = openTestWorkspace();
     const { id } = importDocumentPair(db, { source: { path: join(REPO, 'demo/caspian-ports.en.md') }, target: { path: join(REPO, 'demo/caspian-ports.tr.md') } });
     const footnoted = listPairs(db, id).filter((p) => /\[\d+\]/.test(p.source) && /\[\d+\]/.test(p.target) && !p.source.startsWith('['));
     expect(footnoted.length).toBeGreaterThanOrEqual(2);

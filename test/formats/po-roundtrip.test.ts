@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listPairs } from '../../src/db/index.js';
 import { exportDocumentXliff, importDocumentPair, importDocumentXliff } from '../../src/documents/index.js';
-import { openWorkspace } from '../../src/workspace/index.js';
 import { REPO } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
+import { openTestWorkspace } from '../helpers/store.js';
 
 /**
  * Through translate-toolkit (Debian translate-toolkit, installed by .ci/run) and back:
@@ -17,7 +17,7 @@ import { tempDir } from '../helpers/tmp.js';
 describe('a PO round trip through translate-toolkit', () => {
   it('imports the edit made in the PO file', () => {
     const dir = tempDir();
-    const db = openWorkspace(join(dir, 'w.sqlite'));
+    const db = openTestWorkspace();
     const { id } = importDocumentPair(db, { source: { path: join(REPO, 'demo/caspian-ports.en.md') }, target: { path: join(REPO, 'demo/caspian-ports.tr.md') } });
     const pair = listPairs(db, id)[2]!;
     const xlf = join(dir, 'out.xlf');

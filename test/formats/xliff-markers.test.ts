@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exportDocumentXliff, importDocumentPair, importDocumentXliff } from '../../src/documents/index.js';
 import { markerIds } from '../../src/formats/xliff/write.js';
-import { openWorkspace } from '../../src/workspace/index.js';
 import { REPO } from '../helpers/cli.js';
+import { openTestWorkspace } from '../helpers/store.js';
 
 describe('note-marker codes in XLIFF', () => {
   it('gives a marker the same id on both sides, in order of occurrence, and a target-only marker its own', () => {
@@ -14,7 +14,7 @@ describe('note-marker codes in XLIFF', () => {
 
 describe('a footnoted pair in XLIFF 2.0', () => {
   it('carries its marker as one code: the same <ph id> in source and target, no clash with the segment id, read back as the marker', () => {
-    const db = openWorkspace(':memory:');
+    const db = openTestWorkspace();
     const { id } = importDocumentPair(db, { source: { path: join(REPO, 'demo/caspian-ports.en.md') }, target: { path: join(REPO, 'demo/caspian-ports.tr.md') } });
     const xlf = exportDocumentXliff(db, id, { version: '2.0', matches: false });
     const unit = /<unit id="p7"[\s\S]*?<\/unit>/.exec(xlf)![0];

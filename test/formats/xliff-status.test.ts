@@ -5,15 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { listPairs, writePair } from '../../src/db/index.js';
 import { exportDocumentXliff, importDocumentPair, importDocumentXliff } from '../../src/documents/index.js';
 import { xliff } from '../../src/formats/index.js';
-import { openWorkspace } from '../../src/workspace/index.js';
 import { REPO } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
+import { openTestWorkspace } from '../helpers/store.js';
 
 /** Statuses as CAT tools read and write them: translate-toolkit's pocount, memoQ, Trados. */
 describe('statuses through XLIFF 1.2', () => {
   it('translate-toolkit counts translated, reviewed and final pairs as translated, drafts as not', () => {
     const dir = tempDir();
-    const db = openWorkspace(join(dir, 'w.sqlite'));
+    const db = openTestWorkspace();
     const { id } = importDocumentPair(db, { source: { path: join(REPO, 'demo/caspian-ports.en.md') }, target: { path: join(REPO, 'demo/caspian-ports.tr.md') } });
     const pairs = listPairs(db, id);
     const statuses = ['translated', 'reviewed', 'final'] as const;
@@ -68,8 +68,7 @@ describe('inline codes in a returned XLIFF 1.2', () => {
 
 describe('characters XML 1.0 cannot carry in a returned file', () => {
   it('a 2.0 <cp hex> control character is refused with the unit and line, nothing written', () => {
-    const dir = tempDir();
-    const db = openWorkspace(join(dir, 'w.sqlite'));
+    const db = openTestWorkspace();
     const { id } = importDocumentPair(db, { source: { path: join(REPO, 'demo/caspian-ports.en.md') }, target: { path: join(REPO, 'demo/caspian-ports.tr.md') } });
     const exported = exportDocumentXliff(db, id, { version: '2.0' });
     const before = JSON.stringify(listPairs(db, id));

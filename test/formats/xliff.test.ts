@@ -6,15 +6,15 @@ import { describe, expect, it } from 'vitest';
 import { listPairs, listRevisions, requirePair, writePair, type Db } from '../../src/db/index.js';
 import { exportDocumentXliff, importDocumentPair, importDocumentXliff, mergeWithNext, moveSentence } from '../../src/documents/index.js';
 import { xliff } from '../../src/formats/index.js';
-import { openWorkspace } from '../../src/workspace/index.js';
 import { REPO, SCHEMAS } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
+import { openTestWorkspace } from '../helpers/store.js';
 
 const schemas = SCHEMAS;
 
 function workspace(): { db: Db; id: number; dir: string } {
   const dir = tempDir();
-  const db = openWorkspace(join(dir, 'w.sqlite'));
+  const db = openTestWorkspace();
   const { id } = importDocumentPair(db, { source: { path: join(REPO, 'demo/caspian-ports.en.md') }, target: { path: join(REPO, 'demo/caspian-ports.tr.md') } });
   return { db, id, dir };
 }

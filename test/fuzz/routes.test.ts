@@ -4,11 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/index.js';
 import { importDocumentPair } from '../../src/documents/index.js';
 import { createApp } from '../../src/server/app.js';
-import { openWorkspace } from '../../src/workspace/index.js';
 import { REPO } from '../helpers/cli.js';
-import { tempDir } from '../helpers/tmp.js';
 import type { Hono } from 'hono';
 import { JobPool } from '../../src/jobs/pool.js';
+import { openTestWorkspace } from '../helpers/store.js';
 
 /**
  * Every HTTP route with malformed bodies, content types, encodings and URLs: the answer
@@ -23,7 +22,7 @@ let documentId: number;
 let pairId: number;
 
 beforeAll(() => {
-  db = openWorkspace(join(tempDir(), 'fuzz.sqlite'));
+  db = openTestWorkspace();
   documentId = importDocumentPair(db, { source: { path: join(REPO, 'demo/caspian-ports.en.md') }, target: { path: join(REPO, 'demo/caspian-ports.tr.md') } }).id;
   pairId = (db.prepare('SELECT id FROM pairs WHERE document_id = ? ORDER BY ordinal LIMIT 1').get(documentId) as { id: number }).id;
   jobs = new JobPool();

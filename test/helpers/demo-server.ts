@@ -31,7 +31,7 @@ export function importDemo(db: Db, force = false): number {
 export function demoServer(options: { webRoot?: boolean; store?: StoreKind; team?: { users: [name: string, role: Role, password: string][] } } = {}): DemoServer {
   const demo = {} as DemoServer;
   beforeAll(async () => {
-    demo.path = newWorkspaceLocation(options.store ?? 'sqlite');
+    demo.path = newWorkspaceLocation(options.store);
     demo.db = openWorkspace(demo.path);
     demo.documentId = importDemo(demo.db);
     for (const [name, role, password] of options.team?.users ?? []) await addUser(demo.db, { name: null, role: null }, name, role, password);

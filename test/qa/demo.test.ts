@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { listPairs } from '../../src/db/index.js';
 import { importDocumentPair } from '../../src/documents/index.js';
 import { checkDocument } from '../../src/qa/index.js';
-import { openWorkspace, workspaceMatcher } from '../../src/workspace/index.js';
+import { workspaceMatcher } from '../../src/workspace/index.js';
 import { REPO } from '../helpers/cli.js';
-import { tempDir } from '../helpers/tmp.js';
+import { openTestWorkspace } from '../helpers/store.js';
 
 describe('the shipped demo pair', () => {
   it('imports into a new workspace with the default glossary and produces the flags it was written for', () => {
-    const db = openWorkspace(join(tempDir(), 'demo.sqlite'));
+    const db = openTestWorkspace();
     const { id } = importDocumentPair(db, { source: { path: join(REPO, 'demo/caspian-ports.en.md') }, target: { path: join(REPO, 'demo/caspian-ports.tr.md') } });
     const pairs = listPairs(db, id);
     const report = checkDocument(pairs, { srcLang: 'en', tgtLang: 'tr', matcher: workspaceMatcher(db) });

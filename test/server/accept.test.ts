@@ -6,7 +6,7 @@ import type { Flag } from '../../src/qa/index.js';
 import { startServer, type RunningServer } from '../../src/server/index.js';
 import { openWorkspace } from '../../src/workspace/index.js';
 import { hizala, REPO } from '../helpers/cli.js';
-import { tempDir } from '../helpers/tmp.js';
+import { newWorkspaceLocation } from '../helpers/store.js';
 
 let server: RunningServer;
 let db: Db;
@@ -14,7 +14,7 @@ let dbPath: string;
 let documentId: number;
 
 beforeAll(async () => {
-  dbPath = join(tempDir(), 'accept.sqlite');
+  dbPath = newWorkspaceLocation();
   db = openWorkspace(dbPath);
   documentId = importDocumentPair(db, { source: { path: join(REPO, 'demo/caspian-ports.en.md') }, target: { path: join(REPO, 'demo/caspian-ports.tr.md') } }).id;
   server = await startServer({ db, port: 0 });

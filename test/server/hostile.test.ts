@@ -4,9 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listRevisions, requirePair, type Db } from '../../src/db/index.js';
 import { importDocumentPair } from '../../src/documents/index.js';
 import { startServer, type RunningServer } from '../../src/server/index.js';
-import { openWorkspace } from '../../src/workspace/index.js';
 import { REPO } from '../helpers/cli.js';
-import { tempDir } from '../helpers/tmp.js';
+import { openTestWorkspace } from '../helpers/store.js';
 
 /** Malformed and hostile requests: each a 4xx with the JSON error shape, nothing stored. */
 let server: RunningServer;
@@ -17,7 +16,7 @@ const logged: string[] = [];
 const originalError = console.error;
 
 beforeAll(async () => {
-  db = openWorkspace(join(tempDir(), 'hostile.sqlite'));
+  db = openTestWorkspace();
   documentId = importDocumentPair(db, { source: { path: join(REPO, 'demo/caspian-ports.en.md') }, target: { path: join(REPO, 'demo/caspian-ports.tr.md') } }).id;
   pairId = (db.prepare('SELECT id FROM pairs WHERE document_id = ? ORDER BY ordinal LIMIT 1').get(documentId) as { id: number }).id;
   server = await startServer({ db, port: 0, webRoot: join(REPO, 'web/dist') });

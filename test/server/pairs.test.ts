@@ -1,17 +1,17 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Db, type Pair } from '../../src/db/index.js';
+import { type Db, type Pair } from '../../src/db/index.js';
 import { importDocumentPair } from '../../src/documents/index.js';
 import { startServer, type RunningServer } from '../../src/server/index.js';
 import { DEV } from '../helpers/cli.js';
-import { tempDir } from '../helpers/tmp.js';
+import { openTestDatabase } from '../helpers/store.js';
 
 let server: RunningServer;
 let db: Db;
 let documentId: number;
 
 beforeAll(async () => {
-  db = openDatabase(join(tempDir(), 'pairs.sqlite'));
+  db = openTestDatabase();
   documentId = importDocumentPair(db, { source: { path: join(DEV, 'align/rail.en.md') }, target: { path: join(DEV, 'align/rail.tr.md') } }).id;
   server = await startServer({ db, port: 0 });
 });

@@ -4,16 +4,15 @@ import type { Db, Pair } from '../../src/db/index.js';
 import { importDocumentPair } from '../../src/documents/index.js';
 import type { Flag } from '../../src/qa/index.js';
 import { startServer, type RunningServer } from '../../src/server/index.js';
-import { openWorkspace } from '../../src/workspace/index.js';
 import { REPO } from '../helpers/cli.js';
-import { tempDir } from '../helpers/tmp.js';
+import { openTestWorkspace } from '../helpers/store.js';
 
 let server: RunningServer;
 let db: Db;
 let documentId: number;
 
 beforeAll(async () => {
-  db = openWorkspace(join(tempDir(), 'qa.sqlite'));
+  db = openTestWorkspace();
   documentId = importDocumentPair(db, { source: { path: join(REPO, 'demo/caspian-ports.en.md') }, target: { path: join(REPO, 'demo/caspian-ports.tr.md') } }).id;
   server = await startServer({ db, port: 0 });
 });

@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, SCHEMA_VERSION, type Db } from '../../src/db/index.js';
+import { SCHEMA_VERSION, type Db } from '../../src/db/index.js';
 import { startServer, type RunningServer } from '../../src/server/index.js';
 import { REPO, DEV } from '../helpers/cli.js';
-import { tempDir } from '../helpers/tmp.js';
+import { openTestDatabase } from '../helpers/store.js';
 
 let server: RunningServer;
 let db: Db;
 
 beforeAll(async () => {
-  db = openDatabase(join(tempDir(), 'server.sqlite'));
+  db = openTestDatabase();
   server = await startServer({ db, host: '127.0.0.1', port: 0, webRoot: join(REPO, 'web/dist'), maxBodyBytes: 2 * 1024 * 1024 });
 });
 afterAll(async () => {

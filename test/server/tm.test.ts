@@ -4,16 +4,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listPairs, type Db } from '../../src/db/index.js';
 import { importDocumentPair } from '../../src/documents/index.js';
 import { startServer, type RunningServer } from '../../src/server/index.js';
-import { openWorkspace } from '../../src/workspace/index.js';
 import { REPO, SCHEMAS } from '../helpers/cli.js';
-import { tempDir } from '../helpers/tmp.js';
+import { openTestWorkspace } from '../helpers/store.js';
 
 let server: RunningServer;
 let db: Db;
 let documentId: number;
 
 beforeAll(async () => {
-  db = openWorkspace(join(tempDir(), 'tm.sqlite'));
+  db = openTestWorkspace();
   documentId = importDocumentPair(db, { source: { path: join(REPO, 'demo/caspian-ports.en.md') }, target: { path: join(REPO, 'demo/caspian-ports.tr.md') } }).id;
   server = await startServer({ db, port: 0 });
 });

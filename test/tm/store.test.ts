@@ -1,16 +1,16 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, listPairs, writePair } from '../../src/db/index.js';
+import { listPairs, writePair } from '../../src/db/index.js';
 import { importDocumentPair, syncPairToTm } from '../../src/documents/index.js';
 import { addUnits, analyzeLeverage, concordance, searchTm, tmStats } from '../../src/tm/index.js';
 import { REPO } from '../helpers/cli.js';
-import { tempDir } from '../helpers/tmp.js';
+import { openTestDatabase } from '../helpers/store.js';
 
 const unit = (source: string, target: string, extra: Record<string, string> = {}) => ({ srcLang: 'en' as const, tgtLang: 'tr' as const, source, target, origin: 'test', ...extra });
 
 describe('translation memory store', () => {
   it('finds exact and fuzzy matches with their score and origin, best first', () => {
-    const db = openDatabase(join(tempDir(), 'tm.sqlite'));
+    const db = openTestDatabase();
     addUnits(db, [
       unit('The railway through Meghri has been idle for three decades.', 'Meğri üzerinden geçen demiryolu otuz yıldır kullanılmıyor.'),
       unit('The railway through Meghri has been idle for two decades.', 'Meğri üzerinden geçen demiryolu yirmi yıldır kullanılmıyor.'),
@@ -24,7 +24,7 @@ describe('translation memory store', () => {
   });
 
   it('stores identical units once and ranks a context match first', () => {
-    const db = openDatabase(join(tempDir(), 'tm.sqlite'));
+    const db = openTestDatabase();
     expect(addUnits(db, [unit('It is.', 'Öyle.'), unit('It is.', 'Öyle.', { origin: 'other' })])).toBe(1);
     addUnits(db, [
       unit('The route is open.', 'Güzergâh açık.', { prevSource: 'First.', nextSource: 'Last.' }),
@@ -35,7 +35,7 @@ describe('translation memory store', () => {
   });
 
   it('concordance finds a word with Turkish suffixes and case, with character ranges', () => {
-    const db = openDatabase(join(tempDir(), 'tm.sqlite'));
+    const db = openTestDatabase();
     addUnits(db, [unit('The Zangezur corridor.', "ZENGEZUR KORİDORU'nun geleceği belirsiz."), unit('A corridor.', 'Koridorun sonu.'), unit('Nothing.', 'Hiçbir şey.')]);
     const hits = concordance(db, { text: 'koridor', side: 'target' });
     expect(hits).toHaveLength(2);
@@ -45,7 +45,7 @@ describe('translation memory store', () => {
   });
 
   it('a confirmed pair enters the TM once and is updated, not duplicated, when edited again', () => {
-    const db = openDatabase(join(tempDir(), 'tm.sqlite'));
+    const db = openTestDatabase();
     const { id } = importDocumentPair(db, { source: { path: join(REPO, 'demo/caspian-ports.en.md') }, target: { path: join(REPO, 'demo/caspian-ports.tr.md') } });
     const pair = listPairs(db, id)[6]!;
     const confirmed = writePair(db, pair, { status: 'translated' }, 'edit', 'ayse');
@@ -58,7 +58,7 @@ describe('translation memory store', () => {
   });
 
   it('leverage analysis counts words per band and internal repetitions', () => {
-    const db = openDatabase(join(tempDir(), 'tm.sqlite'));
+    const db = openTestDatabase();
     const { id } = importDocumentPair(db, { source: { path: join(REPO, 'demo/caspian-ports.en.md') }, target: { path: join(REPO, 'demo/caspian-ports.tr.md') } });
     const pairs = listPairs(db, id);
     addUnits(db, [unit(pairs[6]!.source, pairs[6]!.target), unit(pairs[7]!.source.replace(/\.$/, ' today.'), 'x')]);
@@ -74,7 +74,7 @@ describe('translation memory store', () => {
 describe('lexicon learned from the TM', () => {
   it('is null for an empty TM, learned from the units otherwise, and relearned when the TM changes', async () => {
     const { tmLexicon } = await import('../../src/tm/index.js');
-    const db = openDatabase(join(tempDir(), 'tm.sqlite'));
+    const db = openTestDatabase();
     expect(tmLexicon(db)).toBeNull();
     const towns = ['Baku', 'Kars', 'Aktau', 'Poti', 'Batumi'];
     addUnits(db, towns.map((t) => unit(`The ferry to ${t} is slow.`, `${t} feribotu yavaş.`)));

@@ -2,17 +2,18 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../../src/db/index.js';
+import { type Db } from '../../src/db/index.js';
 import { addUnits, exportTmxFile, importTmxFile, importTmxText, tmStats } from '../../src/tm/index.js';
 import { SCHEMAS } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
+import { openTestDatabase } from '../helpers/store.js';
 
 const units = (db: Db) => db.prepare('SELECT src_lang, tgt_lang, source, target, source_xml, target_xml, origin, author, created_at, changed_at FROM tm_units ORDER BY id').all();
 
 describe('TMX', () => {
   it('exports TMX 1.4b that validates against the DTD and imports back to the same units', () => {
     const dir = tempDir();
-    const db = openDatabase(join(dir, 'a.sqlite'));
+    const db = openTestDatabase();
     addUnits(db, [
       { srcLang: 'en', tgtLang: 'tr', source: 'Zangezur & "Aras" <routes>', target: "Zengezur ve 'Aras' <güzergâhları>", origin: 'document:1', author: 'ayse', createdAt: '2024-05-14T09:30:00Z', changedAt: '2024-05-15T10:00:00Z' },
       { srcLang: 'en', tgtLang: 'tr', source: 'İstanbul, Iğdır and Şuşa.', target: 'İstanbul, Iğdır ve Şuşa.' },
@@ -23,13 +24,13 @@ describe('TMX', () => {
     const text = readFileSync(file, 'utf8');
     expect(text).toContain('creationdate="20240514T093000Z"');
     expect(text).toContain('<prop type="x-origin">document:1</prop>');
-    const back = openDatabase(join(dir, 'b.sqlite'));
+    const back = openTestDatabase();
     expect(importTmxFile(back, file)).toMatchObject({ units: 2, added: 2 });
     expect(units(back)).toEqual(units(db));
   });
 
   it('reads a TMX written by another tool: language variants, <prop>, <note>, inline codes kept', () => {
-    const db = openDatabase(join(tempDir(), 'a.sqlite'));
+    const db = openTestDatabase();
     const result = importTmxText(
       db,
       `<?xml version="1.0" encoding="UTF-8"?>
@@ -51,7 +52,7 @@ describe('TMX', () => {
 
   it('refuses malformed TMX with line and column, and imports nothing', () => {
     const dir = tempDir();
-    const db = openDatabase(join(dir, 'a.sqlite'));
+    const db = openTestDatabase();
     const good = '<tu><tuv xml:lang="en"><seg>One.</seg></tuv><tuv xml:lang="tr"><seg>Bir.</seg></tuv></tu>\n';
     const file = join(dir, 'bad.tmx');
     writeFileSync(file, `<tmx version="1.4"><header srclang="en"/><body>\n${good.repeat(50)}<tu><tuv xml:lang="en"><seg>Broken</tuv></tu>\n</body></tmx>`);
@@ -60,7 +61,7 @@ describe('TMX', () => {
   });
 
   it('refuses external entities and entity expansion quickly, importing nothing', () => {
-    const db = openDatabase(join(tempDir(), 'a.sqlite'));
+    const db = openTestDatabase();
     const xxe = '<?xml version="1.0"?><!DOCTYPE tmx [<!ENTITY x SYSTEM "file:///etc/passwd">]><tmx><body><tu><tuv xml:lang="en"><seg>&x;</seg></tuv></tu></body></tmx>';
     const lol = `<?xml version="1.0"?><!DOCTYPE tmx [<!ENTITY a "aaaaaaaaaa">${Array.from({ length: 9 }, (_, k) => `<!ENTITY ${String.fromCharCode(98 + k)} "${`&${String.fromCharCode(97 + k)};`.repeat(10)}">`).join('')}]><tmx><body><tu><tuv xml:lang="en"><seg>&j;</seg></tuv></tu></body></tmx>`;
     for (const payload of [xxe, lol]) {
@@ -73,7 +74,7 @@ describe('TMX', () => {
   });
 
   it('reads the TMX samples beside the bundled schemas', () => {
-    const db = openDatabase(join(tempDir(), 'a.sqlite'));
+    const db = openTestDatabase();
     expect(importTmxFile(db, join(SCHEMAS, 'samples/tmx14-valid.tmx'))).toMatchObject({ units: 3, added: 3 });
   });
 });

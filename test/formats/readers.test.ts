@@ -103,6 +103,11 @@ describe('plain-text reader', () => {
     expect(ps[1]!.text).toBe('The first paragraph has a sentence. It wraps.');
   });
 
+  it('reads a short line with an e-mail or web address after the text as text, not as a heading', () => {
+    const ps = readPlainText('The first paragraph has a sentence.\n\nPress office of the Delegation: press@example.org\n\nSee www.example.org/press\n\nA Heading Later\n');
+    expect(kinds(ps)).toEqual(['body', 'body', 'body', 'heading']);
+  });
+
   it('drops separator lines that hold no letter or digit', () => {
     const ps = readPlainText('First paragraph.\n\n---\n\n* * *\n\n• • •\n\nSecond paragraph.\n');
     expect(ps.map((p) => p.text)).toEqual(['First paragraph.', 'Second paragraph.']);

@@ -211,8 +211,30 @@ export function beadPosteriors(n: number, m: number, shapes: readonly Shape[], c
     }
   }
   const z = forward[band.index(n, m)]!;
+  /** ln of the total weight of the paths through a deletion bead at cell (i, j). */
+  const through = (i: number, j: number, a: number, b: number): number => {
+    const from = band.index(i, j);
+    const to = band.index(i + a, j + b);
+    if (from < 0 || to < 0) return -Infinity;
+    const c = cost(i, j, a, b);
+    return c === Infinity ? -Infinity : forward[from]! - c / temperature + backward[to]!;
+  };
   return path.beads.map(({ i, j, a, b, cost: c }) => {
-    const p = Math.exp(forward[band.index(i, j)]! - c / temperature + backward[band.index(i + a, j + b)]! - z);
-    return Math.min(1, Math.max(0, p));
+    let logP: number;
+    if (a === 1 && b === 0) {
+      // an unpaired segment: the probability that it has no counterpart, wherever among
+      // the other side's unpaired segments it falls (a run of deletions can interleave in
+      // many equally good orders, each of which alone looks unsure). O(band).
+      logP = -Infinity;
+      for (let y = band.lo(i); y <= band.hi(i); y++) logP = logAddExp(logP, through(i, y, 1, 0));
+    } else if (a === 0 && b === 1) {
+      logP = -Infinity;
+      const stretch = m === 0 ? n : Math.ceil(((band.w + 1) * n) / m) + 1;
+      const centre = m === 0 ? 0 : Math.round((j * n) / m);
+      for (let x = Math.max(0, centre - stretch); x <= Math.min(n, centre + stretch); x++) logP = logAddExp(logP, through(x, j, 0, 1));
+    } else {
+      logP = forward[band.index(i, j)]! - c / temperature + backward[band.index(i + a, j + b)]!;
+    }
+    return Math.min(1, Math.max(0, Math.exp(logP - z)));
   });
 }

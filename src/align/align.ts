@@ -57,6 +57,16 @@ export interface AlignModel {
    * another date, a number with a sentence that lacks it.
    */
   unmatchedAnchorCost: number;
+  /**
+   * Page clutter (a 'metadata' paragraph: a short unpunctuated line before the body — a
+   * breadcrumb, a byline, a section label, share-button text) pairs only on evidence of
+   * translation: a bead holding clutter whose lexical log-likelihood ratio plus matched
+   * anchor weight stays below `clutterEvidence` nats, and whose two sides are not the same
+   * text, costs `clutterCost` more per segment — as much as leaving each segment unpaired.
+   * A wrong pair goes into the TM and gets reused; an unpaired line costs a look.
+   */
+  clutterCost: number;
+  clutterEvidence: number;
 }
 
 export const DEFAULT_MODEL: AlignModel = {
@@ -67,6 +77,8 @@ export const DEFAULT_MODEL: AlignModel = {
   temperature: 2,
   unexplainedCost: -Math.log(0.015),
   unmatchedAnchorCost: 0.5,
+  clutterCost: -Math.log(0.015),
+  clutterEvidence: 1,
 };
 
 /** Cost of putting paragraphs of these kinds in one bead. */
@@ -89,6 +101,8 @@ interface Prepared {
   /** Date anchors, and whether the segment is nothing but a date (a dateline). */
   dates: Int32Array[];
   dateLine: Uint8Array;
+  /** Whether the segment is page clutter ('metadata' paragraph). */
+  clutter: Uint8Array;
 }
 
 /** Anchors a translation keeps as they are: their absence on the other side is evidence against a pairing. */
@@ -105,6 +119,7 @@ function prepare(side: AlignSide, anchors: Anchor[][], index: AnchorIndex, which
     keptPrefix,
     dates: anchors.map((list) => index.encode(list.filter((x) => x.kind === 'date'), which)),
     dateLine: Uint8Array.from(side.segments.map((s, k) => (anchors[k]!.some((x) => x.kind === 'date') && isDateLine(s.text) ? 1 : 0))),
+    clutter: Uint8Array.from(side.segments.map((s) => (side.paragraphs[s.paragraph]?.kind === 'metadata' ? 1 : 0))),
   };
 }
 
@@ -120,6 +135,29 @@ function isDateLine(text: string): boolean {
 /** The bead side is a single dateline. */
 function dateOnly(side: Prepared, s: number, count: number): boolean {
   return count === 1 && side.dateLine[s] === 1;
+}
+
+/** Every segment of [s, s+count) is marked in `marks`. */
+function holdsAll(marks: Uint8Array, s: number, count: number): boolean {
+  for (let k = s; k < s + count; k++) if (!marks[k]) return false;
+  return true;
+}
+
+/** Some segment of [s, s+count) is page clutter. */
+function holdsClutter(side: Prepared, s: number, count: number): boolean {
+  for (let k = s; k < s + count; k++) if (side.clutter[k]) return true;
+  return false;
+}
+
+/** Cost of putting segments [s, s+count) of one side, of paragraphs of different kinds, in one bead. */
+function mixedKinds(side: AlignSide, s: number, count: number, unpairedCost: number): number {
+  const first = side.paragraphs[side.segments[s]!.paragraph]!.kind;
+  let cost = 0;
+  for (let k = s + 1; k < s + count; k++) {
+    const kind = side.paragraphs[side.segments[k]!.paragraph]!.kind;
+    if (kind !== first) cost = Math.max(cost, kindCost(first, kind) + unpairedCost);
+  }
+  return cost;
 }
 
 /** Weight of the kept anchors of segments [s, s+count). */
@@ -210,8 +248,8 @@ export function alignSides(src: AlignSide, tgt: AlignSide, options: AlignOptions
     const n = srcFirst[pb.i + pb.a]! - srcStart;
     const m = tgtFirst[pb.j + pb.b]! - tgtStart;
     if (n === 0 || m === 0) {
-      for (let k = 0; k < n; k++) beads.push({ src: [srcStart + k], tgt: [], score: 0.5, needsReview: true });
-      for (let k = 0; k < m; k++) beads.push({ src: [], tgt: [tgtStart + k], score: 0.5, needsReview: true });
+      for (let k = 0; k < n; k++) beads.push({ src: [srcStart + k], tgt: [], score: 0.5, needsReview: !S.clutter[srcStart + k] });
+      for (let k = 0; k < m; k++) beads.push({ src: [], tgt: [tgtStart + k], score: 0.5, needsReview: !T.clutter[tgtStart + k] });
       return beads;
     }
     const rawCost = (i: number, j: number, a: number, b: number): number => {
@@ -231,9 +269,17 @@ export function alignSides(src: AlignSide, tgt: AlignSide, options: AlignOptions
       }
       let found = 0;
       if (lexical) {
-        cost -= model.lexicalWeight * (enFirst ? lexical.evidence(s0, a, t0, b, lexScratch) : lexical.evidence(t0, b, s0, a, lexScratch));
+        const evidence = enFirst ? lexical.evidence(s0, a, t0, b, lexScratch) : lexical.evidence(t0, b, s0, a, lexScratch);
+        cost -= model.lexicalWeight * evidence;
         found = lexical.lastFound;
+        if (model.clutterCost && evidence + matched < model.clutterEvidence && (holdsClutter(S, s0, a) || holdsClutter(T, t0, b)) && !sameText(s0, a, t0, b)) cost += model.clutterCost * (a + b);
       }
+      // a title does not run on into body text: one side of a bead mixing a heading or a
+      // line of clutter with prose costs what putting those paragraphs together would, and
+      // as much again as leaving the title unpaired (a title merged into a sentence is rarer
+      // than a title left untranslated)
+      if (a > 1) cost += mixedKinds(src, s0, a, model.unexplainedCost);
+      if (b > 1) cost += mixedKinds(tgt, t0, b, model.unexplainedCost);
       if (a + b > 2 && model.unexplainedCost && lexical) {
         // each sentence of a many-to-one bead must have something of its own on the other
         // side; the one-segment side is supported by anything the bead matched
@@ -254,6 +300,9 @@ export function alignSides(src: AlignSide, tgt: AlignSide, options: AlignOptions
       }
       return cost;
     };
+    /** A 1-1 bead whose two sides read the same (a title or label kept in the original language). */
+    const sameText = (s0: number, a: number, t0: number, b: number): boolean =>
+      a === 1 && b === 1 && src.segments[s0]!.text.trim().toLowerCase() === tgt.segments[t0]!.text.trim().toLowerCase();
     /** An anchor of one segment (of the English side when `english`) found in a range of the other side. */
     const anchorSupported = (english: boolean, segment: number, otherStart: number, otherCount: number): boolean => {
       const srcSide = english === enFirst;
@@ -270,8 +319,9 @@ export function alignSides(src: AlignSide, tgt: AlignSide, options: AlignOptions
         src: range(srcStart + b.i, b.a),
         tgt: range(tgtStart + b.j, b.b),
         score,
-        // a sentence left without a counterpart is always worth a look, however sure the model is
-        needsReview: score < threshold || b.a === 0 || b.b === 0,
+        // a sentence left without a counterpart is always worth a look, however sure the
+        // model is — but not page clutter, which is expected to stand alone
+        needsReview: score < threshold || (b.a === 0 && !holdsAll(T.clutter, tgtStart + b.j, b.b)) || (b.b === 0 && !holdsAll(S.clutter, srcStart + b.i, b.a)),
       });
     });
     return beads;

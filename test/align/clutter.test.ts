@@ -49,4 +49,31 @@ describe('page clutter on real pages', () => {
     const tr = side('tr', [['Hatta yirmiden az gemi hizmet veriyor ve çoğu 1991 öncesinde inşa edildi.', 'Ticaret 2023 yılında yüzde 40 büyüdü.']]);
     expect(shapes(en, tr)).toEqual([[[0], [0]], [[1], [1]]]);
   });
+
+  it('clutter with nothing in common stays unpaired, and is not flagged for it; a title kept as it is pairs', () => {
+    const body = {
+      en: 'The port of Aktau will double its capacity by 2030, the ministry of transport said on Tuesday.',
+      tr: 'Ulaştırma bakanlığı salı günü Aktau limanının kapasitesini 2030 yılına kadar ikiye katlayacağını söyledi.',
+    };
+    const en = side('en', [['By Ayşe Demirtaş'], [body.en]], ['metadata', 'body']);
+    const tr = side('tr', [["Facebook'ta PaylaşTwitter'da Paylaş"], [body.tr]], ['metadata', 'body']);
+    const beads = alignSides(en, tr);
+    expect(shapes(en, tr)).toEqual([[[], [0]], [[0], []], [[1], [1]]]);
+    // a run of unpaired clutter: each line is sure to have no counterpart, whatever order the two are listed in
+    for (const b of beads.filter((x) => !x.src.length || !x.tgt.length)) {
+      expect(b.score).toBeGreaterThan(0.7);
+      expect(b.needsReview).toBe(false);
+    }
+    const kept = side('tr', [['By Ayşe Demirtaş'], [body.tr]], ['metadata', 'body']);
+    expect(shapes(en, kept)).toEqual([[[0], [0]], [[1], [1]]]);
+  });
+
+  it('an unpaired sentence of the text is still flagged, with the probability that it has no counterpart', () => {
+    const en = side('en', [['Trade grew by 40 percent in 2023.', 'The minister thanked the crews of the ships.', 'Fewer than twenty ships serve the route.']]);
+    const tr = side('tr', [['Ticaret 2023 yılında yüzde 40 büyüdü.', 'Hatta yirmiden az gemi hizmet veriyor.']]);
+    const lone = alignSides(en, tr).find((b) => b.tgt.length === 0)!;
+    expect(lone.src).toEqual([1]);
+    expect(lone.needsReview).toBe(true);
+  });
 });
+

@@ -331,6 +331,10 @@ export function candidateIds(db: Db, text: string, lang: Lang, count = CANDIDATE
   let postings = 0;
   for (const d of frequencies) {
     if (chosen.length >= MAX_TERMS || (chosen.length >= MIN_TERMS && postings + d.doc > POSTINGS_BUDGET)) break;
+    // a word in more units than the whole budget ("a", "which") is read only when the query
+    // has nothing rarer: its postings would cost more than all the others and retrieve
+    // nearly every unit equally
+    if (chosen.length > 0 && d.doc > POSTINGS_BUDGET) break;
     chosen.push(d);
     postings += d.doc;
   }
@@ -359,6 +363,8 @@ export function candidateIds(db: Db, text: string, lang: Lang, count = CANDIDATE
 interface FrequencyCache {
   units: number;
   doc: Map<string, number>;
+  /** PostgreSQL: the planner's estimates of the most common words' document frequencies. */
+  common: ReadonlyMap<string, number> | null;
 }
 
 const frequencyCaches = new WeakMap<Db, FrequencyCache>();
@@ -372,25 +378,52 @@ function documentFrequencies(db: Db, words: string[]): { term: string; doc: numb
   const units = (db.prepare('SELECT coalesce(max(id), 0) AS n FROM tm_units').get() as { n: number }).n;
   let cache = frequencyCaches.get(db);
   if (!cache || Math.abs(units - cache.units) > cache.units / 10) {
-    cache = { units, doc: new Map() };
+    cache = { units, doc: new Map(), common: isPostgres(db) ? postgresCommonWords(db) : null };
     frequencyCaches.set(db, cache);
   }
-  // PostgreSQL: counted on tm_words' key, up to just past the postings budget — a word more
-  // common than that is never read for its postings unless nothing rarer is there, and
-  // then its exact count does not change which words are read
-  const lookup = isPostgres(db)
-    ? ((stmt) => (term: string) => stmt.get([term, POSTINGS_BUDGET + 1]) as number)(
-        db.prepare('SELECT count(*) FROM (SELECT 1 FROM tm_words WHERE term = ? LIMIT ?) s').pluck(),
-      )
-    : ((stmt) => (term: string) => stmt.get(term) as number | undefined)(db.prepare("SELECT doc FROM tm_vocab WHERE col = 'source_fold' AND term = ?").pluck());
-  return words.map((term) => {
-    let doc = cache.doc.get(term);
-    if (doc === undefined) {
-      doc = lookup(term) ?? 0;
-      cache.doc.set(term, doc);
+  const unknown = words.filter((term) => !cache.doc.has(term));
+  if (unknown.length) {
+    if (isPostgres(db)) {
+      // the common words from the planner's statistics; the rest — rarer than any of those,
+      // so cheap to count — counted on tm_words' key in one statement, up to just past the
+      // postings budget (a word more common than that is never read for its postings unless
+      // nothing rarer is there, and then its exact count does not change which words are read)
+      const rare = unknown.filter((term) => !cache.common?.has(term));
+      for (const term of unknown) if (cache.common?.has(term)) cache.doc.set(term, cache.common.get(term)!);
+      if (rare.length) {
+        const counted = db
+          .prepare('SELECT t.term, (SELECT count(*) FROM (SELECT 1 FROM tm_words w WHERE w.term = t.term LIMIT ?) s) AS doc FROM unnest(?::text[]) AS t(term)')
+          .all([POSTINGS_BUDGET + 1, rare]) as { term: string; doc: number | string }[];
+        for (const { term, doc } of counted) cache.doc.set(term, Number(doc));
+      }
+    } else {
+      const lookup = db.prepare("SELECT doc FROM tm_vocab WHERE col = 'source_fold' AND term = ?").pluck();
+      for (const term of unknown) cache.doc.set(term, (lookup.get(term) as number | undefined) ?? 0);
     }
-    return { term, doc };
-  });
+  }
+  return words.map((term) => ({ term, doc: cache.doc.get(term) ?? 0 }));
+}
+
+/**
+ * PostgreSQL keeps, for the planner, the most common values of tm_words.term with their
+ * share of the rows (ANALYZE samples the table; settlePostgresIndexes asks for up to
+ * 10,000 of them). One row per word and unit, so share × rows estimates how many units
+ * hold the word — within a few per cent, which is all retrieval needs — and reading them
+ * once per connection spares counting up to 20,000 postings per common word. Null when
+ * the table has not been analysed yet.
+ */
+function postgresCommonWords(db: Db): Map<string, number> | null {
+  const row = db
+    .prepare(
+      `SELECT s.most_common_vals::text::text[] AS words, s.most_common_freqs AS shares, c.reltuples AS rows
+       FROM pg_stats s JOIN pg_class c ON c.relname = s.tablename AND c.relnamespace = to_regnamespace(s.schemaname)
+       WHERE s.schemaname = current_schema() AND s.tablename = 'tm_words' AND s.attname = 'term'`,
+    )
+    .get() as { words: string[] | null; shares: number[] | null; rows: number } | undefined;
+  if (!row?.words || !row.shares || !(row.rows > 0)) return null;
+  const common = new Map<string, number>();
+  row.words.forEach((word, k) => common.set(word, Math.round(row.shares![k]! * row.rows)));
+  return common;
 }
 
 /** Exhaustive scan: every unit of the language pair scored (for measuring the index's recall). */

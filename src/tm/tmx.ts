@@ -264,11 +264,15 @@ export function importTmxText(db: Db, text: string, file = 'upload.tmx'): TmxImp
 
 /**
  * After many new units on PostgreSQL: fresh statistics (else the planner, not knowing
- * the table grew, scans it instead of using the word index) and the GIN indexes' pending
+ * the table grew, scans it instead of using the word index; fuzzy retrieval reads the
+ * common words' frequencies from them too) and the GIN indexes' pending
  * lists merged (else every look-up reads the whole list of new entries linearly).
  */
 function settlePostgresIndexes(db: Db): void {
   db.prepare('ANALYZE tm_units').run();
+  // up to 10,000 most common words with their shares: fuzzy retrieval reads its document
+  // frequencies from them (store.ts, postgresCommonWords) instead of counting postings
+  db.prepare('ALTER TABLE tm_words ALTER COLUMN term SET STATISTICS 10000').run();
   db.prepare('ANALYZE tm_words').run();
   for (const index of ['tm_units_source_text', 'tm_units_target_text']) db.prepare(`SELECT gin_clean_pending_list('${index}'::regclass)`).get();
 }

@@ -4,7 +4,7 @@ import { addUser, sessionActor, signIn, SignInLimiter } from '../../src/app/acco
 import { editPair, mergePairWithNext, splitPairAt, undoAlignment } from '../../src/app/pairs.js';
 import { addComment, getDocument, listComments, listDocuments, listPairs, listRevisions, loadGlossary, requirePair, schemaVersion, SCHEMA_VERSION, StaleVersionError, type Db } from '../../src/db/index.js';
 import { importDocumentPair } from '../../src/documents/index.js';
-import { concordance, exportTmxFile, importTmxFile, searchTm, tmStats } from '../../src/tm/index.js';
+import { concordance, exportTmxFile, importTmxFile, importTmxText, searchTm, tmStats } from '../../src/tm/index.js';
 import { REPO } from '../helpers/cli.js';
 import { openTestWorkspace, STORES } from '../helpers/store.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -106,11 +106,31 @@ describe.each(STORES)('the store on %s', (kind) => {
     results[kind] = { matches: matches.map((m) => [m.unit.source, m.score]), hits: hits.map((h) => [h.target, h.targetRanges]) };
     expect(matches.length).toBeGreaterThan(0);
   });
+
+  it('after a large import, retrieves by the words its statistics say are common, with the same matches', () => {
+    // 1,500 units of a small vocabulary, so every word is common: retrieval must read the
+    // rarest ones, which on PostgreSQL it learns from the statistics the import refreshes
+    const words = ['port', 'rail', 'corridor', 'capacity', 'ministry', 'freight', 'tonnes', 'route', 'border', 'customs', 'transit', 'ferry'];
+    const units = Array.from({ length: 1500 }, (_, k) => {
+      const pick = (n: number) => words[(k * (n + 3) + n * n) % words.length]!;
+      const source = `The ${pick(1)} and the ${pick(2)} of the ${pick(3)} carried ${pick(4)} ${k % 7 === 0 ? 'Zangezur' : 'cargo'} number ${k}.`;
+      return `<tu><tuv xml:lang="en"><seg>${source}</seg></tuv><tuv xml:lang="tr"><seg>Birim ${k}.</seg></tuv></tu>`;
+    });
+    const result = importTmxText(db, `<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="test" creationtool="test" creationtoolversion="1"/><body>${units.join('')}</body></tmx>`);
+    expect(result.added).toBe(1500);
+    if (kind === 'postgres') expect(db.prepare("SELECT count(*) AS n FROM pg_stats WHERE tablename = 'tm_words' AND attname = 'term' AND most_common_vals IS NOT NULL").get()).toMatchObject({ n: 1 });
+    const query = 'The rail and the port of the corridor carried freight Zangezur number 7000.';
+    const matches = searchTm(db, { text: query, srcLang: 'en', tgtLang: 'tr', min: 60, limit: 5 });
+    expect(matches.length).toBe(5);
+    expect(matches.every((m) => m.unit.source.includes('Zangezur'))).toBe(true);
+    results[`${kind}-large`] = matches.map((m) => [m.unit.source, m.score]);
+  });
 });
 
 describe('both stores', () => {
   it('give the same fuzzy scores and the same concordance hits', () => {
     expect(results.postgres).toEqual(results.sqlite);
+    expect(results['postgres-large']).toEqual(results['sqlite-large']);
     expect((results.sqlite as { hits: unknown[] }).hits.length).toBeGreaterThan(0);
   });
 });

@@ -5,8 +5,8 @@ import type { Lang } from './case.js';
  * wrong --lang flag. It counts frequent function words of each language and the letters
  * only Turkish uses. O(n) in the text length.
  */
-const EN_WORDS = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'with', 'as', 'by', 'was', 'it', 'on', 'are', 'from', 'which', 'has', 'have', 'this', 'be', 'an', 'its', 'not']);
-const TR_WORDS = new Set(['ve', 'bir', 'bu', 'ile', 'için', 'de', 'da', 'olarak', 'ancak', 'gibi', 'daha', 'olan', 'ise', 'çok', 'kadar', 'sonra', 'ya', 'değil', 'göre', 'arasında', 'tarafından', 'yeni', 'her', 'ki']);
+export const EN_WORDS: ReadonlySet<string> = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'with', 'as', 'by', 'was', 'it', 'on', 'are', 'from', 'which', 'has', 'have', 'this', 'be', 'an', 'its', 'not']);
+export const TR_WORDS: ReadonlySet<string> = new Set(['ve', 'bir', 'bu', 'ile', 'için', 'de', 'da', 'olarak', 'ancak', 'gibi', 'daha', 'olan', 'ise', 'çok', 'kadar', 'sonra', 'ya', 'değil', 'göre', 'arasında', 'tarafından', 'yeni', 'her', 'ki']);
 const TR_LETTERS = /[ğışĞİŞ]/gu;
 
 export interface LanguageGuess {

@@ -21,6 +21,15 @@ describe('QA checks', () => {
     expect(checks('Talks in Tbilisi.', "Tiflis'te görüşmeler yapıldı.", 'missing-target-term')).toEqual([]);
   });
 
+  it('applies each language\'s terms to its own text: a title cited in the other language is neither corrected nor expected translated', () => {
+    // an English title in a Turkish note keeps its English spelling
+    expect(checks('See “Zangezur and the CSTO”, Caucasus Survey, 2021.', 'Bkz. “Zangezur and the CSTO”, Caucasus Survey, 2021.')).toEqual([]);
+    // a Turkish title in an English note keeps its Turkish spelling
+    expect(checks('See “Zengezur Koridoru ve Türkiye”, Avrasya Dosyası, 2021.', 'Bkz. “Zengezur Koridoru ve Türkiye”, Avrasya Dosyası, 2021.')).toEqual([]);
+    // the same spelling in the Turkish text itself is still a finding
+    expect(checks('The Zangezur corridor opened.', 'Zangezur koridoru açıldı.', 'forbidden-variant').map((f) => f.found)).toEqual(['Zangezur']);
+  });
+
   it('numbers with each language\'s separators', () => {
     expect(checks('It rose to 3.5 billion in 2020.', "2020'de 3,5 milyara çıktı.", 'numbers')).toEqual([]);
     expect(checks('It rose to 3.5 billion in 2020.', "2021'de 3,5 milyara çıktı.", 'numbers').map((f) => f.found)).toEqual(['2020', '2021']);
@@ -35,6 +44,8 @@ describe('QA checks', () => {
     expect(checks('A sentence to translate here.', '', 'empty-target')).toHaveLength(1);
     expect(checks('This sentence was not translated.', 'This sentence was not translated.', 'same-as-source')).toHaveLength(1);
     expect(checks('Dr. Selin AKTAŞ', 'Dr. Selin AKTAŞ', 'same-as-source')).toEqual([]);
+    const citation = 'Smith, J. (2020). The Road to Zangezur. London: Hurst, pp. 14–20.';
+    expect(checks(citation, citation, 'same-as-source')).toEqual([]);
     expect(checks('One  two.', 'Bir iki.', 'double-space')).toEqual([{ check: 'double-space', side: 'src', found: '  ', fix: ' ' }]);
     expect(checks('It is the the end.', 'Bu bu son.', 'repeated-word').map((f) => f.found)).toEqual([' the', ' bu']);
     expect(checks('Is it over?', 'Bitti.', 'end-punctuation')).toHaveLength(1);

@@ -1,0 +1,106 @@
+import type { Lang } from './case.js';
+import { EN_WORDS, TR_WORDS } from './langid.js';
+
+/**
+ * Stretches of a segment that are not in the segment's language, so that each language's
+ * checks apply to its own text only: a title cited in the other language (quoted or as a
+ * clause of a citation), and web and e-mail addresses. Found by form — function words,
+ * letters only one language writes, endings —, never by a list of titles; O(text).
+ */
+export interface TextSpan {
+  start: number;
+  end: number;
+  /** The language the stretch is in; null for an address. */
+  lang: Lang | null;
+}
+
+const ADDRESS = /\bhttps?:\/\/[^\s<>"“”]+|\bwww\.[^\s<>"“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bdoi:\s*\S+/giu;
+const HAS_ADDRESS = new RegExp(ADDRESS.source, 'iu');
+/** A quoted stretch: “…”, "…", «…», ‘…’ (an opening ‘ after a space, so Turkish apostrophes are not quotes). */
+const QUOTED = /“[^”]{3,}”|"[^"]{3,}"|«[^»]{3,}»|(?<=^|[\s(])‘[^’]{3,}’/gu;
+/** Clause boundaries inside a citation or a sentence: what a title ends at when it is not quoted. */
+const CLAUSE = /[^.,;:()[\]“”"«»|–—]+/gu;
+const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
+const TR_ONLY = /[çğış]/u;
+const TR_LIKELY = /[öü]/u;
+const EN_ONLY = /[wqx]/u;
+const TR_ENDING = /(?:lar|ler|ları|leri|ların|lerin|nın|nin|nun|nün|ının|inin|dan|den|tan|ten|ında|inde|ması|mesi|sı|si|ği|ğı)$/u;
+const EN_ENDING = /(?:tion|tions|ing|ings|ed|ly|ness|ment|ments|ship|ies|ous)$/u;
+
+/** How strongly a run of words reads as English and as Turkish. */
+export function languageScores(text: string): Record<Lang, number> & { words: number } {
+  const score = { en: 0, tr: 0, words: 0 };
+  for (const m of text.matchAll(WORD)) {
+    score.words++;
+    // lower-cased without the dotted capital's combining dot ("İçin" → "için")
+    const word = m[0].toLowerCase().replace(/\u0307/g, '').replace(/['’].*$/u, '');
+    if (EN_WORDS.has(word)) score.en += 2;
+    if (TR_WORDS.has(word)) score.tr += 2;
+    if (TR_ONLY.test(word)) score.tr += 2;
+    else if (TR_LIKELY.test(word)) score.tr += 1;
+    if (EN_ONLY.test(word)) score.en += 1;
+    if (word.length >= 5 && TR_ENDING.test(word)) score.tr += 1;
+    if (word.length >= 5 && EN_ENDING.test(word)) score.en += 1;
+  }
+  return score;
+}
+
+/** Whether the run reads as `other` rather than as `own`: clear evidence, and more than twice the other way. */
+function readsAs(text: string, own: Lang, other: Lang): boolean {
+  const s = languageScores(text);
+  return s.words >= 2 && s[other] >= 4 && s[other] >= 2 * s[own] + 1;
+}
+
+/**
+ * Addresses, and quoted stretches and clauses of three or more words that read as the
+ * other language, in order. A clause is judged alone, so "Journal of Eurasian Studies"
+ * in a Turkish footnote is English while the Turkish words around it stay Turkish.
+ */
+export function foreignSpans(text: string, lang: Lang): TextSpan[] {
+  const other: Lang = lang === 'en' ? 'tr' : 'en';
+  const spans: TextSpan[] = [];
+  const taken = new Uint8Array(text.length);
+  const take = (start: number, end: number, spanLang: Lang | null) => {
+    spans.push({ start, end, lang: spanLang });
+    taken.fill(1, start, end);
+  };
+  for (const m of text.matchAll(ADDRESS)) take(m.index, m.index + m[0].length, null);
+  for (const m of text.matchAll(QUOTED)) {
+    if (taken[m.index]) continue;
+    if (readsAs(m[0], lang, other)) take(m.index, m.index + m[0].length, other);
+  }
+  for (const m of text.matchAll(CLAUSE)) {
+    if (taken[m.index] || m[0].split(/\s+/u).filter(Boolean).length < 3) continue;
+    if (readsAs(m[0], lang, other)) {
+      const lead = m[0].length - m[0].trimStart().length;
+      take(m.index + lead, m.index + m[0].trimEnd().length, other);
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Stretches of three or more words that stand the same in both texts of a pair — a title
+ * or a citation kept as published —, found between clause boundaries and quotes.
+ * Ranges are in `text`. O(text × clauses of the other text) on short segments.
+ */
+export function sharedClauses(text: string, other: string): TextSpan[] {
+  const spans: TextSpan[] = [];
+  const otherFolded = other.toLowerCase();
+  for (const m of text.matchAll(CLAUSE)) {
+    const clause = m[0].trim();
+    if (clause.split(/\s+/u).length < 3 || !/\p{L}/u.test(clause)) continue;
+    if (otherFolded.includes(clause.toLowerCase())) {
+      const start = m.index + m[0].indexOf(clause);
+      spans.push({ start, end: start + clause.length, lang: null });
+    }
+  }
+  return spans;
+}
+
+/** Whether a segment reads as a bibliographic citation: an address or DOI, or a year with a quoted title, pages, a volume or an issue. */
+export function looksLikeCitation(text: string): boolean {
+  if (HAS_ADDRESS.test(text)) return true;
+  if (!/\b(?:1[6-9]|20)\d{2}\b/u.test(text)) return false;
+  return /[“"«]/u.test(text) || /\b(?:pp?|ss?|vol|no|sayı|cilt)\.?\s*\d/iu.test(text) || /\(\s*(?:1[6-9]|20)\d{2}[a-z]?\s*\)/u.test(text) || /\d+\s*[-–]\s*\d+/u.test(text);
+}

@@ -2,7 +2,7 @@ import { documentHead, listPairs } from '../db/index.js';
 import { InputError } from '../errors.js';
 import { defaultGlossary, readGlossaryFile, TermMatcher, termIssues } from '../glossary/index.js';
 import { applyRestorations, detectMojibake, hasLostCharacters, openFlags, restoreLost, vocabularyOf, type Flag } from '../qa/index.js';
-import { spellChecker } from '../qa/dictionaries.js';
+import { preloadSpelling, spellChecker } from '../qa/dictionaries.js';
 import { documentFlags } from '../documents/index.js';
 import { isLang } from '../text/index.js';
 import { openWorkspace } from '../workspace/index.js';
@@ -27,6 +27,7 @@ hizala qa check DOCUMENT_ID [--format text|json] [--fail-on error|warning] [--db
   options: { jsonl: { type: 'boolean' }, glossary: { type: 'string' }, format: { type: 'string' }, 'fail-on': { type: 'string' } },
   async run(values, positionals) {
     const [sub, ...rest] = positionals;
+    await preloadSpelling(); // the checks read the English dictionary (lost apostrophes)
     if (sub === 'mojibake') {
       if (!values.jsonl) throw new UsageError('qa mojibake reads JSON Lines: give --jsonl');
       let glossaryWords: string[] | undefined;

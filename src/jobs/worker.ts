@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads';
+import { preloadSpelling } from '../qa/dictionaries.js';
 import { listPairs, openDatabase } from '../db/index.js';
 import { planReplace } from '../documents/batch.js';
 import { prepareImport } from '../documents/import.js';
@@ -49,6 +50,7 @@ function run(job: JobRequest): unknown {
 parentPort?.on('message', async (job: JobRequest) => {
   let reply: JobReply;
   try {
+    await preloadSpelling(); // the checks a job runs read the English dictionary (once per worker)
     reply = { id: job.id, ok: true, value: await run(job) };
   } catch (err) {
     const code = (err as { code?: unknown }).code;

@@ -1,14 +1,20 @@
 /**
  * English possessives whose apostrophe was lost in extraction: "Russias focus",
  * "Pashinyans statements" → "Russia's", "Pashinyan's". A candidate is a capitalised
- * word ending in s followed by a lower-case word. Not taken: demonyms and nationality
+ * word ending in s followed by a lower-case word (or by a relative clause and then one).
+ * Where the English spelling dictionary is loaded it decides first — a plural that is a
+ * word is none, a form that is no word while its base is one is a possessive — and the
+ * aligned Turkish decides what the English cannot (a genitive on the translation of the
+ * base). For names the dictionary does not know, form rules: not taken are demonyms and nationality
  * nouns in the plural (Armenians, Azerbaijanis, Turks — they are followed by verbs, not
  * possessed nouns), proper names that are plural (the Netherlands, United States),
  * words before a function word ("the Balkans and"), names whose s is their own (Texas,
  * Thomas, Reuters: lexicon/en-names-s.txt), and "its".
  * Lists are data below; O(words).
  */
-import { defaultLexicon, readLexiconFile, type Lexicon } from '../align/index.js';
+import { defaultLexicon, englishLemmas, readLexiconFile, type Lexicon } from '../align/index.js';
+import { lower } from '../text/case.js';
+import type { SpellCheck } from './dictionaries.js';
 
 let namesEndingInS: ReadonlySet<string> | undefined;
 
@@ -51,6 +57,8 @@ const NAMED_ACRONYMS = new Set(
 const NAME_LETTERS = /^[A-Za-zÇĞİÖŞÜçğıöşüÂÎÛâîû-]+$/u;
 
 const CANDIDATE = /\b(\p{Lu}[\p{L}]*?[\p{L}])s\b(?=[ \u00a0]+(\p{Ll}[\p{L}-]*))/gu;
+/** A possessive before a relative clause: "Pashinyans, who took office in 2018, rapprochement with Ankara". */
+const BEFORE_CLAUSE = /\b(\p{Lu}[\p{L}]*?[\p{L}])s(?=,[ \u00a0]+(?:who|which|whose)\b[^,;.]{1,120},[ \u00a0]+(\p{Ll}[\p{L}-]*))/gu;
 
 export interface DroppedApostrophe {
   start: number;
@@ -59,20 +67,41 @@ export interface DroppedApostrophe {
   suggestion: string;
 }
 
+/** What decides beyond the word's form, when the caller has it. */
+export interface ApostropheEvidence {
+  /**
+   * An English spelling dictionary (qa/dictionaries.ts): a plural that is a word
+   * ("Westerners", "Ministers") is no possessive on its own; a form that is no word
+   * while its base is ("Russias" / "Russia") is one.
+   */
+  spell?: SpellCheck;
+  /** The aligned Turkish text: a genitive on the translation of the base ("Bakanı'nın") makes an ambiguous plural a possessive. */
+  turkish?: string;
+}
+
 /**
  * `lexicon` tells words from names: a word that is itself a dictionary headword (Athens,
  * Paris, arms) is not a possessive, nor is a sentence-initial plural of a common noun
- * (Customs officers, Trucks queue).
+ * (Customs officers, Trucks queue). With `evidence.spell` the spelling dictionary
+ * decides where it can, and the Turkish side where the English alone cannot.
  */
-export function findDroppedApostrophes(text: string, lexicon: Lexicon = defaultLexicon()): DroppedApostrophe[] {
+export function findDroppedApostrophes(text: string, lexicon: Lexicon = defaultLexicon(), evidence: ApostropheEvidence = {}): DroppedApostrophe[] {
   const out: DroppedApostrophe[] = [];
-  for (const m of text.matchAll(CANDIDATE)) {
-    const word = `${m[1]}s`;
+  const candidates = [...text.matchAll(CANDIDATE), ...text.matchAll(BEFORE_CLAUSE)].sort((a, b) => a.index - b.index);
+  for (const m of candidates) {
     const base = m[1]!;
+    const word = `${base}s`;
     const next = m[2]!;
     const lower = base.toLowerCase();
     const namedAcronym = NAMED_ACRONYMS.has(base);
     if ((base.length < 4 && !namedAcronym) || word === word.toUpperCase() || !NAME_LETTERS.test(base)) continue;
+    if (FUNCTION_WORDS.has(next.toLowerCase())) continue;
+    const verdict = evidence.spell ? dictionaryVerdict(base, lexicon, evidence.spell, evidence.turkish) : 'unknown';
+    if (verdict === 'plural' || verdict === 'word') continue;
+    if (verdict !== 'unknown') {
+      out.push({ start: m.index, end: m.index + word.length, found: word, suggestion: verdict === 'plural-possessive' ? `${word}'` : `${base}'s` });
+      continue;
+    }
     if (lexicon.entries.has(word.toLowerCase())) continue;
     const sentenceStart = /(?:^|[.!?:;]\s+|^["“‘(]|[.!?]["”’]\s+)["“‘(]?$/u.test(text.slice(0, m.index));
     if (sentenceStart && lexicon.entries.has(lower) && !lexicon.properNouns?.has(lower)) continue;
@@ -82,10 +111,49 @@ export function findDroppedApostrophes(text: string, lexicon: Lexicon = defaultL
     // a name whose s is its own (Thomas de Waal, Reuters reporters), unless what is left is
     // a country or place the lexicon knows (France's: "Frances position")
     if (ownS().has(word) && !lexicon.properNouns?.has(lower)) continue;
-    if (FUNCTION_WORDS.has(next.toLowerCase())) continue;
     const before = text.slice(Math.max(0, m.index - 8), m.index);
     if (/\bUnited\s$/u.test(before)) continue;
     out.push({ start: m.index, end: m.index + word.length, found: word, suggestion: `${base}'s` });
   }
   return out;
+}
+
+/**
+ * What the dictionary and the translation say of "Xs" before a noun:
+ * - a common word in the s-form (westerners, ministers): a plural — unless the Turkish
+ *   puts its translation in the genitive (then a possessive, "Ministers'" when plural);
+ * - a name in the s-form whose base is a word too (Frances/France, Armenians/Armenian):
+ *   the Turkish decides when there is one, else the rules for names;
+ * - a name in the s-form alone (Athens, Texas, Reuters): a word in its own right;
+ * - no word, but the base is one (Russias/Russia): a possessive;
+ * - neither known (Pashinyans): the rules for names decide.
+ */
+function dictionaryVerdict(base: string, lexicon: Lexicon, spell: SpellCheck, turkish: string | undefined): 'plural' | 'word' | 'possessive' | 'plural-possessive' | 'unknown' {
+  const word = `${base}s`;
+  const genitive = () => (turkish === undefined ? null : turkishGenitive(base, lexicon, turkish));
+  if (spell(word.toLowerCase())) return genitive() ?? 'plural';
+  if (spell(word)) {
+    if (!spell(base)) return 'word';
+    return genitive() ?? (turkish === undefined ? 'unknown' : 'word');
+  }
+  if (spell(base) && !NATIONALITY_NOUNS.has(base.toLowerCase())) return 'possessive';
+  return 'unknown';
+}
+
+/** After the stem: a plural, a possessive, a buffer n, then the genitive (Bakanı'nın, Rusya'nın, bakanların, bakanlarının). */
+const GENITIVE_AFTER_STEM = /^(l[ae]r)?(?:[ıiuü]|s[ıiuü])?['’]?n?[ıiuü]n$/u;
+
+/** Whether the Turkish text has a translation of `base` in the genitive: 'possessive' (singular), 'plural-possessive', or null. */
+function turkishGenitive(base: string, lexicon: Lexicon, turkish: string): 'possessive' | 'plural-possessive' | null {
+  const stems = [base.toLowerCase(), ...englishLemmas(base.toLowerCase())].flatMap((lemma) => lexicon.entries.get(lemma) ?? []);
+  if (stems.length === 0) return null;
+  for (const m of turkish.matchAll(/\p{L}+(?:['’]\p{L}+)?/gu)) {
+    const folded = lower(m[0], 'tr');
+    for (const stem of stems) {
+      if (!folded.startsWith(stem)) continue;
+      const ending = GENITIVE_AFTER_STEM.exec(folded.slice(stem.length));
+      if (ending) return ending[1] ? 'plural-possessive' : 'possessive';
+    }
+  }
+  return null;
 }

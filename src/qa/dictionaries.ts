@@ -11,6 +11,20 @@ export type SpellCheck = (word: string) => boolean;
 
 const loaded = new Map<Lang, SpellCheck>();
 
+/**
+ * The checker of `lang` if this process has loaded it, else undefined: the checks that
+ * run per pair (synchronously, on every save) use the dictionary once a server, worker
+ * or command has loaded it (preloadSpelling), and their form-only rules before.
+ */
+export function loadedSpellChecker(lang: Lang): SpellCheck | undefined {
+  return loaded.get(lang);
+}
+
+/** Load the English dictionary (about 0.3 s) for the per-pair checks; the Turkish one (about 3 s) only where restoring lost characters needs it. */
+export async function preloadSpelling(): Promise<void> {
+  await spellChecker('en');
+}
+
 export async function spellChecker(lang: Lang): Promise<SpellCheck> {
   const known = loaded.get(lang);
   if (known) return known;

@@ -1,5 +1,6 @@
 import type { Lang } from '../text/case.js';
 import { findDroppedApostrophes } from './apostrophe.js';
+import { loadedSpellChecker } from './dictionaries.js';
 import { decodeSingleByte, decodeUtf8, encodeSingleByte, isEncodable, type CodePage } from './codepages.js';
 
 /**
@@ -264,7 +265,8 @@ export function detectMojibake(text: string, lang: Lang, options: { apostrophes?
   }
   if (lang === 'en' && options.apostrophes !== false && fixed.includes('s ')) {
     // a lost apostrophe is damage of the same origin; repaired in the fixed text too
-    const dropped = findDroppedApostrophes(fixed);
+    const spell = loadedSpellChecker('en');
+    const dropped = findDroppedApostrophes(fixed, undefined, spell ? { spell } : {});
     if (dropped.length) {
       kinds.add('dropped-apostrophe');
       let out = '';

@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
-import { describe, expect, it } from 'vitest';
-import { detectMojibake, findDroppedApostrophes } from '../../src/qa/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkPair, detectMojibake, findDroppedApostrophes } from '../../src/qa/index.js';
+import { spellChecker, type SpellCheck } from '../../src/qa/dictionaries.js';
 
 const misread = (text: string, wrote: string, read: string) => iconv.decode(iconv.encode(text, wrote), read);
 
@@ -102,3 +103,34 @@ describe('dropped apostrophes', () => {
     }
   });
 });
+
+describe('dropped apostrophes, with the spelling dictionary and the translation', () => {
+  let spell: SpellCheck;
+  beforeAll(async () => {
+    spell = await spellChecker('en');
+  });
+  const find = (en: string, turkish?: string) => findDroppedApostrophes(en, undefined, { spell, ...(turkish ? { turkish } : {}) }).map((d) => d.suggestion);
+
+  it('leaves a plural that is a word, and takes a form that is none while its base is', () => {
+    expect(find('Westerners often assume the worst.')).toEqual([]);
+    expect(find('Russias focus shifted to the south.')).toEqual(["Russia's"]);
+    expect(find('The Athens talks ended and Reuters reporters left.')).toEqual([]);
+  });
+
+  it('lets the Turkish decide an ambiguous plural: a genitive on the translation makes it a possessive', () => {
+    expect(find('the Defense Ministers visits to Ankara', "Savunma Bakanı'nın Ankara ziyaretleri")).toEqual(["Minister's"]);
+    expect(find('the Defense Ministers visits to Ankara', 'Savunma bakanlarının Ankara ziyaretleri')).toEqual(["Ministers'"]);
+    expect(find('the Defense Ministers visits to Ankara', 'Savunma bakanları Ankara’yı ziyaret etti')).toEqual([]);
+  });
+
+  it('finds a possessive before a relative clause', () => {
+    expect(find('Pashinyans, who took office in 2018, rapprochement with Ankara')).toEqual(["Pashinyan's"]);
+    expect(find('Armenians, who live abroad, voted in large numbers.')).toEqual([]);
+  });
+
+  it('is what the pair check uses once the dictionary is loaded, with the pair\'s Turkish side', () => {
+    const flags = checkPair({ source: 'The Defense Ministers visits were postponed.', target: "Savunma Bakanı'nın ziyaretleri ertelendi." }, { srcLang: 'en', tgtLang: 'tr' }, new Set(['dropped-apostrophe']));
+    expect(flags.map((f) => f.fix)).toEqual(["Minister's"]);
+  });
+});
+

@@ -1,4 +1,5 @@
 import { findDroppedApostrophes } from '../apostrophe.js';
+import { loadedSpellChecker } from '../dictionaries.js';
 import { detectMojibake } from '../mojibake.js';
 import { restoreLost } from '../restore.js';
 
@@ -49,7 +50,10 @@ export const droppedApostrophe: PairCheck = {
     const flags: Flag[] = [];
     for (const side of SIDES) {
       if (sideLang(side, context) !== 'en') continue;
-      for (const d of findDroppedApostrophes(sideText(side, pair))) {
+      const other: Side = side === 'src' ? 'tgt' : 'src';
+      const turkish = sideLang(other, context) === 'tr' ? sideText(other, pair) : undefined;
+      const spell = loadedSpellChecker('en');
+      for (const d of findDroppedApostrophes(sideText(side, pair), undefined, { ...(spell ? { spell } : {}), ...(turkish ? { turkish } : {}) })) {
         flags.push({
           check: 'dropped-apostrophe',
           side,

@@ -39,6 +39,7 @@ const TABLES: TableSpec[] = [
   { name: 'accepted_flags', key: 'id', columns: ['id', 'scope', 'document_id', 'pair_id', 'check_id', 'side', 'found', 'reason', 'author', 'at'] },
   { name: 'users', key: 'id', columns: ['id', 'name', 'role', 'password_hash', 'created_at'] },
   { name: 'sessions', key: 'token_hash', textKey: true, columns: ['token_hash', 'user_id', 'created_at', 'expires_at'] },
+  { name: 'workspace_words', key: 'id', columns: ['id', 'lang', 'word', 'added_by', 'added_at'] },
 ];
 
 const PAGE = 2_000;

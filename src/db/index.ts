@@ -7,3 +7,4 @@ export * from './comments.js';
 export * from './acceptances.js';
 export * from './users.js';
 export { isPostgresUrl, redactUrl } from './pg/database.js';
+export * from './words.js';

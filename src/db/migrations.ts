@@ -233,6 +233,22 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX sessions_user ON sessions (user_id);
     `,
   },
+  {
+    version: 10,
+    name: 'the workspace word list (spelling)',
+    sql: `
+      -- words the spelling check takes as known besides the dictionaries, per language,
+      -- kept lower-cased the language's way (Iğdır → ığdır)
+      CREATE TABLE workspace_words (
+        id       INTEGER PRIMARY KEY,
+        lang     TEXT NOT NULL CHECK (lang IN ('en', 'tr')),
+        word     TEXT NOT NULL,
+        added_by TEXT,
+        added_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+        UNIQUE (lang, word)
+      );
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -6,6 +6,7 @@ import type { TmxImportResult } from '../tm/tmx.js';
 import type { Glossary } from '../glossary/model.js';
 import type { DocumentReport } from '../qa/registry.js';
 import type { Lang } from '../text/case.js';
+import type { KnownWords, SpellingReport } from '../app/spelling.js';
 
 /** The jobs a worker thread runs, with what each takes and gives (structured-clone data only). */
 export interface Jobs {
@@ -17,6 +18,8 @@ export interface Jobs {
   'import-tmx': { input: { dbPath: string; text: string; file: string }; output: TmxImportResult };
   /** Every QA check over a document (the glossary given as data; the worker builds its matcher). */
   'check-document': { input: { dbPath: string; documentId: number; srcLang: Lang; tgtLang: Lang; glossary: Glossary }; output: DocumentReport };
+  /** Spelling of a document's pairs (the dictionaries load and run here: the Turkish one takes 4 s to load). */
+  'spell-document': { input: { dbPath: string; documentId: number; pairIds?: number[]; srcLang: Lang; tgtLang: Lang; known: KnownWords }; output: SpellingReport };
   /** Find (and replace) over a document's pairs; a user's regular expression runs here, under a time limit. */
   'plan-replace': { input: PlanInput; output: ReplacePlan[] };
 }

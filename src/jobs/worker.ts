@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { preloadSpelling } from '../qa/dictionaries.js';
+import { pairsToSpell, spellPairs } from '../app/spelling.js';
 import { listPairs, openDatabase } from '../db/index.js';
 import { planReplace } from '../documents/batch.js';
 import { prepareImport } from '../documents/import.js';
@@ -33,6 +34,17 @@ function run(job: JobRequest): unknown {
       } finally {
         db.close();
       }
+    }
+    case 'spell-document': {
+      const { dbPath, documentId, pairIds, srcLang, tgtLang, known } = job.input;
+      const db = openDatabase(dbPath, { mustExist: true });
+      let pairs;
+      try {
+        pairs = pairsToSpell(db, documentId, pairIds);
+      } finally {
+        db.close();
+      }
+      return spellPairs(pairs, srcLang, tgtLang, known);
     }
     case 'plan-replace':
       return planReplace(job.input);

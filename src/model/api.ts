@@ -143,3 +143,14 @@ export interface ErrorBody {
     column?: number;
   };
 }
+
+/** A word of a segment that neither the dictionaries nor the workspace know (GET /api/documents/:id/spelling). */
+export interface Misspelling {
+  start: number;
+  end: number;
+  word: string;
+}
+
+export interface SpellingReport {
+  pairs: { id: number; src: Misspelling[]; tgt: Misspelling[] }[];
+}

@@ -9,7 +9,7 @@ import { errorResponse } from './errors.js';
 import { guard, type GuardOptions } from './guard.js';
 import { healthRoutes } from './health.js';
 import { documentPairRoutes, pairRoutes } from './pairs.js';
-import { documentQaRoutes, glossaryRoutes, pairQaRoutes } from './qa.js';
+import { documentQaRoutes, glossaryRoutes, wordRoutes, pairQaRoutes } from './qa.js';
 import { documentAnalysisRoutes, tmPairRoutes, tmRoutes } from './tm.js';
 import { serveWeb } from './static.js';
 import { requireSession, sessionRoutes } from './session.js';
@@ -69,6 +69,7 @@ export function createApp(options: AppOptions): Hono {
   app.route('/api/documents', documentQaRoutes(options.db, jobs));
   app.route('/api/pairs', pairQaRoutes(options.db));
   app.route('/api/glossary', glossaryRoutes(options.db));
+  app.route('/api/words', wordRoutes(options.db));
   app.route('/api/tm', tmRoutes(options.db, jobs));
   app.route('/api/pairs', tmPairRoutes(options.db));
   app.route('/api/documents', documentAnalysisRoutes(options.db));

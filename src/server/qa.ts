@@ -2,7 +2,8 @@ import { Hono } from 'hono';
 import { fixPair } from '../app/pairs.js';
 import { acceptPairFlag, withdrawFlagAcceptance } from '../app/qa.js';
 import { addTerm, importGlossary } from '../app/workspace.js';
-import { documentHead, loadGlossary, requirePair, type Db } from '../db/index.js';
+import { addWorkspaceWord, knownWords, pairsToSpell, spellPairs } from '../app/spelling.js';
+import { documentHead, listWorkspaceWords, loadGlossary, requirePair, type Db } from '../db/index.js';
 import { InputError } from '../errors.js';
 import { documentContext, documentFlags, pairFlags } from '../documents/index.js';
 import { exportGlossary, readGlossaryBytes, TERM_STATUSES, type TermStatus } from '../glossary/index.js';
@@ -27,6 +28,17 @@ export function documentQaRoutes(db: Db, jobs?: JobPool): Hono {
     const head = documentHead(db, id);
     const computed = await jobs.run('check-document', { dbPath: db.name, documentId: id, srcLang: head.src, tgtLang: head.tgt, glossary: loadGlossary(db) });
     return c.json(documentFlags(db, id, computed)); // acceptances marked here: O(flags)
+  });
+  /** Spelling: GET /api/documents/:id/spelling[?pairs=1,2] — the words neither the dictionaries nor the workspace know, per pair and side. */
+  app.get('/:documentId/spelling', async (c) => {
+    const id = idParam(c, 'documentId');
+    const head = documentHead(db, id);
+    const listed = c.req.query('pairs');
+    if (listed !== undefined && !/^\d+(?:,\d+){0,499}$/.test(listed)) throw new InputError('"pairs" is a comma-separated list of up to 500 pair ids');
+    const pairIds = listed?.split(',').map(Number);
+    const known = knownWords(db);
+    if (!jobs || db.memory) return c.json(await spellPairs(pairsToSpell(db, id, pairIds), head.src, head.tgt, known));
+    return c.json(await jobs.run('spell-document', { dbPath: db.name, documentId: id, ...(pairIds ? { pairIds } : {}), srcLang: head.src, tgtLang: head.tgt, known }));
   });
   return app;
 }
@@ -84,6 +96,25 @@ export function pairQaRoutes(db: Db): Hono {
     }
     if (typeof replacement !== 'string') throw new InputError('"replacement" must be a string');
     return c.json(fixPair(db, actor(c), id, { version, side, start, end, replacement, ...(typeof body.check === 'string' ? { check: body.check } : {}) }));
+  });
+  return app;
+}
+
+/** The workspace word list: POST /api/words {lang, word} adds a word spelling takes as known; GET /api/words?lang= lists them. */
+export function wordRoutes(db: Db): Hono {
+  const app = new Hono();
+  app.onError((err, c) => errorResponse(c, err));
+  app.get('/', (c) => {
+    const lang = c.req.query('lang') ?? 'en';
+    if (!isLang(lang)) throw new InputError('"lang" must be en or tr');
+    return c.json({ lang, words: listWorkspaceWords(db, lang) });
+  });
+  app.post('/', async (c) => {
+    const { lang, word } = await jsonBody(c);
+    if (!isLang(lang)) throw new InputError('"lang" must be en or tr');
+    if (typeof word !== 'string') throw new InputError('"word" must be a string', { reason: 'bad-word' });
+    const result = addWorkspaceWord(db, actor(c), lang, word);
+    return c.json(result, result.added ? 201 : 200);
   });
   return app;
 }

@@ -292,6 +292,22 @@ describe('the editor in Chromium', () => {
       expect(stored).toEqual({ reason: 'Kurumun kendi yazımı', scope: 'pair' });
     });
 
+    it('underlines words no dictionary knows apart from the flags, and adds one to the word list with Enter', async () => {
+      await page.goto(`${server.url}/#/doc/1`);
+      await page.waitForSelector('body[data-spelling="ready"]');
+      const word = page.locator('#grid .cell.tgt mark.spelling', { hasText: 'elleçledi' });
+      expect(await word.count()).toBe(1);
+      // drawn apart: a dotted underline, not a flag's wavy one, and not counted among the flags
+      expect(await word.evaluate((el) => getComputedStyle(el).textDecorationStyle)).toBe('dotted');
+      await word.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('add-word');
+      await page.screenshot({ path: join(shots, 'spelling.png') });
+      await page.keyboard.press('Enter');
+      await expect.poll(() => word.count()).toBe(0);
+      expect(db.prepare("SELECT word FROM workspace_words WHERE lang = 'tr'").pluck().all()).toContain('elleçledi');
+    });
+
     it('sets a status with Alt+3, jumps with Ctrl+G, and shows every shortcut on ?', async () => {
       await page.locator('#grid .row[data-id]').nth(4).focus();
       await page.keyboard.press('Control+g');

@@ -1,14 +1,15 @@
 /** The HTTP API, typed with the shapes the server answers with (src/model/api.ts). Errors carry the server's code and words. */
 import { PAIR_STATUSES, type PairStatus } from '../../src/model/pair.js';
 import type { SessionInfo } from '../../src/model/user.js';
-import type { BatchResult, Comment, ConcordanceHit, DocumentFlag, DocumentSummary, ErrorBody, FindPreview, FindRequest, Flag, LeverageReport, PairFlags, PairPage, PairView, Revision, TmMatchView, XliffImportReport } from '../../src/model/api.js';
+import type { BatchResult, Comment, ConcordanceHit, DocumentFlag, DocumentSummary, ErrorBody, FindPreview, FindRequest, Flag, LeverageReport, PairFlags, PairPage, PairView, Revision, SpellingReport, TmMatchView, XliffImportReport } from '../../src/model/api.js';
 
 export type Status = PairStatus;
 export const STATUSES: readonly Status[] = PAIR_STATUSES;
 /** A pair as the editor has it. */
 export type Pair = PairView;
 export type TmMatch = TmMatchView;
-export type { BatchResult, Comment, ConcordanceHit, DocumentFlag, DocumentSummary, FindPreview, FindRequest, Flag, LeverageReport, Revision };
+export type { BatchResult, Comment, ConcordanceHit, DocumentFlag, DocumentSummary, FindPreview, FindRequest, Flag, LeverageReport, Revision, SpellingReport };
+export type { Misspelling } from '../../src/model/api.js';
 
 export class ApiError extends Error {
   constructor(
@@ -106,6 +107,8 @@ export const api = {
     call<PairPage>(`/api/documents/${id}/pairs${range ? `?offset=${range.offset}&limit=${range.limit}` : ''}`),
   flags: (id: number) => call<PairFlags>(`/api/documents/${id}/flags`),
   pairFlags: (id: number) => call<{ flags: Flag[] }>(`/api/pairs/${id}/flags`).then((r) => r.flags),
+  spelling: (documentId: number, pairIds?: number[]) => call<SpellingReport>(`/api/documents/${documentId}/spelling${pairIds ? `?pairs=${pairIds.join(',')}` : ''}`),
+  addWord: (lang: 'en' | 'tr', word: string) => call<{ lang: string; word: string; added: boolean }>('/api/words', json('POST', { lang, word })),
   updatePair: (id: number, body: { version: number; source?: string; target?: string; status?: Status; reason?: 'edit' | 'undo' | 'redo' | 'restore' }) => call<Pair>(`/api/pairs/${id}`, json('PUT', body)),
   /** A save that outlives the page (beforeunload): fire and forget; the draft stays until the next visit sees the text saved. */
   saveOnExit: (id: number, body: { version: number; source?: string; target?: string }): void => {

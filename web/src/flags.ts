@@ -1,4 +1,4 @@
-import type { Flag } from './api';
+import type { Flag, Misspelling } from './api';
 import { h } from './dom';
 import { markersIn } from './markers';
 import { t } from './ui';
@@ -26,16 +26,54 @@ export function withMarkerChips(text: string): (Node | string)[] {
 
 /**
  * A segment's text with its flagged ranges wrapped in <mark> elements (text nodes only,
- * never HTML). Overlapping ranges keep the first.
+ * never HTML), and the words spelling does not know underlined apart (a flag wins where
+ * both fall). Overlapping ranges keep the first.
  */
-export function renderFlagged(text: string, flags: Flag[], onFlag: (flag: Flag, el: HTMLElement) => void): (Node | string)[] {
-  const sorted = [...flags].filter((f) => f.end > f.start && f.end <= text.length).sort((a, b) => a.start - b.start || b.end - a.end);
+export function renderFlagged(
+  text: string,
+  flags: Flag[],
+  onFlag: (flag: Flag, el: HTMLElement) => void,
+  spelling: readonly Misspelling[] = [],
+  onWord?: (word: Misspelling, el: HTMLElement) => void,
+): (Node | string)[] {
+  type Range = { start: number; end: number; flag?: Flag; word?: Misspelling };
+  const ranges: Range[] = [
+    ...flags.filter((f) => f.end > f.start && f.end <= text.length).map((f): Range => ({ start: f.start, end: f.end, flag: f })),
+    ...spelling.filter((w) => w.end > w.start && w.end <= text.length).map((w): Range => ({ start: w.start, end: w.end, word: w })),
+  ].sort((a, b) => a.start - b.start || Number(!a.flag) - Number(!b.flag) || b.end - a.end);
   const out: (Node | string)[] = [];
   let at = 0;
-  for (const f of sorted) {
-    if (f.start < at) continue;
-    if (f.start > at) out.push(...withMarkerChips(text.slice(at, f.start)));
-    const mark: HTMLElement = h('mark', {
+  for (const r of ranges) {
+    if (r.start < at) continue;
+    if (r.start > at) out.push(...withMarkerChips(text.slice(at, r.start)));
+    out.push(r.flag ? flagMark(r.flag, text, onFlag) : wordMark(r.word!, text, onWord));
+    at = r.end;
+  }
+  if (at < text.length) out.push(...withMarkerChips(text.slice(at)));
+  return out;
+}
+
+/** Open on click, and on Enter or Space, as a button would. */
+function opener(open: () => void): Record<string, (event: Event) => void> {
+  return {
+    onclick: (event: Event) => {
+      event.stopPropagation();
+      open();
+    },
+    onkeydown: (event: Event) => {
+      const key = (event as KeyboardEvent).key;
+      if (key !== 'Enter' && key !== ' ') return;
+      event.preventDefault();
+      event.stopPropagation();
+      open();
+    },
+  };
+}
+
+function flagMark(f: Flag, text: string, onFlag: (flag: Flag, el: HTMLElement) => void): HTMLElement {
+  const mark: HTMLElement = h(
+    'mark',
+    {
       class: `flag ${f.severity} check-${f.check}${f.accepted ? ' accepted' : ''}`,
       title: flagMessage(f),
       tabindex: 0,
@@ -43,22 +81,19 @@ export function renderFlagged(text: string, flags: Flag[], onFlag: (flag: Flag, 
       role: 'button',
       'aria-label': `${flagMessage(f)} (${f.severity}${f.accepted ? `, ${t('editor.acceptedLabel')}` : ''})`,
       'data-severity': f.severity,
-      onclick: (event: Event) => {
-        event.stopPropagation();
-        onFlag(f, mark);
-      },
-      // keyboard users open a flag as they would a button
-      onkeydown: (event: Event) => {
-        const key = (event as KeyboardEvent).key;
-        if (key !== 'Enter' && key !== ' ') return;
-        event.preventDefault();
-        event.stopPropagation();
-        onFlag(f, mark);
-      },
-    }, ...withMarkerChips(text.slice(f.start, f.end)));
-    out.push(mark);
-    at = f.end;
-  }
-  if (at < text.length) out.push(...withMarkerChips(text.slice(at)));
-  return out;
+      ...opener(() => onFlag(f, mark)),
+    },
+    ...withMarkerChips(text.slice(f.start, f.end)),
+  );
+  return mark;
+}
+
+function wordMark(w: Misspelling, text: string, onWord?: (word: Misspelling, el: HTMLElement) => void): HTMLElement {
+  const label = t('editor.spellingUnknown', { word: w.word, interpolation: { escapeValue: false } });
+  const mark: HTMLElement = h(
+    'mark',
+    { class: 'spelling', title: label, 'aria-label': label, tabindex: 0, role: 'button', ...(onWord ? opener(() => onWord(w, mark)) : {}) },
+    text.slice(w.start, w.end),
+  );
+  return mark;
 }

@@ -203,7 +203,21 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX sessions_user ON sessions (user_id);
     `,
   },
+  {
+    version: 10,
+    name: 'the workspace word list (spelling)',
+    sql: `
+      CREATE TABLE workspace_words (
+        id       ${ID},
+        lang     TEXT NOT NULL CHECK (lang IN ('en', 'tr')),
+        word     TEXT NOT NULL,
+        added_by TEXT,
+        added_at TEXT NOT NULL DEFAULT ${NOW_MS},
+        UNIQUE (lang, word)
+      );
+    `,
+  },
 ];
 
 /** Tables whose INSERT answers the new row's id (better-sqlite3's lastInsertRowid). */
-export const TABLES_WITH_ID = new Set(['documents', 'pairs', 'revisions', 'alignment_ops', 'glossary_terms', 'tm_units', 'comments', 'accepted_flags', 'users']);
+export const TABLES_WITH_ID = new Set(['documents', 'pairs', 'revisions', 'alignment_ops', 'glossary_terms', 'tm_units', 'comments', 'accepted_flags', 'users', 'workspace_words']);

@@ -28,7 +28,7 @@ describe('editor store: which pairs the filters show', () => {
 
 describe('editor store: pairs by id and the progress line', () => {
   it('numbers pairs by position and follows a replaced list', () => {
-    openState({ documentId: 1, pairs: [pair(10, 'a', 'b'), pair(20, 'c', 'd')], flags: new Map(), documentFlags: [], active: null, editing: null, filters: NO_FILTERS, paragraphStarts: new Set() });
+    openState({ documentId: 1, pairs: [pair(10, 'a', 'b'), pair(20, 'c', 'd')], flags: new Map(), spelling: new Map(), documentFlags: [], active: null, editing: null, filters: NO_FILTERS, paragraphStarts: new Set() });
     expect([numberOf(10), numberOf(20), numberOf(99)]).toEqual([1, 2, 0]);
     state.pairs = [pair(20, 'c', 'd')];
     expect(numberOf(20)).toBe(1);
@@ -37,7 +37,7 @@ describe('editor store: pairs by id and the progress line', () => {
   it("applying the server's answer keeps what the list had (comments, paragraph) and asks for the progress again", () => {
     let redrawn = 0;
     view.renderProgress = () => void redrawn++;
-    openState({ documentId: 1, pairs: [pair(10, 'a', 'b', { comments: 2, paragraph: 4 })], flags: new Map(), documentFlags: [], active: null, editing: null, filters: NO_FILTERS, paragraphStarts: new Set() });
+    openState({ documentId: 1, pairs: [pair(10, 'a', 'b', { comments: 2, paragraph: 4 })], flags: new Map(), spelling: new Map(), documentFlags: [], active: null, editing: null, filters: NO_FILTERS, paragraphStarts: new Set() });
     applyPair(pair(10, 'a', 'B', { version: 2, status: 'translated' }));
     expect(pairById(10)).toMatchObject({ target: 'B', version: 2, status: 'translated', comments: 2, paragraph: 4 });
     expect(versionOf(10)).toBe(2);

@@ -2,8 +2,8 @@ import { api, ApiError, type Flag, type Pair, type Status } from '../api';
 import { openFindPanel, type FindPreset } from '../find-panel';
 import { errorText, t, toast } from '../ui';
 import { conflictsDialog, orphansDialog, type XliffConflict } from './dialogs';
-import { saveEditing } from './editing';
-import { applyPair, numberOf, pairById, shownPairs, state, takeFlags, view } from './store';
+import { refreshSpelling, saveEditing } from './editing';
+import { applyPair, numberOf, pairById, shownPairs, state, takeFlags, takeSpelling, view } from './store';
 
 /** What the editor does to the document beyond typing: statuses, batches, alignment, fixes, returned files. Each saves the text being edited first. */
 
@@ -31,6 +31,7 @@ async function refreshPair(updated: Pair, flags?: Flag[]): Promise<void> {
   state.flags.set(updated.id, flags ?? (await api.pairFlags(updated.id)));
   if (state.editing?.id === updated.id) state.editing = null;
   view.replaceRow(updated.id);
+  refreshSpelling(updated.id);
 }
 
 /** Alt+1…4: the active pair's status, with the text being edited saved along. */
@@ -86,6 +87,21 @@ export async function applyFix(pair: Pair, flag: Flag): Promise<void> {
     await refreshPair(updated, flags);
     toast(t('editor.fixed'));
     if (flag.check === 'forbidden-variant') await refreshDocumentFlags();
+  } catch (err) {
+    toast(errorText(err), 'error');
+  }
+}
+
+/** Add a word to the workspace's word list: it is known from now on, in every document; this document's spelling is read again. */
+export async function addToWordList(lang: 'en' | 'tr', word: string): Promise<void> {
+  try {
+    await api.addWord(lang, word);
+    const report = await api.spelling(state.documentId);
+    const before = [...state.spelling.keys()];
+    state.spelling.clear();
+    takeSpelling(report);
+    for (const id of new Set([...before, ...state.spelling.keys()])) view.replaceRow(id);
+    toast(t('editor.wordAdded', { word }));
   } catch (err) {
     toast(errorText(err), 'error');
   }

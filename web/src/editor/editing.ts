@@ -3,7 +3,7 @@ import { Drafts, draftsToOffer, type Draft, type EditSide } from '../drafts';
 import { missingMarkers } from '../markers';
 import { errorText, t, toast } from '../ui';
 import { draftsDialog, staleDialog } from './dialogs';
-import { applyPair, pairById, state, view } from './store';
+import { applyPair, pairById, state, takeSpelling, view } from './store';
 
 /**
  * Text being edited, from the first keystroke until the server has it: a draft in the
@@ -45,6 +45,17 @@ export async function saved(updated: Pair, editSide: EditSide): Promise<void> {
   const draft = drafts.get(state.documentId, updated.id, editSide);
   if (draft && draft.text === updated[editSide]) drafts.remove(state.documentId, updated.id, editSide);
   state.flags.set(updated.id, await api.pairFlags(updated.id));
+  refreshSpelling(updated.id);
+}
+
+/** The pair's spelling read again after its text changed (in the background: drawn when it comes). */
+export function refreshSpelling(id: number): void {
+  const documentId = state.documentId;
+  void api.spelling(documentId, [id]).then((report) => {
+    if (state.documentId !== documentId) return;
+    takeSpelling(report);
+    if (state.editing?.id !== id) view.replaceRow(id);
+  }, () => undefined);
 }
 
 /** Write one side's text based on `version`; a stale version opens the conflict dialog. */

@@ -1,8 +1,8 @@
-import type { Flag, Pair } from '../api';
+import type { Flag, Misspelling, Pair } from '../api';
 import { h } from '../dom';
 import { flagMessage } from '../flags';
 import { formatDate, t } from '../ui';
-import { acceptFlag, applyFix, withdrawAcceptance } from './commands';
+import { acceptFlag, addToWordList, applyFix, withdrawAcceptance } from './commands';
 
 /** A flag opened (click, Enter or Space on it): its message and its fix, if it has one. Enter applies the fix; Escape gives the focus back to the flag. */
 export function showFlag(pair: Pair, flag: Flag, anchor: HTMLElement): void {
@@ -28,6 +28,34 @@ export function showFlag(pair: Pair, flag: Flag, anchor: HTMLElement): void {
   anchor.after(popover);
   // Enter applies the fix at once; without one, the focus waits in the reason to accept the flag
   (popover.querySelector<HTMLElement>('.apply-fix') ?? popover.querySelector<HTMLElement>('.accept-reason') ?? popover.querySelector<HTMLElement>('.close'))?.focus();
+  popover.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    popover.remove();
+    anchor.focus();
+  });
+}
+
+/** A word spelling does not know, opened: add it to the workspace's word list (Enter), or close (Escape). */
+export function showWord(lang: 'en' | 'tr', word: Misspelling, anchor: HTMLElement): void {
+  document.querySelector('#flag-popover')?.remove();
+  const label = t('editor.spellingUnknown', { word: word.word, interpolation: { escapeValue: false } });
+  const popover = h(
+    'div',
+    { class: 'popover', id: 'flag-popover', role: 'dialog', 'aria-label': label, onclick: (event: Event) => event.stopPropagation() },
+    h('p', { text: label }),
+    h('button', {
+      class: 'add-word',
+      text: t('editor.addToWordList', { word: word.word, interpolation: { escapeValue: false } }),
+      onclick: () => {
+        popover.remove();
+        void addToWordList(lang, word.word);
+      },
+    }),
+    h('button', { class: 'close', text: t('editor.close'), onclick: () => popover.remove() }),
+  );
+  anchor.after(popover);
+  popover.querySelector<HTMLElement>('.add-word')?.focus();
   popover.addEventListener('keydown', (event) => {
     if (event.key !== 'Escape') return;
     event.stopPropagation();

@@ -6,7 +6,7 @@ import { caretOutsideMarkers, deleteKeepingMarkers, missingMarkers } from '../ma
 import { t, toast } from '../ui';
 import { VirtualList } from '../virtual-list';
 import { drafts, keepDraft } from './editing';
-import { showFlag } from './flag-popover';
+import { showFlag, showWord } from './flag-popover';
 import { activate } from './navigation';
 import { anyFilter, numberOf, progressOf, shownPairs, state } from './store';
 
@@ -143,7 +143,12 @@ function row(p: Pair): HTMLElement {
       },
     });
     if (state.editing?.id === p.id && state.editing.side === editSide) el.append(editor(p, editSide, label));
-    else el.append(...renderFlagged(p[editSide], flags.filter((f) => f.side === sideKey), (f, mark) => showFlag(p, f, mark)));
+    else
+      el.append(
+        ...renderFlagged(p[editSide], flags.filter((f) => f.side === sideKey), (f, mark) => showFlag(p, f, mark), state.spelling.get(p.id)?.[sideKey] ?? [], (w, mark) =>
+          showWord(sideKey === 'src' ? 'en' : 'tr', w, mark),
+        ),
+      );
     return el;
   };
   return h(

@@ -6,7 +6,7 @@ import { offerDrafts } from './editing';
 import { FIRST_PAGE, loadRest, markParagraphStarts, mountGrid, renderGrid, renderProgress, replaceRow, revealRow } from './grid';
 import { onKey } from './keyboard';
 import { mountSide, renderSide } from './side-panel';
-import { NO_FILTERS, openState, state, takeFlags, view } from './store';
+import { NO_FILTERS, openState, state, takeFlags, takeSpelling, view } from './store';
 import { toolbar } from './toolbar';
 
 export { saveEditing } from './editing';
@@ -20,6 +20,7 @@ export { saveEditing } from './editing';
  */
 export async function renderEditor(root: HTMLElement, documentId: number): Promise<void> {
   delete document.body.dataset.flags; // set again when this document's flags are in
+  delete document.body.dataset.spelling;
   clear(root);
   root.append(h('p', { role: 'status', text: t('editor.loading') }));
   // a long document: its first screenful at once, the rest right after (a 95,000-pair
@@ -28,7 +29,7 @@ export async function renderEditor(root: HTMLElement, documentId: number): Promi
   const { title, pairs, total } = await api.pairsWithTitle(documentId, { offset: 0, limit: FIRST_PAGE });
   const paragraphStarts = new Set<number>();
   markParagraphStarts(pairs, paragraphStarts, -1);
-  openState({ documentId, pairs, flags: new Map(), documentFlags: [], active: null, editing: null, filters: { ...NO_FILTERS }, paragraphStarts });
+  openState({ documentId, pairs, flags: new Map(), spelling: new Map(), documentFlags: [], active: null, editing: null, filters: { ...NO_FILTERS }, paragraphStarts });
   clear(root);
   document.querySelector('#crumbs')!.replaceChildren(h('a', { href: '#/', text: t('documents.title') }), ' › ', h('span', { text: title }));
   const grid = h('div', { class: 'grid', id: 'grid', role: 'grid', 'aria-label': title });
@@ -53,4 +54,11 @@ export async function renderEditor(root: HTMLElement, documentId: number): Promi
     renderProgress();
     document.body.dataset.flags = 'ready';
   });
+  // spelling comes after (the Turkish dictionary takes seconds to load the first time)
+  void api.spelling(documentId).then((report) => {
+    if (state.documentId !== documentId) return;
+    takeSpelling(report);
+    for (const p of report.pairs) if (p.src.length || p.tgt.length) replaceRow(p.id);
+    document.body.dataset.spelling = 'ready';
+  }, () => undefined);
 }

@@ -1,4 +1,4 @@
-import type { DocumentFlag, Flag, Pair, Status } from '../api.js';
+import type { DocumentFlag, Flag, Misspelling, Pair, SpellingReport, Status } from '../api.js';
 import type { EditSide } from '../drafts.js';
 
 /**
@@ -11,6 +11,8 @@ export interface EditorState {
   documentId: number;
   pairs: Pair[];
   flags: Map<number, Flag[]>;
+  /** Words the dictionaries and the workspace do not know, per pair and side (drawn apart from the flags). */
+  spelling: Map<number, { src: Misspelling[]; tgt: Misspelling[] }>;
   documentFlags: DocumentFlag[];
   active: number | null;
   /** The pair and side being edited in place, if any. */
@@ -88,6 +90,11 @@ export function pairById(id: number): Pair | undefined {
 /** The pair's version as the editor has it now (after any save). */
 export function versionOf(id: number): number {
   return pairById(id)?.version ?? 0;
+}
+
+/** Spelling as the server reports it (a document's, or some pairs'), taken into the state. */
+export function takeSpelling(report: SpellingReport): void {
+  for (const p of report.pairs) state.spelling.set(p.id, { src: p.src, tgt: p.tgt });
 }
 
 /** A document's flags as the server reports them, taken into the state. */

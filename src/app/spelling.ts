@@ -1,0 +1,56 @@
+import { listPairs, listWorkspaceWords, insertWorkspaceWord, loadGlossary, type Db } from '../db/index.js';
+import { InputError } from '../errors.js';
+import type { Actor } from '../model/user.js';
+import { spellChecker } from '../qa/dictionaries.js';
+import { misspellings } from '../qa/spelling.js';
+import type { SpellingReport } from '../model/api.js';
+
+export type { SpellingReport };
+import { lower, type Lang } from '../text/case.js';
+import { authorize } from './policy.js';
+
+/** What spelling knows besides the dictionaries: the workspace word list and every word of the glossary's terms, per language. */
+export type KnownWords = Record<Lang, string[]>;
+
+
+export function knownWords(db: Db): KnownWords {
+  const known: KnownWords = { en: listWorkspaceWords(db, 'en'), tr: listWorkspaceWords(db, 'tr') };
+  for (const entry of loadGlossary(db).entries) {
+    for (const term of entry.terms) for (const w of term.text.match(/\p{L}+/gu) ?? []) known[term.lang].push(lower(w, term.lang));
+  }
+  return known;
+}
+
+/**
+ * Spelling of a document's pairs (or of the listed ones): the dictionaries are loaded on
+ * first use in this thread — the server asks the job worker, so the Turkish one's 4 s
+ * load and the checking never hold its event loop. O(words).
+ */
+export async function spellPairs(pairs: readonly { id: number; source: string; target: string }[], srcLang: Lang, tgtLang: Lang, known: KnownWords): Promise<SpellingReport> {
+  const [srcSpell, tgtSpell] = await Promise.all([spellChecker(srcLang), spellChecker(tgtLang)]);
+  const srcKnown = new Set(known[srcLang]);
+  const tgtKnown = new Set(known[tgtLang]);
+  return {
+    pairs: pairs.map((p) => ({
+      id: p.id,
+      src: misspellings(p.source, srcLang, srcSpell, (w) => srcKnown.has(w), p.target),
+      tgt: misspellings(p.target, tgtLang, tgtSpell, (w) => tgtKnown.has(w), p.source),
+    })),
+  };
+}
+
+/** The pairs to spell: the document's, or those of `pairIds` in it. */
+export function pairsToSpell(db: Db, documentId: number, pairIds?: readonly number[]): { id: number; source: string; target: string }[] {
+  const all = listPairs(db, documentId);
+  if (!pairIds) return all;
+  const wanted = new Set(pairIds);
+  return all.filter((p) => wanted.has(p.id));
+}
+
+/** Add a word to the workspace's word list (anyone who may edit); answers the word as kept. */
+export function addWorkspaceWord(db: Db, actor: Actor, lang: Lang, word: string): { lang: Lang; word: string; added: boolean } {
+  authorize(actor, 'edit');
+  const kept = lower(word.normalize('NFC').trim(), lang);
+  if (!/^\p{L}[\p{L}\p{M}'’-]{0,63}$/u.test(kept)) throw new InputError('a word is letters only, up to 64 of them', { reason: 'bad-word' });
+  return { lang, word: kept, added: insertWorkspaceWord(db, lang, kept, actor.name) };
+}

@@ -8,7 +8,11 @@ import { join } from 'node:path';
  * whatever any of them leaves behind goes when the run ends — failed or not.
  */
 export default function setup(): () => void {
+  // each vitest project runs the global set-ups again: one folder for the run, not nested
+  // ones (Chromium's and PostgreSQL's socket paths must stay short)
+  if (process.env.HIZALA_TEST_RUN_ROOT) return () => undefined;
   const root = mkdtempSync(join(tmpdir(), 'hizala-test-run-'));
+  process.env.HIZALA_TEST_RUN_ROOT = root;
   const previous = { TMPDIR: process.env.TMPDIR, JAVA_TOOL_OPTIONS: process.env.JAVA_TOOL_OPTIONS };
   process.env.TMPDIR = root;
   // Java (OmegaT) ignores TMPDIR and writes /tmp/hsperfdata_USER unless told otherwise.
@@ -18,6 +22,7 @@ export default function setup(): () => void {
       if (value === undefined) delete process.env[name];
       else process.env[name] = value;
     }
+    delete process.env.HIZALA_TEST_RUN_ROOT;
     rmSync(root, { recursive: true, force: true });
   };
 }

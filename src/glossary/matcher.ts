@@ -1,5 +1,6 @@
 import type { Lang } from '../text/case.js';
 import { CharClass, charWidth } from '../text/charclass.js';
+import { foreignSpans, sharedClauses } from '../text/spans.js';
 import { attachesSuffix, isCaseSensitive, isDiscouraged, type Entry, type Glossary, type Term } from './model.js';
 
 /**
@@ -272,7 +273,21 @@ export interface TermIssue {
  * side (en first), position, problem.
  */
 export function termIssues(matcher: TermMatcher, en: string, tr: string): TermIssue[] {
-  return issuesFromOccurrences(matcher, matcher.find(en, 'en'), matcher.find(tr, 'tr'));
+  return issuesFromOccurrences(matcher, ownLanguageOnly(matcher.find(en, 'en'), en, tr, 'en'), ownLanguageOnly(matcher.find(tr, 'tr'), tr, en, 'tr'));
+}
+
+/**
+ * A language's terms apply to its own text: occurrences inside a stretch in the other
+ * language (a title cited as published, a clause of a citation), an address, or a
+ * stretch of two or more words that stands the same on the other side (kept as it
+ * was) are neither corrected nor expected to be translated (text/spans.ts).
+ */
+export function ownLanguageOnly(occurrences: Occurrence[], text: string, otherText: string, lang: Lang): Occurrence[] {
+  if (occurrences.length === 0) return occurrences;
+  const nfc = text.normalize('NFC');
+  const spans = [...foreignSpans(nfc, lang), ...sharedClauses(nfc, otherText.normalize('NFC'))];
+  if (spans.length === 0) return occurrences;
+  return occurrences.filter((o) => !spans.some((s) => o.start >= s.start && o.end <= s.end));
 }
 
 /** The issues of a pair whose occurrences are already known. */

@@ -80,20 +80,24 @@ export function foreignSpans(text: string, lang: Lang): TextSpan[] {
 }
 
 /**
- * Stretches of three or more words that stand the same in both texts of a pair — a title
- * or a citation kept as published —, found between clause boundaries and quotes.
- * Ranges are in `text`. O(text × clauses of the other text) on short segments.
+ * Clauses of two or more words that stand the same in both texts of a pair — a title, a
+ * journal's name or a citation kept as published, between the same clause boundaries or
+ * quotes on both sides ("Middle Corridor, Brüksel'de …" is a term left in English, not a
+ * clause of the English sentence). Not the whole segment: a heading left untranslated
+ * is no citation. Ranges are in `text`. O(text).
  */
 export function sharedClauses(text: string, other: string): TextSpan[] {
+  const clauses = (t: string) => new Set([...t.matchAll(CLAUSE)].map((m) => m[0].trim().toLowerCase()));
+  const otherClauses = clauses(other);
+  const whole = (t: string) => t.trim().replace(/[.!?:;,]+$/u, '').toLowerCase();
+  const wholeTexts = new Set([whole(text), whole(other)]);
   const spans: TextSpan[] = [];
-  const otherFolded = other.toLowerCase();
   for (const m of text.matchAll(CLAUSE)) {
     const clause = m[0].trim();
-    if (clause.split(/\s+/u).length < 3 || !/\p{L}/u.test(clause)) continue;
-    if (otherFolded.includes(clause.toLowerCase())) {
-      const start = m.index + m[0].indexOf(clause);
-      spans.push({ start, end: start + clause.length, lang: null });
-    }
+    const key = clause.toLowerCase();
+    if (clause.split(/\s+/u).length < 2 || !/\p{L}/u.test(clause) || wholeTexts.has(key) || !otherClauses.has(key)) continue;
+    const start = m.index + m[0].indexOf(clause);
+    spans.push({ start, end: start + clause.length, lang: null });
   }
   return spans;
 }

@@ -23,11 +23,17 @@ describe('stretches in the other language', () => {
     expect(foreignSpans('Pashinyan said: “we will not give up”, the agency reported.', 'en')).toEqual([]);
   });
 
-  it('finds clauses that stand the same in both texts', () => {
+  it('finds clauses that stand the same in both texts, between the same boundaries', () => {
     const en = 'Smith, The Road to Zangezur, London, 2021.';
     const tr = 'Smith, The Road to Zangezur, Londra, 2021.';
     expect(texts(tr, sharedClauses(tr, en))).toEqual([['The Road to Zangezur', null]]);
     expect(sharedClauses('Zangezur koridoru açıldı.', 'The Zangezur corridor opened.')).toEqual([]);
+    // a journal's name kept between commas on both sides; a term left in English is not a clause of the English
+    const cited = 'Bkz. “Talks Resume”, Baku Herald, 2024.';
+    expect(texts(cited, sharedClauses(cited, 'See “Talks Resume”, Baku Herald, 2024.'))).toEqual([['Talks Resume', null], ['Baku Herald', null]]);
+    expect(sharedClauses("Middle Corridor, Brüksel'de de tanıtılıyor.", 'The Middle Corridor is also promoted in Brussels.')).toEqual([]);
+    // nor is a whole heading left untranslated
+    expect(sharedClauses('The Middle Corridor', 'The Middle Corridor')).toEqual([]);
   });
 
   it('tells a citation from prose', () => {

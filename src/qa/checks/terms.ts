@@ -1,6 +1,5 @@
-import { issuesFromOccurrences, type Occurrence, type TermIssue, type TermMatcher } from '../../glossary/index.js';
-import { upper, type Lang } from '../../text/case.js';
-import { foreignSpans, sharedClauses } from '../../text/spans.js';
+import { issuesFromOccurrences, ownLanguageOnly, type Occurrence, type TermIssue, type TermMatcher } from '../../glossary/index.js';
+import { upper } from '../../text/case.js';
 import type { CheckContext, Flag, PairCheck, PairText, Side } from '../types.js';
 
 interface Cached {
@@ -34,20 +33,6 @@ function cached(pair: PairText, context: CheckContext): Cached {
     cache.set(pair, entry);
   }
   return entry;
-}
-
-/**
- * A language's terms apply to its own text: occurrences inside a stretch in the other
- * language (a title cited as published, a clause of a citation), an address, or a
- * stretch of three or more words that stands the same on the other side (kept as it
- * was) are neither corrected nor expected to be translated.
- */
-function ownLanguageOnly(occurrences: Occurrence[], text: string, otherText: string, lang: Lang): Occurrence[] {
-  if (occurrences.length === 0) return occurrences;
-  const nfc = text.normalize('NFC');
-  const spans = [...foreignSpans(nfc, lang), ...sharedClauses(nfc, otherText.normalize('NFC'))];
-  if (spans.length === 0) return occurrences;
-  return occurrences.filter((o) => !spans.some((s) => o.start >= s.start && o.end <= s.end));
 }
 
 /** Term issues of a pair, with en/tr mapped to the pair's source/target sides. */

@@ -1,17 +1,16 @@
-import { listPairs, listWorkspaceWords, insertWorkspaceWord, loadGlossary, type Db } from '../db/index.js';
+import { getPair, listPairs, listWorkspaceWords, insertWorkspaceWord, loadGlossary, type Db } from '../db/index.js';
 import { InputError } from '../errors.js';
+import type { SpellingReport } from '../model/api.js';
 import type { Actor } from '../model/user.js';
 import { spellChecker } from '../qa/dictionaries.js';
 import { misspellings } from '../qa/spelling.js';
-import type { SpellingReport } from '../model/api.js';
-
-export type { SpellingReport };
 import { lower, type Lang } from '../text/case.js';
 import { authorize } from './policy.js';
 
+export type { SpellingReport };
+
 /** What spelling knows besides the dictionaries: the workspace word list and every word of the glossary's terms, per language. */
 export type KnownWords = Record<Lang, string[]>;
-
 
 export function knownWords(db: Db): KnownWords {
   const known: KnownWords = { en: listWorkspaceWords(db, 'en'), tr: listWorkspaceWords(db, 'tr') };
@@ -39,12 +38,10 @@ export async function spellPairs(pairs: readonly { id: number; source: string; t
   };
 }
 
-/** The pairs to spell: the document's, or those of `pairIds` in it. */
+/** The pairs to spell: the document's, or those of `pairIds` in it (read one by one: a save asks for its own pair, not the document). */
 export function pairsToSpell(db: Db, documentId: number, pairIds?: readonly number[]): { id: number; source: string; target: string }[] {
-  const all = listPairs(db, documentId);
-  if (!pairIds) return all;
-  const wanted = new Set(pairIds);
-  return all.filter((p) => wanted.has(p.id));
+  if (!pairIds) return listPairs(db, documentId);
+  return pairIds.map((id) => getPair(db, id)).filter((p): p is NonNullable<typeof p> => p !== null && p.documentId === documentId);
 }
 
 /** Add a word to the workspace's word list (anyone who may edit); answers the word as kept. */

@@ -4,6 +4,9 @@ import type { SpellCheck } from './dictionaries.js';
 
 export type { Misspelling };
 
+const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
+const CIRCUMFLEX: Record<string, string> = { â: 'a', î: 'i', û: 'u', Â: 'A', Î: 'İ', Û: 'U' };
+
 /**
  * Spelling, for the editor: the words of a segment that neither the language's Hunspell
  * dictionary nor the workspace knows. Marked apart from the QA flags (a word the
@@ -13,10 +16,6 @@ export type { Misspelling };
  * kept as it is). Not checked: acronyms, abbreviations, the suffixes after a Turkish
  * apostrophe ("Bakü'den": the name is checked, "den" is not). O(words).
  */
-
-const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
-const CIRCUMFLEX: Record<string, string> = { â: 'a', î: 'i', û: 'u', Â: 'A', Î: 'İ', Û: 'U' };
-
 export function misspellings(text: string, lang: Lang, spell: SpellCheck, known: (foldedWord: string) => boolean, otherSide = ''): Misspelling[] {
   const out: Misspelling[] = [];
   let otherWords: Set<string> | null = null;

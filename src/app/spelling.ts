@@ -25,17 +25,24 @@ export function knownWords(db: Db): KnownWords {
  * first use in this thread — the server asks the job worker, so the Turkish one's 4 s
  * load and the checking never hold its event loop. O(words).
  */
-export async function spellPairs(pairs: readonly { id: number; source: string; target: string }[], srcLang: Lang, tgtLang: Lang, known: KnownWords): Promise<SpellingReport> {
+export async function spellPairs(
+  pairs: readonly { id: number; source: string; target: string }[],
+  srcLang: Lang,
+  tgtLang: Lang,
+  known: KnownWords,
+  options: { everyPair?: boolean } = {},
+): Promise<SpellingReport> {
   const [srcSpell, tgtSpell] = await Promise.all([spellChecker(srcLang), spellChecker(tgtLang)]);
   const srcKnown = new Set(known[srcLang]);
   const tgtKnown = new Set(known[tgtLang]);
-  return {
-    pairs: pairs.map((p) => ({
-      id: p.id,
-      src: misspellings(p.source, srcLang, srcSpell, (w) => srcKnown.has(w), p.target),
-      tgt: misspellings(p.target, tgtLang, tgtSpell, (w) => tgtKnown.has(w), p.source),
-    })),
-  };
+  const report: SpellingReport = { pairs: [] };
+  for (const p of pairs) {
+    const src = misspellings(p.source, srcLang, srcSpell, (w) => srcKnown.has(w), p.target);
+    const tgt = misspellings(p.target, tgtLang, tgtSpell, (w) => tgtKnown.has(w), p.source);
+    // a whole document's answer leaves out the pairs with nothing to show (most of them)
+    if (src.length || tgt.length || options.everyPair) report.pairs.push({ id: p.id, src, tgt });
+  }
+  return report;
 }
 
 /** The pairs to spell: the document's, or those of `pairIds` in it (read one by one: a save asks for its own pair, not the document). */

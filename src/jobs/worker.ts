@@ -44,7 +44,7 @@ function run(job: JobRequest): unknown {
       } finally {
         db.close();
       }
-      return spellPairs(pairs, srcLang, tgtLang, known);
+      return spellPairs(pairs, srcLang, tgtLang, known, { everyPair: pairIds !== undefined });
     }
     case 'plan-replace':
       return planReplace(job.input);

@@ -29,7 +29,11 @@ export function documentQaRoutes(db: Db, jobs?: JobPool): Hono {
     const computed = await jobs.run('check-document', { dbPath: db.name, documentId: id, srcLang: head.src, tgtLang: head.tgt, glossary: loadGlossary(db) });
     return c.json(documentFlags(db, id, computed)); // acceptances marked here: O(flags)
   });
-  /** Spelling: GET /api/documents/:id/spelling[?pairs=1,2] — the words neither the dictionaries nor the workspace know, per pair and side. */
+  /**
+   * Spelling: GET /api/documents/:id/spelling[?pairs=1,2] — the words neither the
+   * dictionaries nor the workspace know, per pair and side: the pairs that have any, or
+   * every pair asked for.
+   */
   app.get('/:documentId/spelling', async (c) => {
     const id = idParam(c, 'documentId');
     const head = documentHead(db, id);
@@ -37,7 +41,7 @@ export function documentQaRoutes(db: Db, jobs?: JobPool): Hono {
     if (listed !== undefined && !/^\d+(?:,\d+){0,499}$/.test(listed)) throw new InputError('"pairs" is a comma-separated list of up to 500 pair ids');
     const pairIds = listed?.split(',').map(Number);
     const known = knownWords(db);
-    if (!jobs || db.memory) return c.json(await spellPairs(pairsToSpell(db, id, pairIds), head.src, head.tgt, known));
+    if (!jobs || db.memory) return c.json(await spellPairs(pairsToSpell(db, id, pairIds), head.src, head.tgt, known, { everyPair: pairIds !== undefined }));
     return c.json(await jobs.run('spell-document', { dbPath: db.name, documentId: id, ...(pairIds ? { pairIds } : {}), srcLang: head.src, tgtLang: head.tgt, known }));
   });
   return app;

@@ -35,6 +35,9 @@ export function createApp(options: AppOptions): Hono {
   const jobs = options.jobs ?? new JobPool();
   // users' search patterns get a worker of their own: one stopped for running too long takes nothing else with it
   const findJobs = new JobPool();
+  // spelling too: loading the Turkish dictionary takes seconds, and an import or a check
+  // must not wait behind it
+  const spellJobs = new JobPool();
   app.onError((err, c) => errorResponse(c, err));
   if (options.guard) app.use('*', guard(options.guard));
   app.use(
@@ -66,7 +69,7 @@ export function createApp(options: AppOptions): Hono {
   app.route('/api/documents', documentRoutes(options.db, jobs));
   app.route('/api/documents', documentPairRoutes(options.db));
   app.route('/api/pairs', pairRoutes(options.db));
-  app.route('/api/documents', documentQaRoutes(options.db, jobs));
+  app.route('/api/documents', documentQaRoutes(options.db, jobs, spellJobs));
   app.route('/api/pairs', pairQaRoutes(options.db));
   app.route('/api/glossary', glossaryRoutes(options.db));
   app.route('/api/words', wordRoutes(options.db));

@@ -18,7 +18,7 @@ import { actor, fileField, formBody, idParam, jsonBody } from './params.js';
 const CHECK_HERE_MAX = 2_000;
 
 /** Flags: GET /api/documents/:id/flags (every pair and the document-level ones). */
-export function documentQaRoutes(db: Db, jobs?: JobPool): Hono {
+export function documentQaRoutes(db: Db, jobs?: JobPool, spellJobs: JobPool | undefined = jobs): Hono {
   const app = new Hono();
   app.onError((err, c) => errorResponse(c, err));
   app.get('/:documentId/flags', async (c) => {
@@ -41,8 +41,8 @@ export function documentQaRoutes(db: Db, jobs?: JobPool): Hono {
     if (listed !== undefined && !/^\d+(?:,\d+){0,499}$/.test(listed)) throw new InputError('"pairs" is a comma-separated list of up to 500 pair ids');
     const pairIds = listed?.split(',').map(Number);
     const known = knownWords(db);
-    if (!jobs || db.memory) return c.json(await spellPairs(pairsToSpell(db, id, pairIds), head.src, head.tgt, known, { everyPair: pairIds !== undefined }));
-    return c.json(await jobs.run('spell-document', { dbPath: db.name, documentId: id, ...(pairIds ? { pairIds } : {}), srcLang: head.src, tgtLang: head.tgt, known }));
+    if (!spellJobs || db.memory) return c.json(await spellPairs(pairsToSpell(db, id, pairIds), head.src, head.tgt, known, { everyPair: pairIds !== undefined }));
+    return c.json(await spellJobs.run('spell-document', { dbPath: db.name, documentId: id, ...(pairIds ? { pairIds } : {}), srcLang: head.src, tgtLang: head.tgt, known }));
   });
   return app;
 }

@@ -62,7 +62,8 @@ function run(job: JobRequest): unknown {
 parentPort?.on('message', async (job: JobRequest) => {
   let reply: JobReply;
   try {
-    await preloadSpelling(); // the checks a job runs read the English dictionary (once per worker)
+    // the checks read the English dictionary (lost apostrophes); loaded once per worker
+    if (job.kind === 'check-document') await preloadSpelling();
     reply = { id: job.id, ok: true, value: await run(job) };
   } catch (err) {
     const code = (err as { code?: unknown }).code;

@@ -551,7 +551,8 @@ describe('the editor in Chromium', () => {
     const details = page.locator('#doc-flags-details');
     if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open))) await details.locator('summary').click();
     await page.locator('#doc-flags .doc-flag[data-check="inconsistent-spelling"] .fix-all').first().click();
-    await expect.poll(() => page.locator('#find-summary').textContent()).toMatch(/\d/);
+    // the preview is a worker's job; on a busy machine (both stores' suites at once) it may take a while
+    await expect.poll(() => page.locator('#find-summary').textContent(), { timeout: 20_000 }).toMatch(/\d/);
     expect(await page.locator('#find-text').inputValue()).toBe('Zengezur');
     expect(await page.locator('#replace-text').inputValue()).toBe('Zangezur');
     await page.click('#replace-all');

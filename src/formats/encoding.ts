@@ -128,6 +128,15 @@ function rejectControlCharacters(text: string, file: string): void {
       reason: 'binary',
     });
   }
+  // a noncharacter (U+FFFE, U+FFFF …) or half a surrogate pair: no XML export could carry
+  // it, and one such character made every export of the document unreadable
+  const lost = /\p{Noncharacter_Code_Point}|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u.exec(text);
+  if (lost) {
+    const line = text.slice(0, lost.index).split('\n').length;
+    const column = lost.index - text.lastIndexOf('\n', lost.index - 1);
+    const code = `U+${lost[0].codePointAt(0)!.toString(16).padStart(4, '0').toUpperCase()}`;
+    throw new InputError(`a character no export format can carry: ${code}`, { file, line, column, reason: 'bad-character', params: { field: file, code, at: column } });
+  }
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {

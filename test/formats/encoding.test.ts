@@ -32,6 +32,11 @@ describe('decodeText', () => {
     expect(() => decodeText(Buffer.from('text\u0001more'), 'ctl.txt')).toThrowError(/control character U\+0001/);
   });
 
+  it('refuses a character no export can carry (U+FFFF, U+FFFE), naming the line and column, so no export of the document breaks', () => {
+    expect(() => decodeText(Buffer.from('The port opened.\n\nA lone \uffff here.\n'), 'nonchar.md')).toThrowError(/^nonchar\.md:3:8: a character no export format can carry: U\+FFFF/);
+    expect(() => decodeText(iconv.encode('\ufeffBir \ufffe işaret.', 'utf-16le'), 'u16.txt')).toThrowError(/U\+FFFE/);
+  });
+
   it('refuses empty and blank files', () => {
     expect(() => decodeText(new Uint8Array(), 'empty.md')).toThrowError(InputError);
     expect(() => decodeText(Buffer.from('  \n\n '), 'blank.md')).toThrowError(/blank\.md: the file has no text/);

@@ -14,7 +14,10 @@ const ON_BOTH_STORES = [
   'test/formats/{xliff,xliff-status,xliff-markers,po-roundtrip}.test.ts',
   'test/qa/demo.test.ts',
   'test/cli/{tm,qa,conventions,user,documents-out}.test.ts',
-  'test/e2e/{editor,omegat}.test.ts',
+  // the editor in Chromium runs on SQLite here; on PostgreSQL the team editor test
+  // (test/e2e/team.test.ts) drives it on both stores — two Chromiums at once on two cores
+  // timed out under CI's load
+  'test/e2e/omegat.test.ts',
 ];
 
 export default defineConfig({

@@ -123,7 +123,9 @@ describe.each(STORES)('the store on %s', (kind) => {
     const matches = searchTm(db, { text: query, srcLang: 'en', tgtLang: 'tr', min: 60, limit: 5 });
     expect(matches.length).toBe(5);
     expect(matches.every((m) => m.unit.source.includes('Zangezur'))).toBe(true);
-    results[`${kind}-large`] = matches.map((m) => [m.unit.source, m.score]);
+    // scores compared across the stores: among equal scores the units may differ (PostgreSQL
+    // estimates common words' frequencies from a sample, so a tie can be broken otherwise)
+    results[`${kind}-large`] = matches.map((m) => m.score);
   });
 });
 

@@ -306,7 +306,7 @@ describe('the editor in Chromium', () => {
       await page.keyboard.press('Enter');
       await expect.poll(() => word.count()).toBe(0);
       expect(db.prepare("SELECT word FROM workspace_words WHERE lang = 'tr'").pluck().all()).toContain('elleçledi');
-    });
+    }, 90_000); // the first spelling loads the Turkish dictionary (4 s alone, more on a busy machine)
 
     it('sets a status with Alt+3, jumps with Ctrl+G, and shows every shortcut on ?', async () => {
       await page.locator('#grid .row[data-id]').nth(4).focus();

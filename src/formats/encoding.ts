@@ -1,5 +1,6 @@
 import iconv from 'iconv-lite';
 import { InputError } from '../errors.js';
+import { UNCARRIABLE } from '../text/valid.js';
 
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1254';
 
@@ -130,7 +131,7 @@ function rejectControlCharacters(text: string, file: string): void {
   }
   // a noncharacter (U+FFFE, U+FFFF …) or half a surrogate pair: no XML export could carry
   // it, and one such character made every export of the document unreadable
-  const lost = /\p{Noncharacter_Code_Point}|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u.exec(text);
+  const lost = UNCARRIABLE.exec(text);
   if (lost) {
     const line = text.slice(0, lost.index).split('\n').length;
     const column = lost.index - text.lastIndexOf('\n', lost.index - 1);

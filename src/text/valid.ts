@@ -18,7 +18,9 @@ export const FIELD_LIMITS = {
   title: 1_000,
 } as const;
 
-const INVALID = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|[\u0000-\u0008\u000B\u000C\u000E-\u001F]|\p{Noncharacter_Code_Point}/u;
+/** Half a surrogate pair, or a noncharacter (U+FFFE, U+FFFF …): no XML export can carry it. */
+export const UNCARRIABLE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]|\p{Noncharacter_Code_Point}/u;
+const INVALID = new RegExp(`${UNCARRIABLE.source}|[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F]`, 'u');
 
 /** The first character that cannot be stored, with its offset; null when the text is fine. O(n). */
 export function invalidCharacter(text: string): { at: number; codeUnit: number; kind: string } | null {

@@ -1,10 +1,12 @@
-import { getPair, listPairs, listWorkspaceWords, insertWorkspaceWord, loadGlossary, type Db } from '../db/index.js';
+import { getPair, listPairs, listWorkspaceWords, insertWorkspaceWord, type Db } from '../db/index.js';
+import type { TermMatcher } from '../glossary/index.js';
 import { InputError } from '../errors.js';
 import type { SpellingReport } from '../model/api.js';
 import type { Actor } from '../model/user.js';
 import { spellChecker } from '../qa/dictionaries.js';
 import { misspellings } from '../qa/spelling.js';
 import { lower, type Lang } from '../text/case.js';
+import { workspaceMatcher } from '../workspace/index.js';
 import { authorize } from './policy.js';
 
 export type { SpellingReport };
@@ -12,12 +14,21 @@ export type { SpellingReport };
 /** What spelling knows besides the dictionaries: the workspace word list and every word of the glossary's terms, per language. */
 export type KnownWords = Record<Lang, string[]>;
 
+/** The glossary's words, per language, worked out once per version of the glossary (the workspace's matcher is rebuilt when it changes). */
+const glossaryWords = new WeakMap<TermMatcher, KnownWords>();
+
+/** Asked on every save (a pair's spelling is read again): the glossary comes from the workspace's cached matcher, not the database. */
 export function knownWords(db: Db): KnownWords {
-  const known: KnownWords = { en: listWorkspaceWords(db, 'en'), tr: listWorkspaceWords(db, 'tr') };
-  for (const entry of loadGlossary(db).entries) {
-    for (const term of entry.terms) for (const w of term.text.match(/\p{L}+/gu) ?? []) known[term.lang].push(lower(w, term.lang));
+  const matcher = workspaceMatcher(db);
+  let words = glossaryWords.get(matcher);
+  if (!words) {
+    words = { en: [], tr: [] };
+    for (const entry of matcher.entries.values()) {
+      for (const term of entry.terms) for (const w of term.text.match(/\p{L}+/gu) ?? []) words[term.lang].push(lower(w, term.lang));
+    }
+    glossaryWords.set(matcher, words);
   }
-  return known;
+  return { en: [...listWorkspaceWords(db, 'en'), ...words.en], tr: [...listWorkspaceWords(db, 'tr'), ...words.tr] };
 }
 
 /**

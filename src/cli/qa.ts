@@ -27,7 +27,8 @@ hizala qa check DOCUMENT_ID [--format text|json] [--fail-on error|warning] [--db
   options: { jsonl: { type: 'boolean' }, glossary: { type: 'string' }, format: { type: 'string' }, 'fail-on': { type: 'string' } },
   async run(values, positionals) {
     const [sub, ...rest] = positionals;
-    await preloadSpelling(); // the checks read the English dictionary (lost apostrophes)
+    // mojibake and the document checks read the English dictionary (lost apostrophes); qa terms does not
+    if (sub === 'mojibake' || sub === 'check') await preloadSpelling();
     if (sub === 'mojibake') {
       if (!values.jsonl) throw new UsageError('qa mojibake reads JSON Lines: give --jsonl');
       let glossaryWords: string[] | undefined;

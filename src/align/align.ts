@@ -143,9 +143,9 @@ function holdsAll(marks: Uint8Array, s: number, count: number): boolean {
   return true;
 }
 
-/** Some segment of [s, s+count) is page clutter. */
-function holdsClutter(side: Prepared, s: number, count: number): boolean {
-  for (let k = s; k < s + count; k++) if (side.clutter[k]) return true;
+/** Some segment of [s, s+count) is marked in `marks`. */
+function holdsAny(marks: Uint8Array, s: number, count: number): boolean {
+  for (let k = s; k < s + count; k++) if (marks[k]) return true;
   return false;
 }
 
@@ -272,7 +272,7 @@ export function alignSides(src: AlignSide, tgt: AlignSide, options: AlignOptions
         const evidence = enFirst ? lexical.evidence(s0, a, t0, b, lexScratch) : lexical.evidence(t0, b, s0, a, lexScratch);
         cost -= model.lexicalWeight * evidence;
         found = lexical.lastFound;
-        if (model.clutterCost && evidence + matched < model.clutterEvidence && (holdsClutter(S, s0, a) || holdsClutter(T, t0, b)) && !sameText(s0, a, t0, b)) cost += model.clutterCost * (a + b);
+        if (model.clutterCost && evidence + matched < model.clutterEvidence && (holdsAny(S.clutter, s0, a) || holdsAny(T.clutter, t0, b)) && !sameText(s0, a, t0, b)) cost += model.clutterCost * (a + b);
       }
       // a title does not run on into body text: one side of a bead mixing a heading or a
       // line of clutter with prose costs what putting those paragraphs together would, and

@@ -388,8 +388,12 @@ function documentFrequencies(db: Db, words: string[]): { term: string; doc: numb
       // so cheap to count — counted on tm_words' key in one statement, up to just past the
       // postings budget (a word more common than that is never read for its postings unless
       // nothing rarer is there, and then its exact count does not change which words are read)
-      const rare = unknown.filter((term) => !cache.common?.has(term));
-      for (const term of unknown) if (cache.common?.has(term)) cache.doc.set(term, cache.common.get(term)!);
+      const rare: string[] = [];
+      for (const term of unknown) {
+        const estimate = cache.common?.get(term);
+        if (estimate === undefined) rare.push(term);
+        else cache.doc.set(term, estimate);
+      }
       if (rare.length) {
         const counted = db
           .prepare('SELECT t.term, (SELECT count(*) FROM (SELECT 1 FROM tm_words w WHERE w.term = t.term LIMIT ?) s) AS doc FROM unnest(?::text[]) AS t(term)')

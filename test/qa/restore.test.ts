@@ -19,9 +19,17 @@ describe('restoring lost characters from the document', () => {
     expect(restore('Armenia □□□□□ Relations (https://example.org/analysis/armenia-india-relations)')).toBe('Armenia India Relations (https://example.org/analysis/armenia-india-relations)');
   });
   it('lists the words that fit when several do, and guesses nothing', () => {
-    const [r] = restoreLost('d□□□ politika', vocabulary);
-    expect(r).toMatchObject({ certain: false, candidates: ['dış', 'dışı'].sort() });
-    expect(restore('d□□□ politika')).toBe('d□□□ politika');
+    const [r] = restoreLost('ülkenin d□□□ ile ilişkileri', vocabulary);
+    expect(r).toMatchObject({ certain: false, candidates: ['dış', 'dışı'] });
+    expect(restore('ülkenin d□□□ ile ilişkileri')).toBe('ülkenin d□□□ ile ilişkileri');
+  });
+  it('where the document writes two words that fit, takes the one whose Turkish letters the decision lists confirm in the line', () => {
+    const both = vocabularyOf(['Bu değil.', 'Yarayı deşil diye yazdı.']);
+    const [r] = restoreLost('Sorun ray açıklığı de□il, Hazar geçişi.', both);
+    expect(r).toMatchObject({ certain: true, candidates: ['değil', 'deşil'] });
+    expect(restore('d□□□ politika')).toBe('dış politika');
+    // both read right here: nothing is guessed
+    expect(restoreLost('Ankara i□in önemli', vocabularyOf(['için', 'işin']))[0]).toMatchObject({ certain: false });
   });
   it('never fills a word of nothing but lost symbols from the vocabulary (a © is not "üç")', () => {
     expect(restore('□□ 2016-2024 HAKAM')).toBe('□□ 2016-2024 HAKAM');

@@ -24,7 +24,7 @@ const TABLES: TableSpec[] = [
   { name: 'documents', key: 'id', columns: ['id', 'title', 'src_lang', 'tgt_lang', 'src_file', 'tgt_file', 'created_at', 'content_hash'] },
   { name: 'paragraphs', key: 'ordinal', perDocument: true, columns: ['document_id', 'side', 'ordinal', 'kind', 'level', 'footnote', 'text', 'marks', 'line'] },
   { name: 'segments', key: 'ordinal', perDocument: true, columns: ['document_id', 'side', 'ordinal', 'paragraph', 'text', 'start', 'end'] },
-  { name: 'pairs', key: 'id', columns: ['id', 'document_id', 'ordinal', 'src_segments', 'tgt_segments', 'source', 'target', 'status', 'score', 'version', 'updated_at'] },
+  { name: 'pairs', key: 'id', columns: ['id', 'document_id', 'ordinal', 'src_segments', 'tgt_segments', 'source', 'target', 'status', 'score', 'version', 'updated_at', 'tgt_marks'] },
   { name: 'revisions', key: 'id', columns: ['id', 'pair_id', 'version', 'source', 'target', 'status', 'author', 'origin', 'at'] },
   { name: 'alignment_ops', key: 'id', columns: ['id', 'document_id', 'kind', 'before_pairs', 'after_pairs', 'author', 'at', 'undone'] },
   { name: 'glossary_entries', key: 'rowid', columns: ['id', 'note'] },

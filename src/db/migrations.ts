@@ -249,6 +249,15 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 11,
+    name: "a translation's own formatting",
+    sql: `
+      -- bold, italic and links of the pair's target as a CAT tool returned them (JSON marks
+      -- on the target text); NULL: the target's formatting comes from the document as read
+      ALTER TABLE pairs ADD COLUMN tgt_marks TEXT;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -2,7 +2,8 @@ import { checkText, FIELD_LIMITS } from '../text/valid.js';
 import { ConflictError, InputError } from '../errors.js';
 import { statement, type Db } from './open.js';
 
-import type { Pair, PairStatus, Revision } from '../model/pair.js';
+import type { FormatMark, Pair, PairStatus, Revision } from '../model/pair.js';
+import { reanchorMarks } from '../text/formatting.js';
 export { PAIR_STATUSES } from '../model/pair.js';
 export type { Pair, PairStatus, Revision };
 
@@ -20,9 +21,10 @@ interface PairRow {
   score: number | null;
   version: number;
   updated_at: string;
+  tgt_marks: string | null;
 }
 
-const COLUMNS = 'id, document_id, ordinal, src_segments, tgt_segments, source, target, status, score, version, updated_at';
+const COLUMNS = 'id, document_id, ordinal, src_segments, tgt_segments, source, target, status, score, version, updated_at, tgt_marks';
 
 export function toPair(r: PairRow): Pair {
   return {
@@ -37,6 +39,7 @@ export function toPair(r: PairRow): Pair {
     score: r.score,
     version: r.version,
     updatedAt: r.updated_at,
+    targetMarks: r.tgt_marks ? (JSON.parse(r.tgt_marks) as FormatMark[]) : null,
   };
 }
 
@@ -109,6 +112,8 @@ export interface PairChange {
   srcSegments?: number[];
   tgtSegments?: number[];
   score?: number | null;
+  /** The target's own formatting; left out, a pair that has some keeps it where its text is still there. */
+  targetMarks?: FormatMark[] | null;
 }
 
 /**
@@ -122,12 +127,14 @@ export function writePair(db: Db, pair: Pair, change: PairChange, origin: string
   // A change that changes nothing writes nothing: no new version, no empty revision.
   if (isNoChange(pair, change)) return pair;
   const next: Pair = { ...pair, ...change, version: pair.version + 1 };
+  // an edit of a target with formatting of its own keeps the formatting of the text it did not touch
+  if (change.targetMarks === undefined && pair.targetMarks && next.target !== pair.target) next.targetMarks = reanchorMarks(pair.target, pair.targetMarks, next.target);
   const result = statement(
     db,
-    `UPDATE pairs SET source = ?, target = ?, status = ?, src_segments = ?, tgt_segments = ?, score = ?, version = ?,
+    `UPDATE pairs SET source = ?, target = ?, status = ?, src_segments = ?, tgt_segments = ?, score = ?, version = ?, tgt_marks = ?,
        updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ? AND version = ?`,
   )
-    .run(next.source, next.target, next.status, JSON.stringify(next.srcSegments), JSON.stringify(next.tgtSegments), next.score, next.version, pair.id, pair.version);
+    .run(next.source, next.target, next.status, JSON.stringify(next.srcSegments), JSON.stringify(next.tgtSegments), next.score, next.version, next.targetMarks ? JSON.stringify(next.targetMarks) : null, pair.id, pair.version);
   if (result.changes !== 1) throw new StaleVersionError(requirePair(db, pair.id));
   statement(db, 'INSERT INTO revisions (pair_id, version, source, target, status, author, origin) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
     pair.id,

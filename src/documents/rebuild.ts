@@ -1,6 +1,9 @@
 import type { DocumentDetail, Pair } from '../db/index.js';
 import { InputError } from '../errors.js';
 import type { Mark, ParagraphKind } from '../model/index.js';
+import { reanchorMarks } from '../text/formatting.js';
+
+export { reanchorMarks };
 
 /**
  * A document in one language rebuilt from the current pairs, with the structure it was
@@ -38,7 +41,7 @@ export function rebuildDocument(detail: DocumentDetail, pairs: readonly Pair[], 
   const sideKey = options.side === 'source' ? 'srcSegments' : 'tgtSegments';
   const structure = options.side === 'source' ? detail.source : detail.target;
   const paragraphOf = new Map(structure.segments.map((s) => [s.ordinal, s.paragraph]));
-  const texts = new Map<number, { text: string; untranslated: boolean }[]>();
+  const texts = new Map<number, { text: string; untranslated: boolean; marks: Mark[] | null }[]>();
   const missing: number[] = [];
   let lastParagraph = structure.paragraphs[0]?.ordinal ?? 0;
   for (const [k, pair] of pairs.entries()) {
@@ -47,6 +50,8 @@ export function rebuildDocument(detail: DocumentDetail, pairs: readonly Pair[], 
     lastParagraph = paragraph;
     let text = options.side === 'source' ? pair.source : pair.target;
     let untranslated = false;
+    // a translation with formatting of its own (returned by a CAT tool) brings it along
+    let own: Mark[] | null = options.side === 'target' && pair.targetMarks ? pair.targetMarks.map((m) => ({ ...m })) : null;
     if (!text.trim()) {
       // a source sentence the translation lacks (or one not translated yet): on the target
       // side it is a gap to show, on the source side a Turkish addition, not part of it
@@ -54,8 +59,12 @@ export function rebuildDocument(detail: DocumentDetail, pairs: readonly Pair[], 
       missing.push(k + 1);
       text = pair.source;
       untranslated = true;
+      own = null;
     }
-    (texts.get(paragraph) ?? texts.set(paragraph, []).get(paragraph)!).push({ text: text.trim(), untranslated });
+    const lead = text.length - text.trimStart().length;
+    const trimmed = text.trim();
+    if (own) own = own.map((m) => ({ ...m, start: Math.max(0, m.start - lead), end: Math.min(trimmed.length, m.end - lead) })).filter((m) => m.end > m.start);
+    (texts.get(paragraph) ?? texts.set(paragraph, []).get(paragraph)!).push({ text: trimmed, untranslated, marks: own });
   }
   if (missing.length && options.untranslated === 'refuse') {
     throw new InputError(`${missing.length} pair${missing.length === 1 ? ' has' : 's have'} no translation (pair ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? ', …' : ''}); translate them or export with the source text in their place`, { reason: 'untranslated', params: { count: missing.length } });
@@ -65,7 +74,7 @@ export function rebuildDocument(detail: DocumentDetail, pairs: readonly Pair[], 
     const parts = texts.get(p.ordinal);
     if (!parts) continue; // every sentence of it went elsewhere (merged into another paragraph's pair)
     const text = parts.map((x) => x.text).join(' ');
-    const out: RebuiltParagraph = { kind: p.kind, text, marks: reanchorMarks(p.text, p.marks, text), untranslated: parts.some((x) => x.untranslated) };
+    const out: RebuiltParagraph = { kind: p.kind, text, marks: paragraphMarks(p.text, p.marks, parts, text), untranslated: parts.some((x) => x.untranslated) };
     if (p.level !== undefined) out.level = p.level;
     if (p.footnote !== undefined) out.footnote = p.footnote;
     paragraphs.push(out);
@@ -74,20 +83,17 @@ export function rebuildDocument(detail: DocumentDetail, pairs: readonly Pair[], 
 }
 
 /**
- * The marks of a paragraph as read, placed on its current text: a mark stays where the
- * text it covered is found in the new text exactly once (an edit elsewhere in the
- * paragraph does not lose it); a mark whose text was edited or is ambiguous is dropped,
- * as bold in the wrong place is worse than none. O(marks × length).
+ * A rebuilt paragraph's marks: the paragraph's as read, placed on its new text; where a
+ * pair brings formatting of its own, that pair's part takes its own instead (shifted to
+ * where the part stands) and the rest keep the paragraph's. O(parts × marks × length).
  */
-export function reanchorMarks(before: string, marks: readonly Mark[], after: string): Mark[] {
-  if (before === after) return marks.map((m) => ({ ...m }));
+function paragraphMarks(read: string, marks: readonly Mark[], parts: readonly { text: string; marks: Mark[] | null }[], text: string): Mark[] {
+  if (!parts.some((x) => x.marks)) return reanchorMarks(read, marks, text);
   const out: Mark[] = [];
-  for (const m of marks) {
-    const covered = before.slice(m.start, m.end);
-    if (!covered.trim()) continue;
-    const at = after.indexOf(covered);
-    if (at < 0 || after.indexOf(covered, at + 1) >= 0) continue;
-    out.push({ ...m, start: at, end: at + covered.length });
+  let offset = 0;
+  for (const part of parts) {
+    for (const m of part.marks ?? reanchorMarks(read, marks, part.text)) out.push({ ...m, start: m.start + offset, end: m.end + offset });
+    offset += part.text.length + 1;
   }
   return out;
 }

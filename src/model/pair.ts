@@ -20,6 +20,16 @@ export interface Pair {
   score: number | null;
   version: number;
   updatedAt: string;
+  /** Bold, italic and links of the target as a CAT tool returned them; null: as the document was read. */
+  targetMarks: FormatMark[] | null;
+}
+
+/** A formatting range of a pair's text: bold, italic or a link (src/text/formatting.ts). */
+export interface FormatMark {
+  type: 'bold' | 'italic' | 'link';
+  start: number;
+  end: number;
+  href?: string;
 }
 
 /** One version of a pair: what both sides and the status were, who made it and why. */

@@ -21,7 +21,7 @@ function detail(): DocumentDetail {
   };
 }
 
-const pair = (k: number, source: string, target: string, src: number[], tgt: number[]): Pair => ({ id: k + 1, documentId: 1, ordinal: k, srcSegments: src, tgtSegments: tgt, source, target, status: 'draft', score: 1, version: 1, updatedAt: '' });
+const pair = (k: number, source: string, target: string, src: number[], tgt: number[]): Pair => ({ id: k + 1, documentId: 1, ordinal: k, srcSegments: src, tgtSegments: tgt, source, target, status: 'draft', score: 1, version: 1, updatedAt: '', targetMarks: null });
 
 describe('a document rebuilt from its pairs', () => {
   const pairs = [pair(0, 'The Port', 'Liman', [0], [0]), pair(1, 'Aktau grows.[1]', 'Aktau hızla büyüyor.[1]', [1], [1]), pair(2, 'Ships wait.', 'Gemiler bekliyor.', [2], [2]), pair(3, '[1] Report, 2025.', '[1] Rapor, 2025.', [3], [3])];

@@ -217,6 +217,13 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 11,
+    name: "a translation's own formatting",
+    sql: `
+      ALTER TABLE pairs ADD COLUMN tgt_marks TEXT;
+    `,
+  },
 ];
 
 /** Tables whose INSERT answers the new row's id (better-sqlite3's lastInsertRowid). */

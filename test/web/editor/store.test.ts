@@ -3,7 +3,7 @@ import type { Flag, Pair } from '../../../web/src/api.js';
 import { applyPair, matchesFilters, NO_FILTERS, numberOf, openState, pairById, progressOf, state, versionOf, view } from '../../../web/src/editor/store.js';
 
 const pair = (id: number, source: string, target: string, extra: Partial<Pair> = {}): Pair => ({
-  id, documentId: 1, ordinal: id, srcSegments: [id], tgtSegments: [id], source, target, status: 'draft', score: 0.9, version: 1, updatedAt: '', needsReview: false, ...extra,
+  id, documentId: 1, ordinal: id, srcSegments: [id], tgtSegments: [id], source, target, status: 'draft', score: 0.9, version: 1, updatedAt: '', targetMarks: null, needsReview: false, ...extra,
 });
 const flag = (check: string): Flag => ({ check, side: 'tgt', start: 0, end: 1, severity: 'warning', messageKey: 'x' });
 

@@ -11,7 +11,7 @@ const ON_BOTH_STORES = [
   'test/server/{pairs,qa,accept,batch,comments,tm,server,hostile,spelling}.test.ts',
   'test/fuzz/routes.test.ts',
   'test/tm/{store,tmx,tmx-details}.test.ts',
-  'test/formats/{xliff,xliff-status,xliff-markers,po-roundtrip}.test.ts',
+  'test/formats/{xliff,xliff-status,xliff-markers,xliff-formatting,po-roundtrip}.test.ts',
   'test/qa/demo.test.ts',
   'test/cli/{tm,qa,conventions,user,documents-out}.test.ts',
   // the editor in Chromium runs on SQLite here; on PostgreSQL the team editor test

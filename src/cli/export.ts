@@ -16,7 +16,9 @@ hizala export DOCUMENT_ID --format docx|html|md [--side target|source] [--untran
 
 XLIFF: one unit per pair with its status, QA flags and glossary terms as notes and TM
 matches (alt-trans / mtc:match). --profile omegat3 fills empty targets with the source
-(OmegaT 3.x translates the text of <target> and skips empty ones). --src-region and
+(OmegaT 3.x translates the text of <target> and skips empty ones); for TMX it writes the
+segments as OmegaT's own TMX holds them, so OmegaT fills segments with codes from it.
+Bold, italic and links travel as paired codes. --src-region and
 --tgt-region add a region to the XLIFF language codes (en-US, tr-TR). Without -o, writes
 to stdout.
 docx, html, md: the document in one language (--side, default target) rebuilt from the

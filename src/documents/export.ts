@@ -50,7 +50,7 @@ export async function exportDocument(db: Db, documentId: number, request: Export
   const tgtRegion = region('target region', request.tgtRegion);
   if (DOCUMENT_FORMATS.includes(format)) return exportRebuilt(db, documentId, format as 'docx' | 'html' | 'md', request);
   if (format === 'tmx') {
-    return { body: exportDocumentTmx(db, documentId, { ...(srcRegion ? { srcRegion } : {}), ...(tgtRegion ? { tgtRegion } : {}) }), fileName: `document-${documentId}.tmx`, contentType: 'application/x-tmx+xml; charset=utf-8' };
+    return { body: exportDocumentTmx(db, documentId, { ...(srcRegion ? { srcRegion } : {}), ...(tgtRegion ? { tgtRegion } : {}), profile }), fileName: `document-${documentId}.tmx`, contentType: 'application/x-tmx+xml; charset=utf-8' };
   }
   const text = exportDocumentXliff(db, documentId, {
     version: format === 'xliff20' ? '2.0' : '1.2',

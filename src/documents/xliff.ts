@@ -1,5 +1,5 @@
 import type { XliffOrphan } from '../model/api.js';
-import { addComment, documentComments, documentHead, listComments, listPairs, PAIR_STATUSES, requirePair, statement, writePair, type Db, type Pair, type PairStatus } from '../db/index.js';
+import { addComment, documentComments, documentHead, getDocument, listComments, listPairs, PAIR_STATUSES, requirePair, statement, writePair, type Db, type Pair, type PairStatus } from '../db/index.js';
 import { InputError } from '../errors.js';
 import { STATUS_RANK } from '../model/pair.js';
 import { invalidCharacter } from '../text/valid.js';
@@ -9,6 +9,9 @@ import { checkDocument, pairOccurrences } from '../qa/index.js';
 import type { Lang } from '../text/index.js';
 import { searchTm } from '../tm/index.js';
 import { syncPairToTm } from './tm-sync.js';
+import { PairFormatting } from './pair-formatting.js';
+import { sameFormatting } from '../text/formatting.js';
+import { unflattenCodes } from '../formats/inline-codes.js';
 
 export interface XliffExportOptions {
   version?: xliff.XliffVersion;
@@ -31,6 +34,8 @@ export function exportDocumentXliff(db: Db, documentId: number, options: XliffEx
   const report = documentFlags(db, documentId, checkDocument(pairs, context), pairs);
   const flagsByPair = new Map(report.pairs.map((p) => [p.id, p.flags]));
   const commentsByPair = documentComments(db, documentId);
+  const detail = getDocument(db, documentId);
+  const formatting = detail ? new PairFormatting(detail) : null;
   const units: xliff.ExportUnit[] = pairs.map((p, k) => {
     const notes: xliff.ExportUnit['notes'] = (flagsByPair.get(p.id) ?? []).map((f) => {
       const text = f.side === 'src' ? p.source : p.target;
@@ -54,7 +59,8 @@ export function exportDocumentXliff(db: Db, documentId: number, options: XliffEx
             (m) => ({ score: m.rank, source: m.unit.source, target: m.unit.target, origin: m.unit.origin ?? 'hizala-tm' }),
           );
     const comments = (commentsByPair.get(p.id) ?? []).map((c) => ({ author: c.author, text: c.text }));
-    return { pairId: p.id, ordinal: k + 1, version: p.version, source: p.source, target: p.target, status: p.status, notes, matches, comments };
+    const marks = formatting?.of(p);
+    return { pairId: p.id, ordinal: k + 1, version: p.version, source: p.source, target: p.target, status: p.status, notes, matches, comments, ...(marks ? { sourceMarks: marks.source, targetMarks: marks.target } : {}) };
   });
   return xliff.writeXliff(
     {
@@ -159,7 +165,9 @@ export function applyXliff(db: Db, parsed: xliff.ImportedFile, file: string, opt
     const report: XliffImportReport = { documentId, version: parsed.version, units: parsed.units.length, updated: 0, unchanged: 0, conflicts: [], comments: 0, orphans: [] };
     for (const u of missing) if (u.target !== null && u.target.trim()) report.orphans.push({ unit: u.id, line: u.line, source: u.source, target: u.target, why: 'no-pair' });
     const origin = `xliff:${file.replace(/^.*[\\/]/, '')}`;
-    for (const u of parsed.units) {
+    const detail = getDocument(db, documentId);
+    const formatting = detail ? new PairFormatting(detail) : null;
+    for (let u of parsed.units) {
       const pair = pairs.get(Number(u.id.slice(1)));
       if (!pair) continue; // merged away or split since the export: listed among the orphans
       // comments added in the CAT tool come back as notes; those already here are not doubled
@@ -179,11 +187,22 @@ export function applyXliff(db: Db, parsed: xliff.ImportedFile, file: string, opt
         const code = `U+${bad.codeUnit.toString(16).toUpperCase().padStart(4, '0')}`;
         throw new InputError(`unit "${u.id}": the target has ${bad.kind}, ${code}, at character ${bad.at}; XML 1.0 cannot carry it`, { file, line: u.line, reason: 'bad-character', params: { field: u.id, code, at: bad.at } });
       }
+      // codes a tool turned into text (translate-toolkit's PO round trip): back into formatting
+      const flatSource = unflattenCodes(u.source);
+      const flatTarget = u.target === null ? null : unflattenCodes(u.target);
+      if (flatSource && sameText(flatSource.text, pair.source) && !sameText(u.source, pair.source)) {
+        u = { ...u, source: flatSource.text, ...(flatTarget ? { target: flatTarget.text, targetMarks: flatTarget.marks } : {}) };
+      }
       const exportedVersion = u.exportedVersion ?? pair.version;
       const exported = (exportedTarget.get(pair.id, exportedVersion) as { source: string; target: string; status: PairStatus } | undefined) ?? { source: pair.source, target: pair.target, status: pair.status };
       const theirs = u.target;
       // an untranslated unit exported with its source as target (OmegaT profile) and returned so is still untranslated
       const untouched = theirs === null || theirs === exported.target || (exported.target === '' && theirs === exported.source);
+      // bold, italic and links the tool returned on a translation (not on a source sent as target)
+      // (formatting on a text unchanged since the export is stale once the pair changed here)
+      const stale = theirs === exported.target && pair.version !== exportedVersion;
+      const returnedMarks = u.targetMarks && theirs !== null && !stale && !(exported.target === '' && theirs === exported.source) ? u.targetMarks : undefined;
+      const marksChanged = returnedMarks !== undefined && !sameFormatting(returnedMarks, formatting?.of(pair).target ?? []);
       // the translation of a source that is no longer this pair's (realigned since), or of a
       // source that is not the one exported: kept aside, not written over the pair
       const orphan = untouched ? null : pair.source !== exported.source ? 'realigned' : sameText(u.source, exported.source) ? null : 'source-differs';
@@ -198,7 +217,7 @@ export function applyXliff(db: Db, parsed: xliff.ImportedFile, file: string, opt
       }
       const returnedStatus = u.status !== null && !mayReview && STATUS_RANK[u.status] > STATUS_RANK.translated ? 'translated' : u.status;
       const advancedStatus = returnedStatus !== null && STATUS_RANK[returnedStatus] > STATUS_RANK[exported.status] ? returnedStatus : null;
-      if (untouched && !advancedStatus) {
+      if (untouched && !advancedStatus && !marksChanged) {
         report.unchanged++;
         continue;
       }
@@ -210,12 +229,12 @@ export function applyXliff(db: Db, parsed: xliff.ImportedFile, file: string, opt
         report.conflicts.push({ pairId: pair.id, line: u.line, exported: exported.target, ours: pair.target, theirs: theirs!, resolved });
         if (resolved !== 'theirs') continue;
       }
-      if (newTarget === pair.target && newStatus === pair.status) {
+      if (newTarget === pair.target && newStatus === pair.status && !marksChanged) {
         report.unchanged++;
         continue;
       }
       if (!PAIR_STATUSES.includes(newStatus)) throw new InputError(`unit "${u.id}": unknown status`, { file, line: u.line, reason: 'unknown-status', params: { unit: u.id } });
-      const written = writePair(db, pair, { target: newTarget, status: newStatus }, origin, options.author ?? null);
+      const written = writePair(db, pair, { target: newTarget, status: newStatus, ...(returnedMarks && newTarget === theirs ? { targetMarks: returnedMarks } : {}) }, origin, options.author ?? null);
       syncPairToTm(db, written, options.author ?? null);
       report.updated++;
     }

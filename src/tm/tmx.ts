@@ -9,6 +9,8 @@ import { escapeXml } from '../glossary/index.js';
 import { isLang, type Lang } from '../text/case.js';
 import { isNoteMarker, NOTE_MARKER } from '../text/markers.js';
 import { VERSION } from '../version.js';
+import type { Formatting } from '../text/formatting.js';
+import { formattingIds, inlineParts, nativeCode } from '../formats/inline-codes.js';
 import { unitBatchInserter, type NewUnit } from './store.js';
 
 /**
@@ -392,42 +394,56 @@ export function exportTmxFile(db: Db, path: string, options: TmxExportOptions = 
 }
 
 /** `srcLang` may carry a region (en-US). */
-export function tmxHead(srcLang: Lang | string): string {
+/** The TMX prologue; `tool` is the creationtool (OmegaT, for a TMX in OmegaT's own form). */
+export function tmxHead(srcLang: Lang | string, tool = 'Hizala'): string {
+  const version = tool === 'Hizala' ? VERSION : `Hizala ${VERSION}`;
   return (
     '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n<tmx version="1.4">\n' +
-    `  <header creationtool="Hizala" creationtoolversion="${escapeXml(VERSION)}" segtype="sentence" o-tmf="hizala" adminlang="en" srclang="${srcLang}" datatype="plaintext" creationdate="${tmxDate(new Date().toISOString())}"/>\n  <body>\n`
+    `  <header creationtool="${escapeXml(tool)}" creationtoolversion="${escapeXml(version)}" segtype="sentence" o-tmf="hizala" adminlang="en" srclang="${srcLang}" datatype="plaintext" creationdate="${tmxDate(new Date().toISOString())}"/>\n  <body>\n`
   );
 }
 
 /**
- * Text with its note markers as TMX placeholders, `<ph x="1" type="x-footnote">[7]</ph>`:
- * a CAT tool leaves them out of matching as it does the XLIFF's <ph> (OmegaT fills a
- * footnoted segment from such a unit, not from one with "[7]" as text), and our reader
- * takes the marker back as text.
+ * Text with its codes as TMX writes them: a note marker as a placeholder,
+ * `<ph x="1" type="x-footnote">[7]</ph>` (a CAT tool leaves it out of matching as it does
+ * the XLIFF's <ph>: OmegaT fills a footnoted segment from such a unit, not from one with
+ * "[7]" as text; our reader takes the marker back as text), and bold, italic and links as
+ * `<bpt i x type>&lt;b&gt;</bpt>…<ept i>&lt;/b&gt;</ept>` with their native codes; the
+ * same x on both sides for the same code (as the XLIFF's ids), one numbering for all.
  */
-function markersAsCodes(text: string, numbers: Map<string, number>): string {
-  if (!text.includes('[')) return escapeXml(text);
+function codesAsTmx(text: string, numbers: Map<string, number>, marks: readonly Formatting[] = [], ids: readonly string[] = []): string {
   let out = '';
-  let at = 0;
-  for (const m of text.matchAll(NOTE_MARKER)) {
-    if (!numbers.has(m[0])) numbers.set(m[0], numbers.size + 1);
-    out += `${escapeXml(text.slice(at, m.index))}<ph x="${numbers.get(m[0])}" type="x-footnote">${escapeXml(m[0])}</ph>`;
-    at = m.index + m[0].length;
+  for (const part of inlineParts(text, marks, ids)) {
+    if (part.kind === 'text') out += escapeXml(part.text);
+    else if (part.kind === 'marker') {
+      if (!numbers.has(part.text)) numbers.set(part.text, numbers.size + 1);
+      out += `<ph x="${numbers.get(part.text)}" type="x-footnote">${escapeXml(part.text)}</ph>`;
+    } else {
+      // codes and markers share one numbering, the same on both sides
+      if (!numbers.has(part.id)) numbers.set(part.id, numbers.size + 1);
+      const i = numbers.get(part.id)!;
+      out +=
+        part.kind === 'open'
+          ? `<bpt i="${i}" x="${i}" type="${part.mark.type === 'link' ? 'link' : part.mark.type}">${escapeXml(nativeCode(part.mark, 'open'))}</bpt>`
+          : `<ept i="${i}">${escapeXml(nativeCode(part.mark, 'close'))}</ept>`;
+    }
   }
-  return out + escapeXml(text.slice(at));
+  return out;
 }
 
 export function tmxUnit(
   r: { id: number; source: string; target: string; source_xml: string | null; target_xml: string | null; origin: string | null; author: string | null; created_at: string; changed_at: string },
   srcLang: Lang | string,
   tgtLang: Lang | string,
+  marks?: { source: readonly Formatting[]; target: readonly Formatting[] },
 ): string {
   const numbers = new Map<string, number>(); // the same marker has the same x on both sides
+  const ids = marks ? formattingIds(marks.source, marks.target) : { source: [], target: [] };
   const author = r.author ? ` creationid="${escapeXml(r.author)}" changeid="${escapeXml(r.author)}"` : '';
   const origin = r.origin ? `      <prop type="x-origin">${escapeXml(r.origin)}</prop>\n` : '';
   return (
     `    <tu tuid="${r.id}" creationdate="${tmxDate(r.created_at)}" changedate="${tmxDate(r.changed_at)}"${author}>\n${origin}` +
-    `      <tuv xml:lang="${srcLang}"><seg>${r.source_xml ?? markersAsCodes(r.source, numbers)}</seg></tuv>\n` +
-    `      <tuv xml:lang="${tgtLang}"><seg>${r.target_xml ?? markersAsCodes(r.target, numbers)}</seg></tuv>\n    </tu>\n`
+    `      <tuv xml:lang="${srcLang}"><seg>${r.source_xml ?? codesAsTmx(r.source, numbers, marks?.source, ids.source)}</seg></tuv>\n` +
+    `      <tuv xml:lang="${tgtLang}"><seg>${r.target_xml ?? codesAsTmx(r.target, numbers, marks?.target, ids.target)}</seg></tuv>\n    </tu>\n`
   );
 }

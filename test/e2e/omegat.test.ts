@@ -67,8 +67,11 @@ describe('round trip through OmegaT 3.6 and translate-toolkit', () => {
       JSON.parse(
         execFileSync('/usr/bin/python3', ['-c', 'import json,sys\nfrom translate.storage import factory\ns=factory.getobject(sys.argv[1])\nprint(json.dumps([[u.source,u.target] for u in s.units if not u.isheader()]))', file], { encoding: 'utf8' }),
       ) as [string, string][];
-    expect(read(xlf)).toEqual(after.map((p) => [p.source, p.target]));
-    expect(read(tmx)).toEqual(after.filter((p) => p.target.trim()).map((p) => [p.source, p.target]));
+    // translate-toolkit shows a paired code by its native code (the demo's subheadings are <i>…</i>)
+    const codes = (units: [string, string][]) => units.map(([s, t]) => [s, t].map((x) => x.replace(/<\/?i>/g, '')));
+    expect(read(xlf).some(([s]) => s.startsWith('<i>'))).toBe(true);
+    expect(codes(read(xlf))).toEqual(after.map((p) => [p.source, p.target]));
+    expect(codes(read(tmx))).toEqual(after.filter((p) => p.target.trim()).map((p) => [p.source, p.target]));
   });
 
   it('fills footnoted segments from Hizala\'s own TMX: its markers are placeholders, as in the XLIFF', () => {
@@ -91,5 +94,68 @@ describe('round trip through OmegaT 3.6 and translate-toolkit', () => {
     const report = importDocumentXliff(db, readFileSync(returned, 'utf8'), returned);
     expect(report.updated).toBe(footnoted.length);
     for (const p of footnoted) expect(listPairs(db, id).find((x) => x.id === p.id)!.target).toBe(p.target); // marker and all
+  });
+});
+
+describe('bold, italic, links and footnote markers through OmegaT 3.6', () => {
+  // a document pair written for this test: formatting and note markers mid-sentence and at the ends
+  const EN = `# Ports of the **Caspian**
+
+The port of **Aktau** handles *most* of the grain[1] that crosses the sea.
+
+See [the report](https://example.org/report) for the figures of 2024.[2]
+
+*Baku* expanded its terminal, and **Alat** now takes ferries.
+
+[1] Data from **2024**.
+
+[2] Published by the *port authority*.
+`;
+  const TR = `# **Hazar** Limanları
+
+**Aktau** limanı denizi geçen tahılın[1] *çoğunu* elleçliyor.
+
+2024 rakamları için [rapora](https://example.org/report) bakın.[2]
+
+*Bakü* terminalini genişletti ve **Alat** artık feribot alıyor.
+
+[1] Veriler **2024** yılından.
+
+[2] *Liman idaresi* tarafından yayımlandı.
+`;
+
+  it("OmegaT fills every segment from Hizala's TMX (OmegaT profile) and the formatting comes back with the translation", () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'ports.en.md'), EN);
+    writeFileSync(join(dir, 'ports.tr.md'), TR);
+    const db = openTestWorkspace();
+    const { id } = importDocumentPair(db, { source: { path: join(dir, 'ports.en.md') }, target: { path: join(dir, 'ports.tr.md') } });
+    const original = listPairs(db, id);
+    const withCodes = original.filter((p) => /\[\d\]/.test(p.source) || p.ordinal > 0);
+    const originalXliff = exportDocumentXliff(db, id, { version: '1.2' });
+    // what the document's own translation carries: the codes of each target
+    const targetCodes = (xliffText: string) => [...xliffText.matchAll(/<target[^>]*>(.*?)<\/target>/g)].map((m) => m[1]!.replace(/ state="[^"]*"/g, ''));
+    const tmx = exportDocumentTmx(db, id, { profile: 'omegat3' });
+    expect(tmx).toContain('creationtool="OmegaT"');
+    expect(tmx).toContain('&lt;b0&gt;Aktau&lt;/b0&gt;');
+
+    for (const p of original) writePair(db, p, { target: '' }, 'test', null);
+    const project = join(dir, 'proj');
+    for (const sub of ['source', 'target', 'tm/auto', 'glossary', 'omegat']) mkdirSync(join(project, sub), { recursive: true });
+    writeFileSync(join(project, 'omegat.project'), PROJECT);
+    writeFileSync(join(project, 'source/ports.xlf'), exportDocumentXliff(db, id, { version: '1.2', profile: 'omegat3' }));
+    writeFileSync(join(project, 'tm/auto/hizala.tmx'), tmx);
+    execFileSync('omegat', [project, '--mode=console-translate', `--config-dir=${join(dir, 'cfg')}`, '--disable-project-locking', '--no-team', '--quiet'], { stdio: 'pipe', timeout: 120_000 });
+    const returned = join(project, 'target/ports.xlf');
+    const report = importDocumentXliff(db, readFileSync(returned, 'utf8'), returned);
+    expect(report).toMatchObject({ units: original.length, updated: original.length, conflicts: [], orphans: [] });
+    const after = listPairs(db, id);
+    expect(after.map((p) => p.target)).toEqual(original.map((p) => p.target));
+    // the same codes on every target as the document's own translation had: bold, italic, the link and the markers
+    expect(targetCodes(exportDocumentXliff(db, id, { version: '1.2' }))).toEqual(targetCodes(originalXliff));
+    expect(withCodes.length).toBeGreaterThan(4);
+    // and the translation as a document has them
+    const html = exportDocumentXliff(db, id, { version: '2.0' });
+    expect(html).toContain('<pc id="f1" type="fmt" subType="xlf:b">Aktau</pc>');
   });
 });

@@ -62,11 +62,13 @@ describe('XLIFF export', () => {
       resources: Record<string, Record<string, { source: unknown; target: unknown }>>;
     };
     const units = Object.values(js.resources)[0]!;
-    // inline codes come back as {Span: {id, ctype, contents}}
+    // inline codes come back as {Span: {id, ctype, contents}}; a paired code's ends
+    // ({SpanStart}/{SpanEnd}: bold, italic, links) hold their native code, not text
     const flat = (v: unknown): string => {
       if (typeof v === 'string') return v;
       if (Array.isArray(v)) return v.map(flat).join('');
       if (v && typeof v === 'object') {
+        if ('SpanStart' in v || 'SpanEnd' in v) return '';
         const inner = 'contents' in v ? v : Object.values(v)[0];
         return inner && typeof inner === 'object' && 'contents' in inner ? flat((inner as { contents: unknown }).contents) : '';
       }

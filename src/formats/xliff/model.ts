@@ -1,5 +1,6 @@
 import type { PairStatus } from '../../db/index.js';
 import type { Lang } from '../../text/case.js';
+import type { Formatting } from '../../text/formatting.js';
 
 /** What an XLIFF export carries per pair. */
 export interface ExportUnit {
@@ -15,6 +16,9 @@ export interface ExportUnit {
   matches: { score: number; source: string; target: string; origin: string }[];
   /** People's comments on the pair, as notes (1.2: from = the author; 2.0: category "comment"). */
   comments?: { author: string | null; text: string }[];
+  /** Bold, italic and links of each side, as paired codes. */
+  sourceMarks?: Formatting[];
+  targetMarks?: Formatting[];
 }
 
 export interface ExportDocument {
@@ -44,6 +48,8 @@ export interface ImportedUnit {
   line: number;
   /** Notes that are people's comments (not Hizala's own QA and glossary notes). */
   comments: { author: string | null; text: string }[];
+  /** Bold, italic and links the target's codes stand for, when it had any. */
+  targetMarks?: Formatting[];
 }
 
 export interface ImportedFile {

@@ -3,6 +3,8 @@ import { InputError } from '../../errors.js';
 import { DepthGuard, xmlLimits, type XmlLimits } from '../xml-limits.js';
 import { statusFrom12, statusFrom20, statusFromMemoQ, statusFromTrados, type ImportedFile, type ImportedUnit, type XliffVersion } from './model.js';
 import { STATUS_RANK, type PairStatus } from '../../model/pair.js';
+import type { Formatting } from '../../text/formatting.js';
+import { formattingOfCode } from '../inline-codes.js';
 
 /**
  * Reading the XLIFF a CAT tool returns, 1.2 or 2.0, with a strict streaming parser
@@ -32,6 +34,15 @@ function least(a: PairStatus | null | undefined, b: PairStatus | null): PairStat
 }
 /** Marks an ignorable's text among a unit's parts (a private-use character never in XLIFF text we accept). */
 const IGNORABLE = '\u{F0000}';
+/**
+ * Where the n-th formatting code of a target opens and closes, kept in its text while the
+ * unit is read (segments joined, placeholders filled) and taken out at the end: private-use
+ * characters of a block no text we accept holds (refused in append).
+ */
+const OPEN_BASE = 0xf0100;
+const CLOSE_BASE = 0xf0900;
+const MAX_CODES = 0x800;
+const RESERVED = /[\u{F0000}-\u{F10FF}]/u;
 
 interface UnitState {
   id: string;
@@ -52,6 +63,12 @@ interface UnitState {
   codes: Map<string, string>;
   /** A PO file's header that po2xliff turned into a unit: not text of the document. */
   header?: boolean;
+  /** The target's formatting codes in order of opening (their places are marked in the text). */
+  formats: { type: Formatting['type']; href?: string }[];
+  /** 1.2 <bpt>s of the target that opened formatting, by id (rid), for their <ept>. */
+  openCodes: Map<string, number>;
+  /** For each open <g>/<pc> of the target: the formatting code it opened, or -1. */
+  groups: number[];
 }
 
 export function readXliff(xml: string, file = 'returned.xlf', limits: XmlLimits = xmlLimits()): ImportedFile {
@@ -79,6 +96,8 @@ export function readXliff(xml: string, file = 'returned.xlf', limits: XmlLimits 
   let reference: string | null = null;
   /** The 1.2 <ph> being read: its id, side and where its content starts. */
   let inlineCode: { id: string; side: 'source' | 'target'; start: number } | null = null;
+  /** The native code of a target's 1.2 <bpt>/<ept> being read, and its id. */
+  let pairedCode: { edge: 'bpt' | 'ept'; id: string; text: string } | null = null;
   const currentText = (which: 'source' | 'target' | 'data'): string => {
     if (!unit || which === 'data') return '';
     const list = which === 'source' ? unit.source : unit.target;
@@ -88,6 +107,11 @@ export function readXliff(xml: string, file = 'returned.xlf', limits: XmlLimits 
   const stack: string[] = [];
 
   const append = (text: string) => {
+    if (pairedCode) {
+      pairedCode.text += text;
+      return;
+    }
+    if (RESERVED.test(text)) fail(`a private-use character U+${text.match(RESERVED)![0].codePointAt(0)!.toString(16).toUpperCase()} that Hizala keeps for its own use`);
     if (reference !== null) {
       reference += text;
       return;
@@ -107,6 +131,21 @@ export function readXliff(xml: string, file = 'returned.xlf', limits: XmlLimits 
     unit.chars += text.length;
     if (unit.chars > limits.maxUnitChars) fail(`unit "${unit.id}" has more than ${limits.maxUnitChars.toLocaleString('en')} characters of text`);
   };
+
+  /** A formatting code opens here in the target (its place kept as a private-use character); its index, or -1. */
+  const openFormatting = (format: { type: Formatting['type']; href?: string } | null): number => {
+    if (!format || !unit || side !== 'target' || !unit.target || skipText > 0 || inAltTrans > 0 || unit.formats.length >= MAX_CODES) return -1;
+    unit.formats.push(format);
+    const k = unit.formats.length - 1;
+    unit.target[unit.target.length - 1] += String.fromCodePoint(OPEN_BASE + k);
+    return k;
+  };
+  const closeFormatting = (k: number | undefined): void => {
+    if (k === undefined || k < 0 || !unit?.target || side !== 'target') return;
+    unit.target[unit.target.length - 1] += String.fromCodePoint(CLOSE_BASE + k);
+  };
+  const FORMAT_OF_CTYPE: Record<string, Formatting['type']> = { bold: 'bold', italic: 'italic', 'x-bold': 'bold', 'x-italic': 'italic' };
+  const FORMAT_OF_SUBTYPE: Record<string, Formatting['type']> = { 'xlf:b': 'bold', 'xlf:i': 'italic' };
 
   parser.on('doctype', (doctype) => {
     if (doctype.includes('[')) fail('a DOCTYPE with an internal subset is not accepted (entities are never declared or expanded)');
@@ -187,6 +226,13 @@ export function readXliff(xml: string, file = 'returned.xlf', limits: XmlLimits 
         if (unit && code && side === 'target' && unit.target) unit.target[unit.target.length - 1] += code;
         break;
       }
+      case 'g':
+        // bold and italic as <g ctype>: formatting of the target
+        if (unit && side === 'target') {
+          const type = FORMAT_OF_CTYPE[attr('ctype') ?? ''];
+          unit.groups.push(openFormatting(type ? { type } : null));
+        }
+        break;
       case 'bx':
       case 'ex':
         break;
@@ -196,6 +242,13 @@ export function readXliff(xml: string, file = 'returned.xlf', limits: XmlLimits 
         break;
       case 'bpt':
       case 'ept':
+        // a target's native code ("<b>", "<a href=…>", "</b>"): formatting when it is bold, italic or a link
+        if (unit && side === 'target' && skipText === 0 && !inAltTrans) {
+          pairedCode = { edge: name, id: attr('rid') ?? attr('id') ?? '', text: '' };
+          break;
+        }
+        if (unit && side) skipText++;
+        break;
       case 'it':
         // native codes of the tool's own format ("<b>", "</b>"): markup, not text
         if (unit && side) skipText++;
@@ -258,6 +311,13 @@ export function readXliff(xml: string, file = 'returned.xlf', limits: XmlLimits 
         }
         break;
       }
+      case 'pc': {
+        if (!unit || side !== 'target') break;
+        const subType = FORMAT_OF_SUBTYPE[attr('subType') ?? ''];
+        const link = attr('type') === 'link' ? formattingOfCode(unit.data.get(attr('dataRefStart') ?? '') ?? '') : null;
+        unit.groups.push(openFormatting(subType ? { type: subType } : link?.type === 'link' ? (link.href !== undefined ? { type: 'link', href: link.href } : { type: 'link' }) : null));
+        break;
+      }
       case 'cp': {
         const hex = attr('hex');
         if (hex && /^[0-9a-fA-F]{1,6}$/.test(hex)) append(String.fromCodePoint(parseInt(hex, 16)));
@@ -285,8 +345,23 @@ export function readXliff(xml: string, file = 'returned.xlf', limits: XmlLimits 
       if (unit && side && skipText > 0) skipText--;
       return;
     }
+    if (version === '1.2' && (name === 'bpt' || name === 'ept') && pairedCode && unit) {
+      const { edge, id, text } = pairedCode;
+      pairedCode = null;
+      const code = formattingOfCode(text);
+      if (edge === 'bpt' && code?.edge === 'open') unit.openCodes.set(id, openFormatting(code.href !== undefined ? { type: code.type, href: code.href } : { type: code.type }));
+      else if (edge === 'ept') {
+        closeFormatting(unit.openCodes.get(id));
+        unit.openCodes.delete(id);
+      }
+      return;
+    }
     if (version === '1.2' && (name === 'bpt' || name === 'ept' || name === 'it') && unit && side) {
       if (skipText > 0) skipText--;
+      return;
+    }
+    if ((name === 'g' || name === 'pc') && unit && side === 'target') {
+      closeFormatting(unit.groups.pop());
       return;
     }
     if (version === '1.2' && name === 'ph' && inlineCode && unit) {
@@ -329,7 +404,7 @@ export function readXliff(xml: string, file = 'returned.xlf', limits: XmlLimits 
   /** A unit being read; `versionMark` is where Hizala recorded the pair version ("v3"). */
   function newUnit(id: string, versionMark: string | undefined): UnitState {
     const v = /^v(\d+)$/.exec(versionMark ?? '');
-    return { id, line: parser.line, exportedVersion: v ? Number(v[1]) : null, source: [], target: null, chars: 0, states: [], data: new Map(), refs: [], comments: [], codes: new Map() };
+    return { id, line: parser.line, exportedVersion: v ? Number(v[1]) : null, source: [], target: null, chars: 0, states: [], data: new Map(), refs: [], comments: [], codes: new Map(), formats: [], openCodes: new Map(), groups: [] };
   }
 
   function finishUnit(u: UnitState): ImportedUnit {
@@ -363,7 +438,28 @@ export function readXliff(xml: string, file = 'returned.xlf', limits: XmlLimits 
         ? statusFrom12(state[0], u.approved)
         : // several segments: the unit is as far as its least advanced segment
           state.map((s) => statusFrom20(s)).reduce<PairStatus | null>((min, s) => least(min, s), null);
-    return { id: u.id, exportedVersion: u.exportedVersion, source: join(u.source), target: u.target ? join(u.target) : null, status, line: u.line, comments: u.comments };
+    const target = u.target ? takeFormatting(join(u.target), u.formats) : null;
+    return { id: u.id, exportedVersion: u.exportedVersion, source: join(u.source), target: target?.text ?? null, status, line: u.line, comments: u.comments, ...(target && u.formats.length ? { targetMarks: target.marks } : {}) };
+  }
+
+  /** The target's text without the places of its formatting codes, and the ranges they make (a code never closed ends with the text). */
+  function takeFormatting(marked: string, formats: UnitState['formats']): { text: string; marks: Formatting[] } {
+    if (!formats.length) return { text: marked, marks: [] };
+    let text = '';
+    const starts = new Map<number, number>();
+    const marks: Formatting[] = [];
+    for (const ch of marked) {
+      const cp = ch.codePointAt(0)!;
+      if (cp >= OPEN_BASE && cp < OPEN_BASE + MAX_CODES) starts.set(cp - OPEN_BASE, text.length);
+      else if (cp >= CLOSE_BASE && cp < CLOSE_BASE + MAX_CODES) {
+        const k = cp - CLOSE_BASE;
+        const start = starts.get(k);
+        starts.delete(k);
+        if (start !== undefined && text.length > start) marks.push({ ...formats[k]!, start, end: text.length });
+      } else text += ch;
+    }
+    for (const [k, start] of starts) if (text.length > start) marks.push({ ...formats[k]!, start, end: text.length });
+    return { text, marks: marks.sort((a, b) => a.start - b.start || b.end - a.end) };
   }
 
   parser.write(xml).close();

@@ -1,14 +1,16 @@
 import { escapeXml } from '../../glossary/index.js';
 import { VERSION } from '../../version.js';
 import { NOTE_MARKER as MARKER } from '../../text/markers.js';
+import type { Formatting } from '../../text/formatting.js';
+import { formattingIds, inlineParts, nativeCode } from '../inline-codes.js';
 import { STATE_12, STATE_20, type ExportDocument, type ExportUnit, type XliffProfile, type XliffVersion } from './model.js';
 
 /**
  * XLIFF writers of our own (the `xliff` package pretty-prints inside mixed content and
  * drops states; docs/formats.md). One unit per pair, id "p<pair id>", the pair's version
  * recorded (1.2 extradata, 2.0 name) so the import can tell edits made here since the
- * export; whitespace preserved; footnote markers as inline placeholders a CAT tool
- * protects.
+ * export; whitespace preserved; footnote markers as inline placeholders and bold,
+ * italic and links as paired codes a CAT tool protects (the same ids on both sides).
  */
 
 /**
@@ -34,37 +36,59 @@ export function markerIds(source: string, target: string): { source: string[]; t
   return { source: sourceIds, target: targetIds };
 }
 
-/** Text with footnote markers as 1.2 <ph> elements (their content is the marker itself). */
-function inline12(text: string, ids: readonly string[]): string {
-  if (!text.includes('[')) return escapeXml(text);
-  let out = '';
-  let at = 0;
-  let n = 0;
-  for (const m of text.matchAll(MARKER)) {
-    out += escapeXml(text.slice(at, m.index));
-    out += `<ph id="${ids[n++]}" ctype="x-footnote">${escapeXml(m[0])}</ph>`;
-    at = m.index + m[0].length;
-  }
-  return out + escapeXml(text.slice(at));
+/** Ids of a unit side's codes: its note markers' and its formatting's. */
+interface SideCodes {
+  markers: readonly string[];
+  marks: readonly Formatting[];
+  formatting: readonly string[];
 }
 
-/** Text with footnote markers as 2.0 <ph dataRef/>, their text kept in originalData. */
-function inline20(text: string, data: Map<string, string>, ids: readonly string[]): string {
-  if (!text.includes('[')) return escapeXml(text);
+/**
+ * Text with codes in 1.2: a footnote marker as <ph> (its content the marker itself); bold,
+ * italic and links as <bpt>/<ept> holding their native codes ("<b>", "<a href=…>"): the
+ * address has nowhere else to go in 1.2, and OmegaT names a <bpt> after its content (<b0>)
+ * as it names a TMX <bpt>, so a unit of our TMX matches the segment (a <g> would be <g0>).
+ */
+function inline12(text: string, codes: SideCodes): string {
   let out = '';
-  let at = 0;
-  let n = 0;
-  for (const m of text.matchAll(MARKER)) {
-    let ref = [...data].find(([, v]) => v === m[0])?.[0];
+  for (const part of inlineParts(text, codes.marks, codes.formatting)) {
+    if (part.kind === 'text') out += escapeXml(part.text);
+    else if (part.kind === 'marker') out += `<ph id="${codes.markers[part.index]}" ctype="x-footnote">${escapeXml(part.text)}</ph>`;
+    else out += part.kind === 'open' ? `<bpt id="${part.id}" ctype="${part.mark.type}">${escapeXml(nativeCode(part.mark, 'open'))}</bpt>` : `<ept id="${part.id}">${escapeXml(nativeCode(part.mark, 'close'))}</ept>`;
+  }
+  return out;
+}
+
+/**
+ * Text with codes in 2.0: a footnote marker as <ph dataRef/>, its text in originalData;
+ * bold and italic as <pc type="fmt" subType="xlf:b|xlf:i">, a link as <pc type="link">
+ * with its native codes in originalData.
+ */
+function inline20(text: string, data: Map<string, string>, codes: SideCodes): string {
+  const refTo = (value: string): string => {
+    let ref = [...data].find(([, v]) => v === value)?.[0];
     if (!ref) {
       ref = `d${data.size + 1}`;
-      data.set(ref, m[0]);
+      data.set(ref, value);
     }
-    out += escapeXml(text.slice(at, m.index));
-    out += `<ph id="${ids[n++]}" dataRef="${ref}" disp="${escapeXml(m[0])}"/>`;
-    at = m.index + m[0].length;
+    return ref;
+  };
+  let out = '';
+  for (const part of inlineParts(text, codes.marks, codes.formatting)) {
+    if (part.kind === 'text') out += escapeXml(part.text);
+    else if (part.kind === 'marker') out += `<ph id="${codes.markers[part.index]}" dataRef="${refTo(part.text)}" disp="${escapeXml(part.text)}"/>`;
+    else if (part.kind === 'close') out += '</pc>';
+    else if (part.mark.type === 'link') out += `<pc id="${part.id}" type="link" dataRefStart="${refTo(nativeCode(part.mark, 'open'))}" dataRefEnd="${refTo(nativeCode(part.mark, 'close'))}">`;
+    else out += `<pc id="${part.id}" type="fmt" subType="xlf:${part.mark.type === 'bold' ? 'b' : 'i'}">`;
   }
-  return out + escapeXml(text.slice(at));
+  return out;
+}
+
+/** The codes of both sides of a unit (or of a match, which has no formatting). */
+function unitCodes(source: string, target: string, sourceMarks: readonly Formatting[] = [], targetMarks: readonly Formatting[] = []): { source: SideCodes; target: SideCodes } {
+  const markers = markerIds(source, target);
+  const formatting = formattingIds(sourceMarks, targetMarks);
+  return { source: { markers: markers.source, marks: sourceMarks, formatting: formatting.source }, target: { markers: markers.target, marks: targetMarks, formatting: formatting.target } };
 }
 
 function lang(code: string, region?: string): string {
@@ -93,15 +117,15 @@ export function writeXliff12(doc: ExportDocument, profile: XliffProfile = 'stand
     const approved = u.status === 'draft' ? 'no' : 'yes';
     out.push(`      <trans-unit id="p${u.pairId}" resname="${u.ordinal}" extradata="v${u.version}" approved="${approved}" xml:space="preserve">`);
     const target = targetText(u, profile);
-    const ids = markerIds(u.source, target);
-    out.push(`        <source>${inline12(u.source, ids.source)}</source>`);
-    out.push(`        <target state="${STATE_12[u.status]}">${inline12(target, ids.target)}</target>`);
+    const codes = unitCodes(u.source, target, u.sourceMarks, target === u.target ? u.targetMarks : u.sourceMarks);
+    out.push(`        <source>${inline12(u.source, codes.source)}</source>`);
+    out.push(`        <target state="${STATE_12[u.status]}">${inline12(target, codes.target)}</target>`);
     for (const n of u.notes) out.push(`        <note from="${escapeXml(n.category)}" annotates="${n.appliesTo}">${escapeXml(n.text)}</note>`);
     for (const c of u.comments ?? []) out.push(`        <note${c.author ? ` from="${escapeXml(c.author)}"` : ''} annotates="general">${escapeXml(c.text)}</note>`);
     for (const m of u.matches) {
-      const matchIds = markerIds(m.source, m.target);
+      const matchCodes = unitCodes(m.source, m.target);
       out.push(
-        `        <alt-trans match-quality="${Math.round(m.score)}" origin="${escapeXml(m.origin)}" alttranstype="proposal"><source>${inline12(m.source, matchIds.source)}</source><target>${inline12(m.target, matchIds.target)}</target></alt-trans>`,
+        `        <alt-trans match-quality="${Math.round(m.score)}" origin="${escapeXml(m.origin)}" alttranstype="proposal"><source>${inline12(m.source, matchCodes.source)}</source><target>${inline12(m.target, matchCodes.target)}</target></alt-trans>`,
       );
     }
     out.push('      </trans-unit>');
@@ -120,9 +144,9 @@ export function writeXliff20(doc: ExportDocument, profile: XliffProfile = 'stand
   for (const u of doc.units) {
     const data = new Map<string, string>();
     const targetRaw = targetText(u, profile);
-    const ids = markerIds(u.source, targetRaw);
-    const source = inline20(u.source, data, ids.source);
-    const target = inline20(targetRaw, data, ids.target);
+    const codes = unitCodes(u.source, targetRaw, u.sourceMarks, targetRaw === u.target ? u.targetMarks : u.sourceMarks);
+    const source = inline20(u.source, data, codes.source);
+    const target = inline20(targetRaw, data, codes.target);
     // a match's codes would need their own originalData; its text is only a proposal, so it goes as text
     const matchData = u.matches.map((m) => ({ m, source: escapeXml(m.source), target: escapeXml(m.target) }));
     out.push(`    <unit id="p${u.pairId}" name="v${u.version}">`);

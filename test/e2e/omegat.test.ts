@@ -97,6 +97,41 @@ describe('round trip through OmegaT 3.6 and translate-toolkit', () => {
   });
 });
 
+describe('a whole document pre-translated by OmegaT 3.6 from Hizala\'s TMX', () => {
+  it('fills every unit of a footnoted dev document (markers mid-sentence too) from the TMX in the OmegaT profile', () => {
+    const dir = tempDir();
+    const db = openTestWorkspace();
+    const { id } = importDocumentPair(db, { source: { path: join(REPO, 'data/dev/align/corridor.en.md') }, target: { path: join(REPO, 'data/dev/align/corridor.tr.md') } });
+    const original = listPairs(db, id).filter((p) => p.source.trim() && p.target.trim());
+    const footnoted = original.filter((p) => /\[\d+\]/.test(p.source));
+    expect(footnoted.filter((p) => /\[\d+\]\S/.test(p.source) || /^\[\d+\]/.test(p.source)).length).toBeGreaterThan(2); // not only at the end
+    const tmx = exportDocumentTmx(db, id, { profile: 'omegat3' });
+    for (const p of original) writePair(db, p, { target: '' }, 'test', null);
+    const project = join(dir, 'proj');
+    for (const sub of ['source', 'target', 'tm/auto', 'glossary', 'omegat']) mkdirSync(join(project, sub), { recursive: true });
+    writeFileSync(join(project, 'omegat.project'), PROJECT);
+    writeFileSync(join(project, 'source/corridor.xlf'), exportDocumentXliff(db, id, { version: '1.2', profile: 'omegat3' }));
+    writeFileSync(join(project, 'tm/auto/hizala.tmx'), tmx);
+    execFileSync('omegat', [project, '--mode=console-translate', `--config-dir=${join(dir, 'cfg')}`, '--disable-project-locking', '--no-team', '--quiet'], { stdio: 'pipe', timeout: 120_000 });
+    const returned = join(project, 'target/corridor.xlf');
+    importDocumentXliff(db, readFileSync(returned, 'utf8'), returned);
+    const after = new Map(listPairs(db, id).map((p) => [p.id, p.target]));
+    // a unit whose translation is its source (a date, a name) comes back as the source: untranslated, as OmegaT cannot tell
+    const translated = original.filter((p) => p.target !== p.source);
+    const back = translated.filter((p) => after.get(p.id) === p.target);
+    expect(back.length / translated.length).toBeGreaterThanOrEqual(0.95);
+    // every footnoted unit is filled with its markers; one whose source has the marker at the
+    // end (kept outside the segment by OmegaT) gets it back at the end, wherever the target had it
+    const withoutMarkers = (t: string | undefined) => (t ?? '').replace(/\[\d+\]/g, '');
+    const markers = (t: string | undefined) => (t ?? '').match(/\[\d+\]/g)?.sort();
+    for (const p of footnoted) {
+      expect(withoutMarkers(after.get(p.id))).toBe(withoutMarkers(p.target));
+      expect(markers(after.get(p.id))).toEqual(markers(p.target));
+    }
+    expect(footnoted.filter((p) => after.get(p.id) === p.target).length).toBe(footnoted.length - 1);
+  });
+});
+
 describe('bold, italic, links and footnote markers through OmegaT 3.6', () => {
   // a document pair written for this test: formatting and note markers mid-sentence and at the ends
   const EN = `# Ports of the **Caspian**

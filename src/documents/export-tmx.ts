@@ -1,4 +1,4 @@
-import { documentHead, getDocument, listPairs, type Db } from '../db/index.js';
+import { documentHead, listPairs, type Db } from '../db/index.js';
 import { PairFormatting } from './pair-formatting.js';
 import { omegatSegments } from '../formats/omegat-tags.js';
 import { tmxHead, tmxUnit } from '../tm/index.js';
@@ -16,11 +16,10 @@ export function exportDocumentTmx(db: Db, documentId: number, regions: { srcRegi
   // no text inside codes), which it reads from a TMX that OmegaT wrote: omegat-tags.ts
   const omegat = regions.profile === 'omegat3';
   const parts = [tmxHead(src, omegat ? 'OmegaT' : 'Hizala')];
-  const detail = getDocument(db, documentId);
-  const formatting = detail ? new PairFormatting(detail) : null;
+  const formatting = new PairFormatting(db, documentId);
   for (const p of listPairs(db, documentId)) {
     if (!p.source.trim() || !p.target.trim()) continue;
-    const marks = formatting?.of(p);
+    const marks = formatting.of(p);
     const segments = omegat ? omegatSegments(p.source, p.target, marks?.source, marks?.target) : null;
     parts.push(
       tmxUnit({ id: p.id, source: p.source, target: p.target, source_xml: segments?.source ?? null, target_xml: segments?.target ?? null, origin: `document:${documentId}`, author: null, created_at: p.updatedAt, changed_at: p.updatedAt }, src, tgt, marks),

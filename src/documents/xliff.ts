@@ -1,5 +1,5 @@
 import type { XliffOrphan } from '../model/api.js';
-import { addComment, documentComments, documentHead, getDocument, listComments, listPairs, PAIR_STATUSES, requirePair, statement, writePair, type Db, type Pair, type PairStatus } from '../db/index.js';
+import { addComment, documentComments, documentHead, listComments, listPairs, PAIR_STATUSES, requirePair, statement, writePair, type Db, type Pair, type PairStatus } from '../db/index.js';
 import { InputError } from '../errors.js';
 import { STATUS_RANK } from '../model/pair.js';
 import { invalidCharacter } from '../text/valid.js';
@@ -34,8 +34,7 @@ export function exportDocumentXliff(db: Db, documentId: number, options: XliffEx
   const report = documentFlags(db, documentId, checkDocument(pairs, context), pairs);
   const flagsByPair = new Map(report.pairs.map((p) => [p.id, p.flags]));
   const commentsByPair = documentComments(db, documentId);
-  const detail = getDocument(db, documentId);
-  const formatting = detail ? new PairFormatting(detail) : null;
+  const formatting = new PairFormatting(db, documentId);
   const units: xliff.ExportUnit[] = pairs.map((p, k) => {
     const notes: xliff.ExportUnit['notes'] = (flagsByPair.get(p.id) ?? []).map((f) => {
       const text = f.side === 'src' ? p.source : p.target;
@@ -59,8 +58,8 @@ export function exportDocumentXliff(db: Db, documentId: number, options: XliffEx
             (m) => ({ score: m.rank, source: m.unit.source, target: m.unit.target, origin: m.unit.origin ?? 'hizala-tm' }),
           );
     const comments = (commentsByPair.get(p.id) ?? []).map((c) => ({ author: c.author, text: c.text }));
-    const marks = formatting?.of(p);
-    return { pairId: p.id, ordinal: k + 1, version: p.version, source: p.source, target: p.target, status: p.status, notes, matches, comments, ...(marks ? { sourceMarks: marks.source, targetMarks: marks.target } : {}) };
+    const marks = formatting.of(p);
+    return { pairId: p.id, ordinal: k + 1, version: p.version, source: p.source, target: p.target, status: p.status, notes, matches, comments, sourceMarks: marks.source, targetMarks: marks.target };
   });
   return xliff.writeXliff(
     {
@@ -165,8 +164,9 @@ export function applyXliff(db: Db, parsed: xliff.ImportedFile, file: string, opt
     const report: XliffImportReport = { documentId, version: parsed.version, units: parsed.units.length, updated: 0, unchanged: 0, conflicts: [], comments: 0, orphans: [] };
     for (const u of missing) if (u.target !== null && u.target.trim()) report.orphans.push({ unit: u.id, line: u.line, source: u.source, target: u.target, why: 'no-pair' });
     const origin = `xliff:${file.replace(/^.*[\\/]/, '')}`;
-    const detail = getDocument(db, documentId);
-    const formatting = detail ? new PairFormatting(detail) : null;
+    // built on first need: a file that returns no formatting reads nothing for it
+    let formatting: PairFormatting | null = null;
+    const targetFormatting = (pair: Pair) => (formatting ??= new PairFormatting(db, documentId!)).of(pair).target;
     for (let u of parsed.units) {
       const pair = pairs.get(Number(u.id.slice(1)));
       if (!pair) continue; // merged away or split since the export: listed among the orphans
@@ -202,7 +202,7 @@ export function applyXliff(db: Db, parsed: xliff.ImportedFile, file: string, opt
       // (formatting on a text unchanged since the export is stale once the pair changed here)
       const stale = theirs === exported.target && pair.version !== exportedVersion;
       const returnedMarks = u.targetMarks && theirs !== null && !stale && !(exported.target === '' && theirs === exported.source) ? u.targetMarks : undefined;
-      const marksChanged = returnedMarks !== undefined && !sameFormatting(returnedMarks, formatting?.of(pair).target ?? []);
+      const marksChanged = returnedMarks !== undefined && !sameFormatting(returnedMarks, targetFormatting(pair));
       // the translation of a source that is no longer this pair's (realigned since), or of a
       // source that is not the one exported: kept aside, not written over the pair
       const orphan = untouched ? null : pair.source !== exported.source ? 'realigned' : sameText(u.source, exported.source) ? null : 'source-differs';

@@ -258,6 +258,14 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE pairs ADD COLUMN tgt_marks TEXT;
     `,
   },
+  {
+    version: 12,
+    name: "a TM unit's notes and properties",
+    sql: `
+      -- the <note>s and <prop>s a TMX unit came with (JSON {notes, props}), written out again
+      ALTER TABLE tm_units ADD COLUMN extra TEXT;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -17,6 +17,8 @@ export interface NewUnit {
   prevSource?: string | null;
   nextSource?: string | null;
   pairId?: number | null;
+  /** Notes and properties a TMX unit came with (JSON, tmx.ts), to write out again. */
+  extra?: string | null;
 }
 
 export interface TmUnit {
@@ -73,8 +75,8 @@ export function unitHash(srcLang: Lang, tgtLang: Lang, source: string, target: s
 }
 
 const UNIT_INSERT_COLUMNS = `src_lang, tgt_lang, source, target, source_fold, target_fold, tokens, key_hash, shape_hash, unit_hash, prev_hash, next_hash,
-       source_xml, target_xml, origin, author, pair_id, created_at, changed_at`;
-const UNIT_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')), coalesce(?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))";
+       source_xml, target_xml, origin, author, pair_id, extra, created_at, changed_at`;
+const UNIT_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')), coalesce(?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))";
 
 /** A unit's row values, in UNIT_INSERT_COLUMNS order, and its identity hash. */
 function unitRow(u: NewUnit): { values: unknown[]; hash: number } {
@@ -100,6 +102,7 @@ function unitRow(u: NewUnit): { values: unknown[]; hash: number } {
       u.origin ?? null,
       u.author ?? null,
       u.pairId ?? null,
+      u.extra ?? null,
       u.createdAt ?? null,
       u.changedAt ?? null,
     ],
@@ -116,7 +119,7 @@ export function unitInserter(db: Db): (unit: NewUnit) => boolean {
   return (u) => insert.run(unitRow(u).values).changes > 0;
 }
 
-/** Rows per INSERT on PostgreSQL: one round trip for many units (19 parameters each, well under its 65,535). */
+/** Rows per INSERT on PostgreSQL: one round trip for many units (20 parameters each, well under its 65,535). */
 const ROWS_PER_INSERT = 500;
 
 /**

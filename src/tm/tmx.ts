@@ -53,6 +53,16 @@ function primaryLang(code: string): string {
   return code.toLowerCase().split(/[-_]/)[0] ?? '';
 }
 
+interface TuState {
+  attrs: Record<string, string>;
+  /** Properties by type (the last of a type), for what Hizala reads from them. */
+  props: Record<string, string>;
+  /** Every property in order, to keep. */
+  propList: [string, string][];
+  notes: string[];
+  tuvs: TuvState[];
+}
+
 interface TuvState {
   lang: string;
   text: string;
@@ -85,7 +95,9 @@ function tmxImporter(db: Db, file: string) {
     pendingUnits = 0;
   };
   let srcLang = '';
-  let tu: { attrs: Record<string, string>; props: Record<string, string>; tuvs: TuvState[] } | null = null;
+  let tu: TuState | null = null;
+  /** The text of the <note> being read, if any. */
+  let noteText: string | null = null;
   let tuv: TuvState | null = null;
   let inSeg = false;
   let codeDepth = 0;
@@ -129,7 +141,7 @@ function tmxImporter(db: Db, file: string) {
         srcLang = primaryLang(attr('srclang') ?? '');
         break;
       case 'tu':
-        tu = { attrs: Object.fromEntries(Object.entries(tag.attributes).map(([k, v]) => [k, String(v)])), props: {}, tuvs: [] };
+        tu = { attrs: Object.fromEntries(Object.entries(tag.attributes).map(([k, v]) => [k, String(v)])), props: {}, propList: [], notes: [], tuvs: [] };
         break;
       case 'tuv': {
         const lang = attr('xml:lang') ?? attr('lang');
@@ -145,6 +157,9 @@ function tmxImporter(db: Db, file: string) {
         propType = attr('type') ?? '';
         propText = '';
         break;
+      case 'note':
+        if (tu) noteText = '';
+        break;
       default:
         break;
     }
@@ -155,6 +170,7 @@ function tmxImporter(db: Db, file: string) {
       if (codeDepth === 0) tuv.text += text;
       else tuv.code += text;
     } else if (propType !== null) propText += text;
+    else if (noteText !== null) noteText += text;
   });
   parser.on('closetag', (tag) => {
     depth.leave();
@@ -170,8 +186,14 @@ function tmxImporter(db: Db, file: string) {
       return;
     }
     if (name === 'seg') inSeg = false;
-    else if (name === 'prop') {
-      if (tu && propType) tu.props[propType] = propText.trim();
+    else if (name === 'note') {
+      if (tu && noteText !== null && noteText.trim()) tu.notes.push(noteText.trim());
+      noteText = null;
+    } else if (name === 'prop') {
+      if (tu && propType) {
+        tu.props[propType] = propText.trim();
+        tu.propList.push([propType, propText.trim()]);
+      }
       propType = null;
     } else if (name === 'tuv') {
       if (tu && tuv) tu.tuvs.push(tuv);
@@ -213,7 +235,7 @@ function tmxImporter(db: Db, file: string) {
  * them, else from the tu; the context is read from Hizala's x-context-pre/-post and
  * OmegaT's prev/next props.
  */
-function toUnits(tu: { attrs: Record<string, string>; props: Record<string, string>; tuvs: TuvState[] }, headerSrc: string): NewUnit[] | 'empty-target' {
+function toUnits(tu: TuState, headerSrc: string): NewUnit[] | 'empty-target' {
   const tuSrc = primaryLang(tu.attrs.srclang ?? '') || headerSrc;
   const has = (lang: string) => tu.tuvs.some((t) => t.lang === lang);
   const srcLang = (isLang(tuSrc) && has(tuSrc) ? tuSrc : has('en') ? 'en' : 'tr') as Lang;
@@ -223,6 +245,9 @@ function toUnits(tu: { attrs: Record<string, string>; props: Record<string, stri
   if (!src || !src.text.trim() || !targets.length) return [];
   const filled = targets.filter((t) => t.text.trim());
   if (!filled.length) return 'empty-target';
+  // notes and properties are kept as they came (the origin has a column of its own)
+  const props = tu.propList.filter(([type]) => type !== 'x-origin');
+  const extra = tu.notes.length || props.length ? JSON.stringify({ ...(tu.notes.length ? { notes: tu.notes } : {}), ...(props.length ? { props } : {}) }) : null;
   return filled.map((tgt) => {
     const createdAt = isoDate(tgt.attrs.creationdate) ?? isoDate(tu.attrs.creationdate);
     const changedAt = isoDate(tgt.attrs.changedate) ?? isoDate(tu.attrs.changedate) ?? createdAt;
@@ -239,6 +264,7 @@ function toUnits(tu: { attrs: Record<string, string>; props: Record<string, stri
       ...(changedAt ? { changedAt } : {}),
       prevSource: tu.props['x-context-pre'] ?? tu.props.prev ?? null,
       nextSource: tu.props['x-context-post'] ?? tu.props.next ?? null,
+      extra,
     };
   });
 }
@@ -380,8 +406,8 @@ export function exportTmxFile(db: Db, path: string, options: TmxExportOptions = 
     };
     out.push(tmxHead(srcLang));
     const rows = db
-      .prepare('SELECT id, source, target, source_xml, target_xml, origin, author, created_at, changed_at FROM tm_units WHERE src_lang = ? AND tgt_lang = ? ORDER BY id')
-      .iterate(srcLang, tgtLang) as IterableIterator<{ id: number; source: string; target: string; source_xml: string | null; target_xml: string | null; origin: string | null; author: string | null; created_at: string; changed_at: string }>;
+      .prepare('SELECT id, source, target, source_xml, target_xml, origin, author, created_at, changed_at, extra FROM tm_units WHERE src_lang = ? AND tgt_lang = ? ORDER BY id')
+      .iterate(srcLang, tgtLang) as IterableIterator<{ id: number; source: string; target: string; source_xml: string | null; target_xml: string | null; origin: string | null; author: string | null; created_at: string; changed_at: string; extra: string | null }>;
     for (const r of rows) {
       out.push(tmxUnit(r, srcLang, tgtLang));
       count++;
@@ -431,8 +457,17 @@ function codesAsTmx(text: string, numbers: Map<string, number>, marks: readonly 
   return out;
 }
 
+/** The notes and properties a unit came with, written before its tuvs (the DTD: (note|prop)*, tuv+). */
+function extraOf(extra: string | null): string {
+  if (!extra) return '';
+  const { notes = [], props = [] } = JSON.parse(extra) as { notes?: string[]; props?: [string, string][] };
+  return (
+    notes.map((n) => `      <note>${escapeXml(n)}</note>\n`).join('') + props.map(([type, value]) => `      <prop type="${escapeXml(type)}">${escapeXml(value)}</prop>\n`).join('')
+  );
+}
+
 export function tmxUnit(
-  r: { id: number; source: string; target: string; source_xml: string | null; target_xml: string | null; origin: string | null; author: string | null; created_at: string; changed_at: string },
+  r: { id: number; source: string; target: string; source_xml: string | null; target_xml: string | null; origin: string | null; author: string | null; created_at: string; changed_at: string; extra?: string | null },
   srcLang: Lang | string,
   tgtLang: Lang | string,
   marks?: { source: readonly Formatting[]; target: readonly Formatting[] },
@@ -440,7 +475,7 @@ export function tmxUnit(
   const numbers = new Map<string, number>(); // the same marker has the same x on both sides
   const ids = marks ? formattingIds(marks.source, marks.target) : { source: [], target: [] };
   const author = r.author ? ` creationid="${escapeXml(r.author)}" changeid="${escapeXml(r.author)}"` : '';
-  const origin = r.origin ? `      <prop type="x-origin">${escapeXml(r.origin)}</prop>\n` : '';
+  const origin = (r.origin ? `      <prop type="x-origin">${escapeXml(r.origin)}</prop>\n` : '') + extraOf(r.extra ?? null);
   return (
     `    <tu tuid="${r.id}" creationdate="${tmxDate(r.created_at)}" changedate="${tmxDate(r.changed_at)}"${author}>\n${origin}` +
     `      <tuv xml:lang="${srcLang}"><seg>${r.source_xml ?? codesAsTmx(r.source, numbers, marks?.source, ids.source)}</seg></tuv>\n` +

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +33,39 @@ describe('TMX import keeps what other tools put in', () => {
     // the context from OmegaT's prev/next props makes a context match possible
     const match = searchTm(db, { text: 'Ships wait for days.', srcLang: 'en', tgtLang: 'tr', prevSource: 'The port is old.', nextSource: 'Trade grows.' });
     expect(match[0]).toMatchObject({ context: true });
+  });
+
+  it("keeps a unit's notes and properties and writes them out again, valid against the TMX DTD", () => {
+    const db = openTestDatabase();
+    importTmxText(
+      db,
+      tmx(`<tu tuid="7">
+  <note>Checked against the 2024 report.</note>
+  <prop type="x-client">Institute</prop><prop type="x-client">Archive</prop><prop type="prev">The port is old.</prop>
+  <tuv xml:lang="en"><note>Source from the web page &amp; the PDF</note><seg>Ships wait for days.</seg></tuv>
+  <tuv xml:lang="tr"><seg>Gemiler günlerce bekliyor.</seg></tuv>
+</tu>`),
+    );
+    const dir = tempDir();
+    const out = join(dir, 'out.tmx');
+    expect(exportTmxFile(db, out)).toBe(1);
+    const text = readFileSync(out, 'utf8');
+    for (const line of [
+      '<note>Checked against the 2024 report.</note>',
+      '<note>Source from the web page &amp; the PDF</note>',
+      '<prop type="x-client">Institute</prop>',
+      '<prop type="x-client">Archive</prop>',
+      '<prop type="prev">The port is old.</prop>',
+    ])
+      expect(text).toContain(line);
+    execFileSync('xmllint', ['--nonet', '--noout', '--dtdvalid', join(REPO, 'schemas/tmx14.dtd'), out], { stdio: 'pipe' });
+    // and in again: the same notes and properties, not doubled
+    const again = openTestDatabase();
+    importTmxFile(again, out);
+    const second = join(dir, 'again.tmx');
+    exportTmxFile(again, second);
+    const units = (t: string) => t.slice(t.indexOf('<tu '));
+    expect(units(readFileSync(second, 'utf8')).replace(/tuid="\d+"/, '')).toBe(units(text).replace(/tuid="\d+"/, ''));
   });
 
   it('reads a UTF-16 TMX with its byte-order mark', () => {

@@ -224,6 +224,13 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       ALTER TABLE pairs ADD COLUMN tgt_marks TEXT;
     `,
   },
+  {
+    version: 12,
+    name: "a TM unit's notes and properties",
+    sql: `
+      ALTER TABLE tm_units ADD COLUMN extra TEXT;
+    `,
+  },
 ];
 
 /** Tables whose INSERT answers the new row's id (better-sqlite3's lastInsertRowid). */

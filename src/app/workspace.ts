@@ -50,7 +50,7 @@ export async function importTmx(db: Db, actor: Actor, text: string, file: string
  * A returned XLIFF file: anyone who may edit brings translations back; reviewed and final
  * states, and changes to pairs reviewed here, only count from someone who may review.
  */
-export function importReturnedXliff(db: Db, actor: Actor, parsed: ImportedFile, file: string, options: { documentId?: number; resolve?: 'theirs' | 'ours' } = {}): XliffImportReport {
+export function importReturnedXliff(db: Db, actor: Actor, parsed: ImportedFile, file: string, options: { documentId?: number; resolve?: 'theirs' | 'ours'; strict?: boolean } = {}): XliffImportReport {
   authorize(actor, 'edit');
   return applyXliff(db, parsed, file, { ...options, author: actor.name, mayReview: may(actor, 'review') && may(actor, 'edit-reviewed') });
 }

@@ -1,7 +1,7 @@
 import type { XliffOrphan } from '../model/api.js';
 import { readFileSync } from 'node:fs';
 import { writeFileWhole } from '../workspace/files.js';
-import { exportDocument } from '../documents/index.js';
+import { exportDocument, leftUnapplied } from '../documents/index.js';
 import { importReturnedXliff } from '../app/workspace.js';
 import { readXliff } from '../formats/xliff/index.js';
 import { InputError } from '../errors.js';
@@ -66,13 +66,16 @@ text, marked; --untranslated refuse stops the export instead. Word needs -o.`,
 export const importXliffCommand: Command = {
   name: 'import-xliff',
   summary: 'read back the XLIFF a CAT tool returned',
-  usage: `hizala import-xliff FILE [--theirs|--ours] [--json] [--db PATH]
+  usage: `hizala import-xliff FILE [--theirs|--ours] [--strict] [--json] [--db PATH]
 
 Updates the targets (and states) the translator changed, each as a revision with the file
 as origin, in one transaction. A pair also changed in Hizala since the export is a
 conflict: reported and left alone, unless --theirs (the file wins) or --ours (Hizala wins).
-Exit code 1 when conflicts are left unresolved.`,
-  options: { theirs: { type: 'boolean' }, ours: { type: 'boolean' }, json: { type: 'boolean' } },
+A unit whose pair was merged, split or realigned since the export, or whose source is not
+the one exported, is left alone and listed with its text; the rest is imported. Exit code 1
+when anything was not applied (a unit left alone, a conflict left unresolved); with
+--strict nothing is written then (all or nothing).`,
+  options: { theirs: { type: 'boolean' }, ours: { type: 'boolean' }, strict: { type: 'boolean' }, json: { type: 'boolean' } },
   run(values, positionals) {
     if (positionals.length !== 1) throw new UsageError('give the FILE');
     if (values.theirs && values.ours) throw new UsageError('--theirs or --ours, not both');
@@ -84,10 +87,14 @@ Exit code 1 when conflicts are left unresolved.`,
     }
     const db = openExistingWorkspace(values);
     try {
-      const report = importReturnedXliff(db, localActor(), readXliff(text, positionals[0]!), positionals[0]!, values.theirs ? { resolve: 'theirs' } : values.ours ? { resolve: 'ours' } : {});
+      const report = importReturnedXliff(db, localActor(), readXliff(text, positionals[0]!), positionals[0]!, {
+        ...(values.theirs ? { resolve: 'theirs' as const } : values.ours ? { resolve: 'ours' as const } : {}),
+        ...(values.strict ? { strict: true } : {}),
+      });
       if (values.json) writeJson(report);
       else {
-        process.stdout.write(`document ${report.documentId}: ${report.units} units, ${report.updated} updated, ${report.unchanged} unchanged, ${report.conflicts.length} conflicts${report.orphans.length ? `, ${report.orphans.length} left alone (their pairs changed since the export)` : ''}\n`);
+        if (report.rolledBack) process.stdout.write(`document ${report.documentId}: nothing imported (--strict): ${report.orphans.length} units left alone, ${report.conflicts.length} conflicts; ${report.updated} would have been updated\n`);
+        else process.stdout.write(`document ${report.documentId}: ${report.units} units, ${report.updated} updated, ${report.unchanged} unchanged, ${report.conflicts.length} conflicts${report.orphans.length ? `, ${report.orphans.length} left alone (their pairs changed since the export)` : ''}\n`);
         const why: Record<XliffOrphan['why'], string> = {
           'no-pair': 'the pair was merged or split since the export',
           realigned: 'the pair was realigned since the export',
@@ -99,7 +106,7 @@ Exit code 1 when conflicts are left unresolved.`,
           process.stdout.write(`  conflict, pair ${c.pairId} (line ${c.line})${c.resolved ? `, resolved: ${c.resolved}` : ''}\n    here:  ${c.ours}\n    file:  ${c.theirs}\n`);
         }
       }
-      return report.conflicts.some((c) => c.resolved === null) ? 1 : 0;
+      return leftUnapplied(report) ? 1 : 0;
     } finally {
       db.close();
     }

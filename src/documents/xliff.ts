@@ -96,6 +96,8 @@ export interface XliffImportReport {
   orphans: XliffOrphan[];
   /** Comments that came back in the file and were not on their pairs yet. */
   comments: number;
+  /** Strict import that found a unit it could not apply: nothing was written (the counts say what would have been). */
+  rolledBack?: boolean;
 }
 
 
@@ -130,10 +132,33 @@ export interface XliffImportOptions {
    * reviewed here is listed among the orphans (kept, with its text) instead of written.
    */
   mayReview?: boolean;
+  /** All or nothing: when any unit is left alone or in conflict, nothing of the file is written. */
+  strict?: boolean;
 }
 
 /** Apply an XLIFF file already read (the server reads it in a worker thread), in one transaction. */
 export function applyXliff(db: Db, parsed: xliff.ImportedFile, file: string, options: XliffImportOptions = {}): XliffImportReport {
+  try {
+    return applyInTransaction(db, parsed, file, options);
+  } catch (e) {
+    if (e instanceof NotAllApplied) return { ...e.report, rolledBack: true };
+    throw e;
+  }
+}
+
+/** Thrown inside the transaction of a strict import that could not apply every unit: rolls it back. */
+class NotAllApplied extends Error {
+  constructor(readonly report: XliffImportReport) {
+    super('not every unit could be applied');
+  }
+}
+
+/** Whether an import report leaves something of the file unapplied (a unit left alone, a conflict not resolved). */
+export function leftUnapplied(report: Pick<XliffImportReport, 'orphans' | 'conflicts'>): boolean {
+  return report.orphans.length > 0 || report.conflicts.some((c) => c.resolved === null);
+}
+
+function applyInTransaction(db: Db, parsed: xliff.ImportedFile, file: string, options: XliffImportOptions): XliffImportReport {
   return db.transaction((): XliffImportReport => {
     const pairs = new Map<number, Pair>();
     let documentId = options.documentId ?? parsed.documentId;
@@ -238,6 +263,7 @@ export function applyXliff(db: Db, parsed: xliff.ImportedFile, file: string, opt
       syncPairToTm(db, written, options.author ?? null);
       report.updated++;
     }
+    if (options.strict && leftUnapplied(report)) throw new NotAllApplied(report);
     return report;
   })();
 }

@@ -119,6 +119,8 @@ export interface XliffImportReport {
   conflicts: { pairId: number; ours: string; theirs: string; resolved: string | null }[];
   /** Units whose pair was merged, split or realigned since the export: their text, left alone. */
   orphans: XliffOrphan[];
+  /** A strict import that could not apply every unit: nothing was written. */
+  rolledBack?: boolean;
 }
 
 /** A returned unit whose translation was kept aside: its pair was merged away or split, realigned, has another source, or is reviewed (and the sender may not change it). */

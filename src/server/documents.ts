@@ -57,7 +57,7 @@ export function documentRoutes(db: Db, jobs: JobPool): Hono {
     return c.body(body, 200, { 'content-type': file.contentType, 'content-disposition': `attachment; filename="${file.fileName}"` });
   });
 
-  /** POST /api/documents/:id/import-xliff — multipart "file", optional "resolve" = theirs|ours. */
+  /** POST /api/documents/:id/import-xliff — multipart "file", optional "resolve" = theirs|ours, "strict" = 1 (all or nothing). */
   app.post('/:id/import-xliff', async (c) => {
     const id = parseId(c.req.param('id'));
     if (id === null || !getDocument(db, id)) return c.json({ error: { code: 'not-found', message: `no document ${c.req.param('id')}` } }, 404);
@@ -66,7 +66,8 @@ export function documentRoutes(db: Db, jobs: JobPool): Hono {
     const resolve = form.resolve === 'theirs' || form.resolve === 'ours' ? form.resolve : undefined;
     const name = file.name || 'returned.xlf';
     const parsed = await jobs.run('read-xliff', { text: await file.text(), file: name }); // parsed off the event loop
-    return c.json(importReturnedXliff(db, actor(c), parsed, name, { documentId: id, ...(resolve ? { resolve } : {}) }));
+    const strict = form.strict === '1' || form.strict === 'true';
+    return c.json(importReturnedXliff(db, actor(c), parsed, name, { documentId: id, ...(resolve ? { resolve } : {}), ...(strict ? { strict } : {}) }));
   });
 
   app.delete('/:id', (c) => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import xliffPackage from 'xliff';
 import { describe, expect, it } from 'vitest';
 import { listPairs, listRevisions, requirePair, writePair, type Db } from '../../src/db/index.js';
-import { exportDocumentXliff, importDocumentPair, importDocumentXliff, mergeWithNext, moveSentence } from '../../src/documents/index.js';
+import { exportDocumentXliff, importDocumentPair, importDocumentXliff, leftUnapplied, mergeWithNext, moveSentence } from '../../src/documents/index.js';
 import { xliff } from '../../src/formats/index.js';
 import { REPO, SCHEMAS } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -144,6 +144,23 @@ describe('XLIFF import', () => {
     ]);
     // the realigned pair keeps its own text
     expect(requirePair(db, moved.id).target).not.toBe('Yeniden hizalanan çift.');
+    expect(leftUnapplied(report)).toBe(true);
+  });
+
+  it('strict: a file with a unit that cannot be applied writes nothing, and says what it would have done', () => {
+    const { db, id } = workspace();
+    const pairs = listPairs(db, id);
+    const exported = exportDocumentXliff(db, id, { version: '1.2' });
+    mergeWithNext(db, pairs[3]!.id, pairs[3]!.version, pairs[4]!.version, 'editor');
+    const newTarget = (k: number, text: string) => (xml: string) => xml.replace(new RegExp(`(<trans-unit id="p${pairs[k]!.id}"[^]*?<target[^>]*>)[^]*?(</target>)`), `$1${text}$2`);
+    const returned = [newTarget(4, 'Birleştirilen çiftin çevirisi.'), newTarget(8, 'Sekizinci çift, yeni çeviri.')].reduce((xml, f) => f(xml), exported);
+    const before = JSON.stringify(listPairs(db, id));
+    const strict = importDocumentXliff(db, returned, 'back.xlf', { strict: true });
+    expect(strict).toMatchObject({ rolledBack: true, updated: 1, orphans: [expect.objectContaining({ why: 'no-pair' })] });
+    expect(JSON.stringify(listPairs(db, id))).toBe(before);
+    // without it, the rest of the file comes in
+    expect(importDocumentXliff(db, returned, 'back.xlf')).toMatchObject({ updated: 1 });
+    expect(requirePair(db, pairs[8]!.id).target).toBe('Sekizinci çift, yeni çeviri.');
   });
 
   it('refuses a file with no unit of this workspace, another document and another language pair, changing nothing', () => {

@@ -1,9 +1,9 @@
-import { acceptancesFor, acceptFlag, NotFoundError, requirePair, withdrawAcceptance, type Acceptance, type Db } from '../db/index.js';
-import { pairFlags } from '../documents/flags.js';
+import { acceptanceById, acceptancesFor, acceptDocumentFinding, acceptFlag, documentHead, NotFoundError, requirePair, withdrawAcceptance, type Acceptance, type Db } from '../db/index.js';
+import { documentFlags, pairFlags } from '../documents/flags.js';
 import { syncPairToTm } from '../documents/tm-sync.js';
 import type { Flag, FlagAcceptance } from '../model/flag.js';
 import type { Actor } from '../model/user.js';
-import { flagKey, markAccepted } from '../qa/index.js';
+import { documentFlagKey, documentFlagSide, flagKey, markAccepted, type DocumentReport } from '../qa/index.js';
 import { authorize } from './policy.js';
 
 export interface AcceptRequest {
@@ -39,6 +39,29 @@ export function acceptPairFlag(db: Db, actor: Actor, pairId: number, request: Ac
   // a confirmed pair whose last open error this was enters the TM now
   syncPairToTm(db, pair, actor.name, marked);
   return { acceptance, flags: marked };
+}
+
+/**
+ * Accept a finding about a whole document ("both spellings are right here"), a reviewer's
+ * decision, keyed by the finding as it stands (`key`, from documentFlagKey): it holds while
+ * the finding is the same. `computed`: the document's report if the caller has it.
+ */
+export function acceptDocumentFlag(db: Db, actor: Actor, documentId: number, request: { check: string; key: string; reason: string }, computed?: DocumentReport): { acceptance: Acceptance } {
+  authorize(actor, 'accept-flag');
+  documentHead(db, documentId);
+  const finding = documentFlags(db, documentId, computed).document.find((d) => d.check === request.check && documentFlagKey(d) === request.key);
+  if (!finding) throw new NotFoundError(`document ${documentId} has no ${request.check} finding like that (changed since?)`);
+  const acceptance = acceptDocumentFinding(db, { documentId, check: request.check, side: documentFlagSide(finding), found: request.key, reason: request.reason.trim(), author: actor.name });
+  return { acceptance };
+}
+
+/** Withdraw the acceptance of a document-level finding. */
+export function withdrawDocumentAcceptance(db: Db, actor: Actor, documentId: number, acceptanceId: number): { withdrawn: number } {
+  authorize(actor, 'accept-flag');
+  const acceptance = acceptanceById(db, acceptanceId);
+  if (!acceptance || acceptance.documentId !== documentId || acceptance.pairId !== null) throw new NotFoundError(`no acceptance ${acceptanceId} of document ${documentId}`);
+  withdrawAcceptance(db, acceptanceId);
+  return { withdrawn: acceptanceId };
 }
 
 export function withdrawFlagAcceptance(db: Db, actor: Actor, pairId: number, acceptanceId: number): { flags: Flag[] } {

@@ -79,11 +79,12 @@ hizala qa check DOCUMENT_ID [--format text|json] [--fail-on error|warning] [--db
           const accepted = report.pairs.reduce((k, p) => k + p.flags.filter((f) => f.accepted).length, 0);
           if (accepted) process.stderr.write(`${accepted} accepted flag${accepted === 1 ? '' : 's'} not counted (marked "accepted")\n`);
           for (const d of report.document) {
-            process.stdout.write(`document  ${d.severity.padEnd(7)} ${d.check}: ${Object.values(d.params ?? {}).join(' · ')} (${d.places.length} places)\n`);
+            const accepted = d.accepted ? `  [accepted by ${d.accepted.author ?? 'someone'}: ${d.accepted.reason}]` : '';
+            process.stdout.write(`document  ${d.severity.padEnd(7)} ${d.check}: ${Object.values(d.params ?? {}).join(' · ')} (${d.places.length} places)${accepted}\n`);
           }
         }
         // accepted flags never fail the check: an editor said they are fine
-        const all = [...report.pairs.flatMap((p) => openFlags(p.flags)), ...report.document];
+        const all = [...report.pairs.flatMap((p) => openFlags(p.flags)), ...report.document.filter((d) => !d.accepted)];
         if (failOn && all.some((f) => SEVERITY_RANK[f.severity]! >= SEVERITY_RANK[failOn]!)) return 1;
         return 0;
       } finally {

@@ -41,6 +41,23 @@ export function acceptFlag(db: Db, input: AcceptInput): Acceptance {
   return statement(db, `SELECT ${COLUMNS} FROM accepted_flags WHERE id = ?`).get(id) as Acceptance;
 }
 
+/** Accept a finding about a whole document as it stands (keyed by qa/accept.ts documentFlagKey). */
+export function acceptDocumentFinding(db: Db, input: { documentId: number; check: string; side: 'src' | 'tgt' | null; found: string; reason: string; author: string | null }): Acceptance {
+  checkText(input.reason, 'reason', FIELD_LIMITS.note);
+  const same = statement(db, "SELECT id FROM accepted_flags WHERE scope = 'document' AND document_id = ? AND pair_id IS NULL AND check_id = ? AND side IS ? AND found = ?").get(input.documentId, input.check, input.side, input.found);
+  if (same) throw new ConflictError('this finding is accepted already');
+  const id = Number(
+    statement(db, "INSERT INTO accepted_flags (scope, document_id, pair_id, check_id, side, found, reason, author) VALUES ('document', ?, NULL, ?, ?, ?, ?, ?)").run(input.documentId, input.check, input.side, input.found, input.reason, input.author)
+      .lastInsertRowid,
+  );
+  return statement(db, `SELECT ${COLUMNS} FROM accepted_flags WHERE id = ?`).get(id) as Acceptance;
+}
+
+/** An acceptance by id, or null. */
+export function acceptanceById(db: Db, id: number): Acceptance | null {
+  return (statement(db, `SELECT ${COLUMNS} FROM accepted_flags WHERE id = ?`).get(id) as Acceptance | undefined) ?? null;
+}
+
 export function withdrawAcceptance(db: Db, id: number): boolean {
   return statement(db, 'DELETE FROM accepted_flags WHERE id = ?').run(id).changes > 0;
 }

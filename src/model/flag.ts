@@ -44,4 +44,8 @@ export interface DocumentFlag {
   messageKey: string;
   params?: Record<string, string | number>;
   places: Place[];
+  /** What accepting the finding names it by (POST /api/documents/:id/accept). */
+  key?: string;
+  /** Set when an editor accepted the finding as it stands. */
+  accepted?: FlagAcceptance;
 }

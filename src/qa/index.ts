@@ -4,4 +4,4 @@ export { checkPair, checkDocument, documentVocabulary, hasLostCharacters, PAIR_C
 export { restoreLost, applyRestorations, vocabularyOf, type Restoration, type Vocabulary } from './restore.js';
 export type { Flag, DocumentFlag, Place, Severity, CheckContext, PairCheck, DocumentCheck, PairText, Side } from './types.js';
 export { pairOccurrences } from './checks/terms.js';
-export { markAccepted, markReport, openFlags, flagKey, type AcceptanceRule } from './accept.js';
+export { markAccepted, markReport, openFlags, flagKey, documentFlagKey, documentFlagSide, type AcceptanceRule } from './accept.js';

@@ -1,11 +1,12 @@
 import { Hono } from 'hono';
 import { fixPair } from '../app/pairs.js';
-import { acceptPairFlag, withdrawFlagAcceptance } from '../app/qa.js';
+import { acceptDocumentFlag, acceptPairFlag, withdrawDocumentAcceptance, withdrawFlagAcceptance } from '../app/qa.js';
 import { addTerm, importGlossary } from '../app/workspace.js';
 import { addWorkspaceWord, knownWords, pairsToSpell, spellPairs } from '../app/spelling.js';
 import { documentHead, listWorkspaceWords, loadGlossary, requirePair, type Db } from '../db/index.js';
 import { InputError } from '../errors.js';
 import { documentContext, documentFlags, pairFlags } from '../documents/index.js';
+import type { DocumentReport } from '../qa/index.js';
 import { exportGlossary, readGlossaryBytes, TERM_STATUSES, type TermStatus } from '../glossary/index.js';
 import { isLang, type Lang } from '../text/index.js';
 import { workspaceMatcher } from '../workspace/index.js';
@@ -21,14 +22,31 @@ const CHECK_HERE_MAX = 2_000;
 export function documentQaRoutes(db: Db, jobs?: JobPool, spellJobs: JobPool | undefined = jobs): Hono {
   const app = new Hono();
   app.onError((err, c) => errorResponse(c, err));
+  /** The checks over a document: here for a short one, in the worker thread for a long one. */
+  const checked = async (id: number): Promise<DocumentReport | undefined> => {
+    const count = (db.prepare('SELECT count(*) AS n FROM pairs WHERE document_id = ?').get(id) as { n: number }).n;
+    if (!jobs || db.memory || count <= CHECK_HERE_MAX) return undefined;
+    const head = documentHead(db, id);
+    return jobs.run('check-document', { dbPath: db.name, documentId: id, srcLang: head.src, tgtLang: head.tgt, glossary: loadGlossary(db) });
+  };
   app.get('/:documentId/flags', async (c) => {
     const id = idParam(c, 'documentId');
-    const count = (db.prepare('SELECT count(*) AS n FROM pairs WHERE document_id = ?').get(id) as { n: number }).n;
-    if (!jobs || db.memory || count <= CHECK_HERE_MAX) return c.json(documentFlags(db, id));
-    const head = documentHead(db, id);
-    const computed = await jobs.run('check-document', { dbPath: db.name, documentId: id, srcLang: head.src, tgtLang: head.tgt, glossary: loadGlossary(db) });
-    return c.json(documentFlags(db, id, computed)); // acceptances marked here: O(flags)
+    return c.json(documentFlags(db, id, await checked(id))); // acceptances marked here: O(flags)
   });
+  /**
+   * Accepting a finding about the whole document: POST /api/documents/:id/accept
+   * {check, key, reason} (key: the finding's as the flags report gives it) → 201
+   * {acceptance}; DELETE /api/documents/:id/accepted/:acceptanceId withdraws it.
+   */
+  app.post('/:documentId/accept', async (c) => {
+    const id = idParam(c, 'documentId');
+    const body = (await jsonBody(c)) as { check?: unknown; key?: unknown; reason?: unknown };
+    if (typeof body.check !== 'string' || typeof body.key !== 'string') throw new InputError('give the finding\'s "check" and "key"');
+    if (typeof body.reason !== 'string' || !body.reason.trim()) throw new InputError('say why the finding is fine ("reason")', { reason: 'accept-reason' });
+    documentHead(db, id); // a clear 404 before any work
+    return c.json(acceptDocumentFlag(db, actor(c), id, { check: body.check, key: body.key, reason: body.reason }, await checked(id)), 201);
+  });
+  app.delete('/:documentId/accepted/:acceptanceId', (c) => c.json(withdrawDocumentAcceptance(db, actor(c), idParam(c, 'documentId'), idParam(c, 'acceptanceId'))));
   /**
    * Spelling: GET /api/documents/:id/spelling[?pairs=1,2] — the words neither the
    * dictionaries nor the workspace know, per pair and side: the pairs that have any, or

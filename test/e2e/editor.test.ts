@@ -561,4 +561,24 @@ describe('the editor in Chromium', () => {
     await expect.poll(() => count('Zengezur')).toBeGreaterThan(0);
     deleteDocument(db, id); // the tests after this one read the first document of the list
   });
+
+  it('accepts a finding about the whole document with the keyboard: shown accepted, withdrawn again', async () => {
+    const { id } = importDocumentPair(db, { source: { path: join(REPO, 'demo/caspian-ports.en.md') }, target: { path: join(REPO, 'demo/caspian-ports.tr.md') }, force: true });
+    await page.goto(`${server.url}/#/doc/${id}`);
+    await page.waitForSelector('body[data-flags="ready"]');
+    const details = page.locator('#doc-flags-details');
+    if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open))) await details.locator('summary').click();
+    const finding = page.locator('#doc-flags .doc-flag[data-check="inconsistent-spelling"]').first();
+    await finding.locator('.accept-reason').focus();
+    await page.keyboard.type('both spellings quoted as published');
+    await page.keyboard.press('Enter');
+    const accepted = page.locator('#doc-flags .doc-flag.accepted');
+    await expect.poll(() => accepted.count(), { timeout: 20_000 }).toBe(1);
+    expect(await accepted.locator('.accepted-note p').textContent()).toContain('both spellings quoted as published');
+    await page.screenshot({ path: join(shots, 'document-finding-accepted.png'), fullPage: false });
+    await accepted.locator('.withdraw').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#doc-flags .doc-flag.accepted').count(), { timeout: 20_000 }).toBe(0);
+    deleteDocument(db, id);
+  });
 });

@@ -78,6 +78,28 @@ describe('accepting a flag', () => {
     expect(run.stdout).toContain('[accepted by editor: checked by hand]');
     expect(run.stderr).toMatch(/accepted flags? not counted/);
   });
+
+  it('accepts a finding about the whole document: marked in the flags report and in qa check, withdrawn again', async () => {
+    type Finding = { check: string; severity: string; key: string; accepted?: { id: number; author: string; reason: string } };
+    const findings = async () => ((await (await fetch(`${server.url}/api/documents/${documentId}/flags`)).json()) as { document: Finding[] }).document;
+    const [finding] = await findings();
+    expect(finding).toMatchObject({ check: 'inconsistent-spelling', key: expect.any(String) });
+    const url = `${server.url}/api/documents/${documentId}/accept`;
+    expect((await fetch(url, json('POST', { check: finding!.check, key: finding!.key, reason: '' }))).status).toBe(400);
+    expect((await fetch(url, json('POST', { check: finding!.check, key: '{"spellings":"other"}', reason: 'fine' }))).status).toBe(404);
+    const res = await fetch(url, json('POST', { check: finding!.check, key: finding!.key, reason: 'both spellings are quoted as published' }));
+    expect(res.status).toBe(201);
+    const { acceptance } = (await res.json()) as { acceptance: { id: number } };
+    expect((await fetch(url, json('POST', { check: finding!.check, key: finding!.key, reason: 'again' }))).status).toBe(409);
+    expect((await findings()).find((d) => d.key === finding!.key)!.accepted).toMatchObject({ author: 'editor', reason: 'both spellings are quoted as published' });
+    const run = hizala(['qa', 'check', String(documentId), '--format', 'text', '--db', dbPath]);
+    expect(run.stdout).toContain('[accepted by editor: both spellings are quoted as published]');
+    const cliReport = JSON.parse(hizala(['qa', 'check', String(documentId), '--format', 'json', '--db', dbPath]).stdout) as { document: Finding[] };
+    expect(cliReport.document.find((d) => d.key === finding!.key)!.accepted).toMatchObject({ reason: 'both spellings are quoted as published' });
+    const back = await fetch(`${server.url}/api/documents/${documentId}/accepted/${acceptance.id}`, json('DELETE'));
+    expect(back.status).toBe(200);
+    expect((await findings()).find((d) => d.key === finding!.key)!.accepted).toBeUndefined();
+  });
 });
 
 export type { Pair };

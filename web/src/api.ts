@@ -115,6 +115,8 @@ export const api = {
     void fetch(`/api/pairs/${id}`, { method: 'PUT', headers: requestHeaders({ 'content-type': 'application/json' }), body: JSON.stringify(body), keepalive: true }).catch(() => undefined);
   },
   acceptFlag: (id: number, body: { check: string; side: string; start: number; end: number; reason: string; scope: 'pair' | 'document' | 'workspace' }) => call<{ flags: Flag[] }>(`/api/pairs/${id}/accept`, json('POST', body)).then((r) => r.flags),
+  acceptDocumentFlag: (documentId: number, body: { check: string; key: string; reason: string }) => call<{ acceptance: { id: number } }>(`/api/documents/${documentId}/accept`, json('POST', body)),
+  withdrawDocumentAcceptance: (documentId: number, acceptanceId: number) => call<{ withdrawn: number }>(`/api/documents/${documentId}/accepted/${acceptanceId}`, { method: 'DELETE' }),
   withdrawAcceptance: (id: number, acceptanceId: number) => call<{ flags: Flag[] }>(`/api/pairs/${id}/accepted/${acceptanceId}`, { method: 'DELETE' }).then((r) => r.flags),
   fix: (id: number, body: { version: number; side: string; start: number; end: number; replacement: string; check: string }) =>
     call<{ pair: Pair; flags: Flag[] }>(`/api/pairs/${id}/fix`, json('POST', body)),

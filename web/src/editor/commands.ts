@@ -1,4 +1,4 @@
-import { api, ApiError, type Flag, type Pair, type Status } from '../api';
+import { api, ApiError, type DocumentFlag, type Flag, type Pair, type Status } from '../api';
 import { openFindPanel, type FindPreset } from '../find-panel';
 import { errorText, t, toast } from '../ui';
 import { conflictsDialog, orphansDialog, type XliffConflict } from './dialogs';
@@ -118,6 +118,28 @@ export async function acceptFlag(pair: Pair, flag: Flag, reason: string, scope: 
     }
     view.renderProgress();
     toast(t('editor.flagAccepted'));
+  } catch (err) {
+    toast(errorText(err), 'error');
+  }
+}
+
+/** Accept a finding about the whole document (both spellings are right here …), with the reason. */
+export async function acceptDocumentFlag(flag: DocumentFlag, reason: string): Promise<void> {
+  if (!flag.key) return;
+  try {
+    await api.acceptDocumentFlag(state.documentId, { check: flag.check, key: flag.key, reason });
+    await refreshDocumentFlags();
+    toast(t('editor.flagAccepted'));
+  } catch (err) {
+    toast(errorText(err), 'error');
+  }
+}
+
+export async function withdrawDocumentAcceptance(flag: DocumentFlag): Promise<void> {
+  if (!flag.accepted) return;
+  try {
+    await api.withdrawDocumentAcceptance(state.documentId, flag.accepted.id);
+    await refreshDocumentFlags();
   } catch (err) {
     toast(errorText(err), 'error');
   }

@@ -1,6 +1,7 @@
 import { h } from '../dom';
-import { t } from '../ui';
-import { fixAllSpellings } from './commands';
+import { formatDate, t } from '../ui';
+import type { DocumentFlag } from '../api';
+import { acceptDocumentFlag, fixAllSpellings, withdrawDocumentAcceptance } from './commands';
 import { activate } from './navigation';
 import { numberOf, state } from './store';
 
@@ -23,9 +24,10 @@ export function renderDocumentFlags(panel: HTMLElement): void {
     details.append(
       h(
         'div',
-        { class: 'doc-flag', 'data-check': d.check },
+        { class: d.accepted ? 'doc-flag accepted' : 'doc-flag', 'data-check': d.check },
         h('p', { text: t(d.messageKey, { ...d.params, interpolation: { escapeValue: false } }) }),
-        d.check === 'inconsistent-spelling' && d.params?.preferred
+        d.accepted ? acceptedNote(d) : d.key ? acceptForm(d) : null,
+        !d.accepted && d.check === 'inconsistent-spelling' && d.params?.preferred
           ? h('button', {
               class: 'fix-all',
               text: t('editor.fixAll', { preferred: String(d.params.preferred) }),
@@ -46,4 +48,25 @@ export function renderDocumentFlags(panel: HTMLElement): void {
       ),
     );
   }
+}
+
+/** "Both are fine here": the reason, then the finding is shown accepted and no longer counted. */
+function acceptForm(d: DocumentFlag): HTMLElement {
+  const reason = h('input', { class: 'accept-reason', required: true, 'aria-label': t('editor.acceptReason'), placeholder: t('editor.acceptReason') });
+  const form = h('form', { class: 'accept-flag' }, reason, h('button', { type: 'submit', class: 'accept', text: t('editor.acceptFlag') }));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (reason.value.trim()) void acceptDocumentFlag(d, reason.value.trim());
+  });
+  return form;
+}
+
+function acceptedNote(d: DocumentFlag): HTMLElement {
+  const a = d.accepted!;
+  return h(
+    'div',
+    { class: 'accepted-note' },
+    h('p', { text: t('editor.acceptedBy', { author: a.author ?? t('editor.unknownAuthor'), at: formatDate(a.at), reason: a.reason, interpolation: { escapeValue: false } }) }),
+    h('button', { class: 'withdraw', text: t('editor.withdrawAcceptance'), onclick: () => void withdrawDocumentAcceptance(d) }),
+  );
 }

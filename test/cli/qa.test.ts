@@ -24,15 +24,16 @@ describe('hizala qa contracts', () => {
     const lines = [
       { id: 'a', lang: 'tr', text: 'Ermenistan□□□n tutumu de□i□ti.' },
       { id: 'b', lang: 'en', text: 'Russia\ufffd\ufffds focus shifted.' },
+      // the dictionary takes sıkıştı and sıkıtı; Turkish decision lists keep only sıkıştı's letters here
       { id: 'c', lang: 'tr', text: 'Herkes s\ufffdk\ufffd\ufffdt\ufffd.' },
+      { id: 'd', lang: 'tr', text: 'Bu konu i\ufffdin önemli.' },
     ];
     const run = hizala(['qa', 'mojibake', '--jsonl'], { input: lines.map((l) => JSON.stringify(l)).join('\n') });
     expect(run.status, run.stderr).toBe(0);
     const out = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; fixed: string; alternatives?: { found: string; candidates: string[] }[] });
-    expect(out.map((o) => o.fixed)).toEqual(['Ermenistan’ın tutumu değişti.', 'Russia’s focus shifted.', 'Herkes s\ufffdk\ufffd\ufffdt\ufffd.']);
-    // two words fit the third: nothing guessed, both offered
-    expect(out[2]!.alternatives![0]!.candidates).toEqual(expect.arrayContaining(['sıkıştı']));
-    expect(out[2]!.alternatives![0]!.candidates.length).toBeGreaterThan(1);
+    expect(out.map((o) => o.fixed)).toEqual(['Ermenistan’ın tutumu değişti.', 'Russia’s focus shifted.', 'Herkes sıkıştı.', 'Bu konu i\ufffdin önemli.']);
+    // için and işin both fit and both read right: nothing guessed, both offered
+    expect(out[3]!.alternatives![0]!.candidates.sort()).toEqual(['için', 'işin']);
   });
 
   it('qa terms --glossary FILE --jsonl reports the expected issues (TBX v3, TBX v2)', () => {

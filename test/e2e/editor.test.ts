@@ -562,6 +562,26 @@ describe('the editor in Chromium', () => {
     deleteDocument(db, id); // the tests after this one read the first document of the list
   });
 
+  it('fixes every copy of a word with lost characters from one flag: previewed, one batch', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'lost.en.md'), '# Border towns\n\nAhılkelek is a border town.\n\nTrains stop in Ah□lkelek twice a day.\n\nThe station of Ah□lkelek is new.\n');
+    writeFileSync(join(dir, 'lost.tr.md'), '# Sınır kasabaları\n\nAhılkelek bir sınır kasabasıdır.\n\nTrenler günde iki kez Ahılkelek’te durur.\n\nAhılkelek istasyonu yenidir.\n');
+    const { id } = importDocumentPair(db, { source: { path: join(dir, 'lost.en.md') }, target: { path: join(dir, 'lost.tr.md') } });
+    const damaged = () => listPairs(db, id).filter((p) => p.source.includes('□')).length;
+    expect(damaged()).toBe(2);
+    await page.goto(`${server.url}/#/doc/${id}`);
+    await page.waitForSelector('body[data-flags="ready"]');
+    await page.locator('mark.check-mojibake').first().click();
+    await page.click('#flag-popover .fix-all-damaged');
+    await expect.poll(() => page.locator('#find-summary').textContent(), { timeout: 20_000 }).toMatch(/2/);
+    expect(await page.locator('#find-text').inputValue()).toBe('Ah□lkelek');
+    expect(await page.locator('#replace-text').inputValue()).toBe('Ahılkelek');
+    await page.click('#replace-all');
+    await expect.poll(() => damaged()).toBe(0);
+    expect(listPairs(db, id).filter((p) => p.source.includes('Ahılkelek')).length).toBe(3);
+    deleteDocument(db, id);
+  });
+
   it('accepts a finding about the whole document with the keyboard: shown accepted, withdrawn again', async () => {
     const { id } = importDocumentPair(db, { source: { path: join(REPO, 'demo/caspian-ports.en.md') }, target: { path: join(REPO, 'demo/caspian-ports.tr.md') }, force: true });
     await page.goto(`${server.url}/#/doc/${id}`);

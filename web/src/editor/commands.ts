@@ -208,6 +208,24 @@ export function openFind(preset?: FindPreset): void {
  * Fix all: every other spelling of a concept on one side replaced by the preferred one,
  * through the find panel — previewed, then one batch that can be undone.
  */
+/**
+ * Fix all for lost characters: the damaged word around the flag ("Ah□lkelek’te"), as it
+ * stands, replaced by the restored one wherever the document has it on that side —
+ * through the find panel: previewed, one batch that can be undone.
+ */
+export function fixAllDamaged(pair: Pair, flag: Flag): void {
+  const text = flag.side === 'src' ? pair.source : pair.target;
+  const letter = /[\p{L}\p{M}'’\u25a1\ufffd]/u;
+  let start = flag.start;
+  let end = flag.end;
+  while (start > 0 && letter.test(text[start - 1]!)) start--;
+  while (end < text.length && letter.test(text[end]!)) end++;
+  const damaged = text.slice(start, end);
+  const word = String(flag.params?.word ?? '');
+  if (!damaged || !word) return;
+  openFind({ find: damaged, replace: word, side: flag.side === 'src' ? 'source' : 'target', regex: false });
+}
+
 export function fixAllSpellings(spellings: readonly string[], preferred: string, side: 'src' | 'tgt'): void {
   const others = spellings.filter((s) => s !== preferred).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   if (!others.length || !preferred) return;

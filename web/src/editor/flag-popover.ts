@@ -2,7 +2,7 @@ import type { Flag, Misspelling, Pair } from '../api';
 import { h } from '../dom';
 import { flagMessage } from '../flags';
 import { formatDate, t } from '../ui';
-import { acceptFlag, addToWordList, applyFix, withdrawAcceptance } from './commands';
+import { acceptFlag, addToWordList, applyFix, fixAllDamaged, withdrawAcceptance } from './commands';
 
 /** A flag opened (click, Enter or Space on it): its message and its fix, if it has one. Enter applies the fix; Escape gives the focus back to the flag. */
 export function showFlag(pair: Pair, flag: Flag, anchor: HTMLElement): void {
@@ -19,6 +19,17 @@ export function showFlag(pair: Pair, flag: Flag, anchor: HTMLElement): void {
           onclick: () => {
             popover.remove();
             void applyFix(pair, flag);
+          },
+        })
+      : null,
+    // the same lost characters elsewhere in the document: every copy of the word, previewed, one batch
+    flag.messageKey === 'qa.mojibake.restorable' && flag.params?.word && !flag.accepted
+      ? h('button', {
+          class: 'fix-all-damaged',
+          text: t('editor.fixAllDamaged', { word: String(flag.params.word) }),
+          onclick: () => {
+            popover.remove();
+            fixAllDamaged(pair, flag);
           },
         })
       : null,

@@ -53,10 +53,13 @@ export function vocabularyOf(texts: Iterable<string>): Map<string, number> {
   for (const text of texts) {
     if (!text) continue;
     for (const m of text.matchAll(WORD)) {
-      const w = m[0].replace(/['’]+$/u, '');
+      let w = m[0];
+      // the apostrophe work only for the words that have one (most have none)
+      const apostrophe = w.includes("'") || w.includes('’');
+      if (apostrophe) w = w.replace(/['’]+$/u, '');
       words.set(w, (words.get(w) ?? 0) + 1);
       // a name with a suffix after its apostrophe (Karabağ’da) also counts as the name
-      const stem = /^([^'’]+)['’]\p{L}/u.exec(w)?.[1];
+      const stem = apostrophe ? /^([^'’]+)['’]\p{L}/u.exec(w)?.[1] : undefined;
       if (stem) words.set(stem, (words.get(stem) ?? 0) + 1);
     }
   }

@@ -56,7 +56,7 @@ function readsAs(text: string, own: Lang, other: Lang): boolean {
  * other language, in order. A clause is judged alone, so "Journal of Eurasian Studies"
  * in a Turkish footnote is English while the Turkish words around it stay Turkish.
  */
-export function foreignSpans(text: string, lang: Lang): TextSpan[] {
+export function foreignSpans(text: string, lang: Lang, around?: readonly { start: number; end: number }[]): TextSpan[] {
   const other: Lang = lang === 'en' ? 'tr' : 'en';
   const spans: TextSpan[] = [];
   const taken = new Uint8Array(text.length);
@@ -70,6 +70,8 @@ export function foreignSpans(text: string, lang: Lang): TextSpan[] {
     if (readsAs(m[0], lang, other)) take(m.index, m.index + m[0].length, other);
   }
   for (const m of text.matchAll(CLAUSE)) {
+    // only the clauses that hold something asked about need reading (ownLanguageOnly asks about a term's occurrences)
+    if (around && !around.some((o) => o.start >= m.index && o.end <= m.index + m[0].length)) continue;
     if (taken[m.index] || m[0].split(/\s+/u).filter(Boolean).length < 3) continue;
     if (readsAs(m[0], lang, other)) {
       const lead = m[0].length - m[0].trimStart().length;

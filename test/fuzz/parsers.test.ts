@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { alignSides } from '../../src/align/index.js';
 import { InputError } from '../../src/errors.js';
 import { readHtml, readMarkdown, readPlainText, readPresegmented, xliff } from '../../src/formats/index.js';
+import { unflattenCodes } from '../../src/formats/inline-codes.js';
 import { defaultGlossary, readGlossaryCsv, readTbx, TermMatcher } from '../../src/glossary/index.js';
 import { openDatabase } from '../../src/db/index.js';
 import { detectMojibake } from '../../src/qa/index.js';
@@ -92,6 +93,30 @@ describe('fuzzing', () => {
       { numRuns: RUNS },
     );
     db.close();
+  });
+
+  it("a returned target's codes, balanced or not, give formatting inside the text and never a character of their own", () => {
+    const piece12 = fc.constantFrom('Aktau ', 'liman', '[1]', '<bpt id="f1" ctype="bold">&lt;b&gt;</bpt>', '<ept id="f1">&lt;/b&gt;</ept>', '<bpt id="f2">&lt;a href="https://e.org"&gt;</bpt>', '<ept id="f2">&lt;/a&gt;</ept>', '<g id="f3" ctype="italic">', '</g>', '<g id="g1">', '<ph id="m1">[2]</ph>', '<x id="m1"/>', '<bpt id="9">&lt;span&gt;</bpt>', '<ept id="9">&lt;/span&gt;</ept>', '<mrk mtype="seg" mid="1">', '</mrk>', '&amp;', 'ğ');
+    const piece20 = fc.constantFrom('Aktau ', 'liman', '<pc id="f1" type="fmt" subType="xlf:b">', '<pc id="f2" type="link" dataRefStart="d1" dataRefEnd="d2">', '<pc id="f4">', '</pc>', '<ph id="m1" dataRef="d3"/>', '<sc id="s1"/>', '<ec startRef="s1"/>', '<cp hex="E9"/>', 'ç');
+    const check = (file: string, xml: string) => {
+      try {
+        for (const u of xliff.readXliff(xml, file).units) {
+          const target = u.target ?? '';
+          expect(/[\u{F0000}-\u{F10FF}]/u.test(target)).toBe(false);
+          for (const m of u.targetMarks ?? []) expect(0 <= m.start && m.start < m.end && m.end <= target.length).toBe(true);
+        }
+      } catch (err) {
+        if (!(err instanceof InputError)) throw err;
+      }
+    };
+    fc.assert(
+      fc.property(fc.array(piece12, { maxLength: 30 }), fc.array(piece20, { maxLength: 30 }), (a, b) => {
+        check('f.xlf', `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="x" source-language="en" target-language="tr"><body><trans-unit id="p1"><source>x</source><target>${a.join('')}</target></trans-unit></body></file></xliff>`);
+        check('f.xlf', `<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" trgLang="tr"><file id="f"><unit id="p1"><originalData><data id="d1">&lt;a href="https://e.org"&gt;</data><data id="d2">&lt;/a&gt;</data><data id="d3">[1]</data></originalData><segment><source>x</source><target>${b.join('')}</target></segment></unit></file></xliff>`);
+        expect(() => unflattenCodes(a.join(''))).not.toThrow();
+      }),
+      { numRuns: RUNS },
+    );
   });
 
   it('long adversarial inputs take linear time (no catastrophic backtracking)', () => {

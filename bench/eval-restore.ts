@@ -35,6 +35,8 @@ export async function evalRestore(): Promise<void> {
   let aloneExact = 0;
   let aloneWorse = 0;
   let aloneWords = 0;
+  let dictExact = 0;
+  let dictWorse = 0;
   for (const name of setNames()) {
     const sides = (['en', 'tr'] as const).map((lang) => segmentDocument(readDocumentFile(join(ALIGN_DIR, `${name}.${lang}.md`)), lang).segments.map((s) => s.text));
     const all = sides.flat();
@@ -45,7 +47,13 @@ export async function evalRestore(): Promise<void> {
       const damaged = damage(original, next() < 0.5 ? '□' : '\ufffd', next);
       // the rest of the document as evidence: this line's words are not in it
       const rest = all.filter((_, j) => j !== k).map((t) => ({ source: t, target: '' }));
-      const restorations = restoreLost(damaged, documentVocabulary(rest, { srcLang: 'en', tgtLang: 'tr', matcher }));
+      const vocabulary = documentVocabulary(rest, { srcLang: 'en', tgtLang: 'tr', matcher });
+      const restorations = restoreLost(damaged, vocabulary);
+      // as qa check does it: the document first, the line's dictionary where the document has nothing
+      const withDictionary = restoreLost(damaged, vocabulary, { lang: langOf(k), spell: spell[langOf(k)] });
+      const dictRestored = applyRestorations(damaged, withDictionary);
+      if (dictRestored === original) dictExact++;
+      else if (withDictionary.some((r) => r.certain && wrongFill(original, damaged, r))) dictWorse++;
       const restored = applyRestorations(damaged, restorations);
       lines++;
       const lang = langOf(k);
@@ -69,7 +77,8 @@ export async function evalRestore(): Promise<void> {
   }
   const pct = (n: number) => `${((100 * n) / Math.max(1, lines)).toFixed(1)} %`;
   console.log(`restoring lost characters (dev documents, one damaged line at a time, the rest of the document and the glossary as evidence; ${lines} lines, ${words} damaged words)`);
-  console.log(`  with the document: restored exactly ${exact} (${pct(exact)}) · left with lost symbols ${left} (${pct(left)}) · made worse ${worse} (${pct(worse)}) · words restored ${wordsRestored} of ${words}`);
+  console.log(`  with the document and the dictionaries (qa check): restored exactly ${dictExact} (${pct(dictExact)}) · made worse ${dictWorse} (${pct(dictWorse)})`);
+  console.log(`  with the document (the editor): restored exactly ${exact} (${pct(exact)}) · left with lost symbols ${left} (${pct(left)}) · made worse ${worse} (${pct(worse)}) · words restored ${wordsRestored} of ${words}`);
   console.log(`  each line alone, with the spelling dictionaries (qa mojibake --jsonl): restored exactly ${aloneExact} (${pct(aloneExact)}) · made worse ${aloneWorse} (${pct(aloneWorse)}) · words restored ${aloneWords} of ${words}`);
 }
 

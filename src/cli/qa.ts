@@ -68,6 +68,8 @@ hizala qa check DOCUMENT_ID [--format text|json] [--fail-on error|warning] [--db
         const id = Number(rest[0]);
         documentHead(db, id); // a clear error for an unknown id
         const pairs = listPairs(db, id);
+        // lost characters: the Turkish dictionary (2–4 s to load) helps put them back
+        if (pairs.some((p) => hasLostCharacters(p.source) || hasLostCharacters(p.target))) await spellChecker('tr');
         const report = documentFlags(db, id, undefined, pairs);
         if (format === 'json') writeJson(report);
         else {

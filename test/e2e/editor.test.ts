@@ -573,7 +573,7 @@ describe('the editor in Chromium', () => {
     await page.waitForSelector('body[data-flags="ready"]');
     await page.locator('mark.check-mojibake').first().click();
     await page.click('#flag-popover .fix-all-damaged');
-    await expect.poll(() => page.locator('#find-summary').textContent(), { timeout: 20_000 }).toMatch(/2/);
+    await expect.poll(() => page.locator('#find-summary').textContent(), { timeout: 60_000 }).toMatch(/2/);
     expect(await page.locator('#find-text').inputValue()).toBe('Ah□lkelek');
     expect(await page.locator('#replace-text').inputValue()).toBe('Ahılkelek');
     await page.click('#replace-all');
@@ -593,12 +593,12 @@ describe('the editor in Chromium', () => {
     await page.keyboard.type('both spellings quoted as published');
     await page.keyboard.press('Enter');
     const accepted = page.locator('#doc-flags .doc-flag.accepted');
-    await expect.poll(() => accepted.count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => accepted.count(), { timeout: 60_000 }).toBe(1);
     expect(await accepted.locator('.accepted-note p').textContent()).toContain('both spellings quoted as published');
     await page.screenshot({ path: join(shots, 'document-finding-accepted.png'), fullPage: false });
     await accepted.locator('.withdraw').focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('#doc-flags .doc-flag.accepted').count(), { timeout: 20_000 }).toBe(0);
+    await expect.poll(() => page.locator('#doc-flags .doc-flag.accepted').count(), { timeout: 60_000 }).toBe(0);
     deleteDocument(db, id);
   });
 });

@@ -67,6 +67,7 @@ describe('accepting a flag', () => {
     const before = hizala(['qa', 'check', String(documentId), '--fail-on', 'error', '--db', dbPath]);
     expect(before.stderr).toMatch(/^(\d+ accepted flags? not counted.*\n)?$/);
     expect(before.status).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 100)); // the server's keep-alive timers, held by spawnSync (below)
     for (const { pairId, flag } of errors) {
       const still = ((await (await fetch(`${server.url}/api/pairs/${pairId}/flags`)).json()) as { flags: Flag[] }).flags.find((f) => f.check === flag.check && f.start === flag.start && f.side === flag.side);
       if (still?.accepted) continue;
@@ -96,6 +97,9 @@ describe('accepting a flag', () => {
     expect(run.stdout).toContain('[accepted by editor: both spellings are quoted as published]');
     const cliReport = JSON.parse(hizala(['qa', 'check', String(documentId), '--format', 'json', '--db', dbPath]).stdout) as { document: Finding[] };
     expect(cliReport.document.find((d) => d.key === finding!.key)!.accepted).toMatchObject({ reason: 'both spellings are quoted as published' });
+    // the CLI ran synchronously (spawnSync) and held this process, the server in it too: let its
+    // overdue keep-alive timers close their sockets before the next request picks one up
+    await new Promise((resolve) => setTimeout(resolve, 100));
     const back = await fetch(`${server.url}/api/documents/${documentId}/accepted/${acceptance.id}`, json('DELETE'));
     expect(back.status).toBe(200);
     expect((await findings()).find((d) => d.key === finding!.key)!.accepted).toBeUndefined();

@@ -18,8 +18,11 @@ export const mojibake: PairCheck = {
       const text = sideText(side, pair);
       // dropped apostrophes are their own check below
       const spans = detectMojibake(text, sideLang(side, context), { apostrophes: false }).spans;
-      // characters lost for good (□, U+FFFD): put back where the document's own words say how
-      const restorations = context.vocabulary && spans.some((s) => LOST_KINDS.has(s.kind)) ? restoreLost(text, context.vocabulary) : [];
+      // characters lost for good (□, U+FFFD): put back where the document's own words say how,
+      // or the side's spelling dictionary where this process has loaded it (qa check does)
+      const lang = sideLang(side, context);
+      const spell = loadedSpellChecker(lang);
+      const restorations = context.vocabulary && spans.some((s) => LOST_KINDS.has(s.kind)) ? restoreLost(text, context.vocabulary, { lang, ...(spell ? { spell } : {}) }) : [];
       for (const span of spans) {
         const found = text.slice(span.start, span.end);
         const at = (messageKey: string, params: Record<string, string>, fix?: string): Flag => ({

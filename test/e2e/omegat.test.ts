@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listPairs, writePair } from '../../src/db/index.js';
-import { exportDocumentTmx, exportDocumentXliff, importDocumentPair, importDocumentXliff } from '../../src/documents/index.js';
+import { listPairs, writePair, type Db } from '../../src/db/index.js';
+import { exportDocumentTmx, exportDocumentXliff, importDocumentPair, importDocumentXliff, type XliffImportReport } from '../../src/documents/index.js';
 import { escapeXml } from '../../src/glossary/index.js';
 import { REPO } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
@@ -21,6 +21,21 @@ const PROJECT = `<omegat><project version="1.0"><source_dir>__DEFAULT__</source_
  <sentence_seg>false</sentence_seg><support_default_translations>true</support_default_translations><remove_tags>false</remove_tags>
 </project></omegat>`;
 
+/**
+ * An OmegaT project in `dir` with `xliff` as its source file and `tmx` in tm/auto, translated
+ * in console mode; answers the XLIFF OmegaT wrote back, imported into `db`.
+ */
+function translateWithOmegat(db: Db, dir: string, name: string, xliff: string, tmx: string): XliffImportReport {
+  const project = join(dir, 'proj');
+  for (const sub of ['source', 'target', 'tm/auto', 'glossary', 'omegat']) mkdirSync(join(project, sub), { recursive: true });
+  writeFileSync(join(project, 'omegat.project'), PROJECT);
+  writeFileSync(join(project, `source/${name}`), xliff);
+  writeFileSync(join(project, 'tm/auto/hizala.tmx'), tmx);
+  execFileSync('omegat', [project, '--mode=console-translate', `--config-dir=${join(dir, 'cfg')}`, '--disable-project-locking', '--no-team', '--quiet'], { stdio: 'pipe', timeout: 120_000 });
+  const returned = join(project, `target/${name}`);
+  return importDocumentXliff(db, readFileSync(returned, 'utf8'), returned);
+}
+
 describe('round trip through OmegaT 3.6 and translate-toolkit', () => {
   it('every segment comes back: the ones OmegaT translated updated, the rest unchanged with Turkish letters and footnote markers intact', () => {
     const dir = tempDir();
@@ -32,23 +47,13 @@ describe('round trip through OmegaT 3.6 and translate-toolkit', () => {
     for (const p of emptied) writePair(db, p, { target: '' }, 'test', null);
     const before = listPairs(db, id);
 
-    const project = join(dir, 'proj');
-    for (const sub of ['source', 'target', 'tm/auto', 'glossary', 'omegat']) mkdirSync(join(project, sub), { recursive: true });
-    writeFileSync(join(project, 'omegat.project'), PROJECT);
-    writeFileSync(join(project, 'source/analysis.xlf'), exportDocumentXliff(db, id, { version: '1.2', profile: 'omegat3' }));
     const translations = new Map<string, string>([
       [emptied[0]!.source, "Rusya'yı atlayan Çin–Avrupa yükü Hazar'ı feribotla geçiyor; İĞDIR ve Şuşa."],
       [emptied[2]!.source, 'Hatta yirmiden az gemi çalışıyor ve çoğu Sovyet döneminden kalma.'],
     ]);
     const tus = [...translations].map(([en, tr]) => `<tu><tuv xml:lang="en-US"><seg>${escapeXml(en)}</seg></tuv><tuv xml:lang="tr-TR"><seg>${escapeXml(tr)}</seg></tuv></tu>`).join('\n');
-    writeFileSync(
-      join(project, 'tm/auto/hizala.tmx'),
-      `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="Hizala" creationtoolversion="1" segtype="sentence" o-tmf="hizala" adminlang="en-US" srclang="en-US" datatype="plaintext"/><body>\n${tus}\n</body></tmx>\n`,
-    );
-    execFileSync('omegat', [project, '--mode=console-translate', `--config-dir=${join(dir, 'cfg')}`, '--disable-project-locking', '--no-team', '--quiet'], { stdio: 'pipe', timeout: 120_000 });
-
-    const returned = join(project, 'target/analysis.xlf');
-    const report = importDocumentXliff(db, readFileSync(returned, 'utf8'), returned);
+    const memory = `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="Hizala" creationtoolversion="1" segtype="sentence" o-tmf="hizala" adminlang="en-US" srclang="en-US" datatype="plaintext"/><body>\n${tus}\n</body></tmx>\n`;
+    const report = translateWithOmegat(db, dir, 'analysis.xlf', exportDocumentXliff(db, id, { version: '1.2', profile: 'omegat3' }), memory);
     expect(report).toMatchObject({ units: before.length, updated: 2, conflicts: [] });
     const after = listPairs(db, id);
     for (const [k, p] of after.entries()) {
@@ -84,14 +89,7 @@ describe('round trip through OmegaT 3.6 and translate-toolkit', () => {
     const tmx = exportDocumentTmx(db, id);
     expect(tmx).toMatch(/<ph x="1" type="x-footnote">\[\d+\]<\/ph>/);
     for (const p of footnoted) writePair(db, p, { target: '' }, 'test', null);
-    const project = join(dir, 'proj');
-    for (const sub of ['source', 'target', 'tm/auto', 'glossary', 'omegat']) mkdirSync(join(project, sub), { recursive: true });
-    writeFileSync(join(project, 'omegat.project'), PROJECT);
-    writeFileSync(join(project, 'source/analysis.xlf'), exportDocumentXliff(db, id, { version: '1.2', profile: 'omegat3' }));
-    writeFileSync(join(project, 'tm/auto/hizala.tmx'), tmx);
-    execFileSync('omegat', [project, '--mode=console-translate', `--config-dir=${join(dir, 'cfg')}`, '--disable-project-locking', '--no-team', '--quiet'], { stdio: 'pipe', timeout: 120_000 });
-    const returned = join(project, 'target/analysis.xlf');
-    const report = importDocumentXliff(db, readFileSync(returned, 'utf8'), returned);
+    const report = translateWithOmegat(db, dir, 'analysis.xlf', exportDocumentXliff(db, id, { version: '1.2', profile: 'omegat3' }), tmx);
     expect(report.updated).toBe(footnoted.length);
     for (const p of footnoted) expect(listPairs(db, id).find((x) => x.id === p.id)!.target).toBe(p.target); // marker and all
   });
@@ -107,14 +105,7 @@ describe('a whole document pre-translated by OmegaT 3.6 from Hizala\'s TMX', () 
     expect(footnoted.filter((p) => /\[\d+\]\S/.test(p.source) || /^\[\d+\]/.test(p.source)).length).toBeGreaterThan(2); // not only at the end
     const tmx = exportDocumentTmx(db, id, { profile: 'omegat3' });
     for (const p of original) writePair(db, p, { target: '' }, 'test', null);
-    const project = join(dir, 'proj');
-    for (const sub of ['source', 'target', 'tm/auto', 'glossary', 'omegat']) mkdirSync(join(project, sub), { recursive: true });
-    writeFileSync(join(project, 'omegat.project'), PROJECT);
-    writeFileSync(join(project, 'source/corridor.xlf'), exportDocumentXliff(db, id, { version: '1.2', profile: 'omegat3' }));
-    writeFileSync(join(project, 'tm/auto/hizala.tmx'), tmx);
-    execFileSync('omegat', [project, '--mode=console-translate', `--config-dir=${join(dir, 'cfg')}`, '--disable-project-locking', '--no-team', '--quiet'], { stdio: 'pipe', timeout: 120_000 });
-    const returned = join(project, 'target/corridor.xlf');
-    importDocumentXliff(db, readFileSync(returned, 'utf8'), returned);
+    translateWithOmegat(db, dir, 'corridor.xlf', exportDocumentXliff(db, id, { version: '1.2', profile: 'omegat3' }), tmx);
     const after = new Map(listPairs(db, id).map((p) => [p.id, p.target]));
     // a unit whose translation is its source (a date, a name) comes back as the source: untranslated, as OmegaT cannot tell
     const translated = original.filter((p) => p.target !== p.source);
@@ -175,14 +166,7 @@ See [the report](https://example.org/report) for the figures of 2024.[2]
     expect(tmx).toContain('&lt;b0&gt;Aktau&lt;/b0&gt;');
 
     for (const p of original) writePair(db, p, { target: '' }, 'test', null);
-    const project = join(dir, 'proj');
-    for (const sub of ['source', 'target', 'tm/auto', 'glossary', 'omegat']) mkdirSync(join(project, sub), { recursive: true });
-    writeFileSync(join(project, 'omegat.project'), PROJECT);
-    writeFileSync(join(project, 'source/ports.xlf'), exportDocumentXliff(db, id, { version: '1.2', profile: 'omegat3' }));
-    writeFileSync(join(project, 'tm/auto/hizala.tmx'), tmx);
-    execFileSync('omegat', [project, '--mode=console-translate', `--config-dir=${join(dir, 'cfg')}`, '--disable-project-locking', '--no-team', '--quiet'], { stdio: 'pipe', timeout: 120_000 });
-    const returned = join(project, 'target/ports.xlf');
-    const report = importDocumentXliff(db, readFileSync(returned, 'utf8'), returned);
+    const report = translateWithOmegat(db, dir, 'ports.xlf', exportDocumentXliff(db, id, { version: '1.2', profile: 'omegat3' }), tmx);
     expect(report).toMatchObject({ units: original.length, updated: original.length, conflicts: [], orphans: [] });
     const after = listPairs(db, id);
     expect(after.map((p) => p.target)).toEqual(original.map((p) => p.target));

@@ -81,6 +81,17 @@ describe('formatting in XLIFF and TMX', () => {
     expect(html).toContain('<em>Veriler</em> 2024 yılından.');
   });
 
+  it('refuses a unit text holding a private-use character it keeps for its own marks, naming the unit; a comment may hold one', () => {
+    const { db, id } = workspace();
+    const pair = pairOf(db, id, 'The port');
+    const exported = exportDocumentXliff(db, id, { version: '1.2' });
+    const unit = new RegExp(`(<trans-unit id="p${pair.id}"[^]*?<target[^>]*>)([^]*?)(</target>)`);
+    expect(() => importDocumentXliff(db, exported.replace(unit, '$1Aktau \u{F0101} limanı.$3'), 'pua.xlf')).toThrowError(new RegExp(`pua\\.xlf:\\d+.*unit "p${pair.id}": a private-use character, U\\+F0101`));
+    expect(pairOf(db, id, 'The port').target).toBe(pair.target);
+    const withComment = exported.replace(unit, '$1$2$3<note from="ayşe">Bir not \u{F0101}</note>');
+    expect(importDocumentXliff(db, withComment, 'note.xlf')).toMatchObject({ comments: 1 });
+  });
+
   it('an edit keeps the formatting of the text it did not touch; a file returned before that edit does not bring back the old formatting', () => {
     const { db, id } = workspace();
     const before = exportDocumentXliff(db, id, { version: '1.2' });

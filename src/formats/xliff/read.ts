@@ -111,7 +111,6 @@ export function readXliff(xml: string, file = 'returned.xlf', limits: XmlLimits 
       pairedCode.text += text;
       return;
     }
-    if (RESERVED.test(text)) fail(`a private-use character U+${text.match(RESERVED)![0].codePointAt(0)!.toString(16).toUpperCase()} that Hizala keeps for its own use`);
     if (reference !== null) {
       reference += text;
       return;
@@ -121,6 +120,8 @@ export function readXliff(xml: string, file = 'returned.xlf', limits: XmlLimits 
       return;
     }
     if (!unit || skipText > 0 || inAltTrans > 0 || inSegSource) return;
+    // unit text only: a comment or another tool's markup may hold any character
+    if (RESERVED.test(text)) fail(`unit "${unit.id}": a private-use character, U+${text.match(RESERVED)![0].codePointAt(0)!.toString(16).toUpperCase()}, that Hizala keeps for its own marks while reading`);
     if (side === 'data') {
       dataText += text;
       return;

@@ -114,6 +114,12 @@ describe('the editor in Chromium', () => {
     expect(download.suggestedFilename()).toMatch(/^document-\d+\.xlf$/);
     expect(text).toContain('<xliff version="1.2"');
     expect(text).toContain('Dr. Deniz ARSLANOĞLU');
+    // and for OmegaT 3: the TMX in OmegaT's own form
+    const [omegat] = await Promise.all([page.waitForEvent('download'), page.selectOption('#export-omegat', 'format=tmx&profile=omegat3')]);
+    const tmx = readFileSync((await omegat.path())!, 'utf8');
+    expect(omegat.suggestedFilename()).toMatch(/^document-\d+\.tmx$/);
+    expect(tmx).toContain('creationtool="OmegaT"');
+    expect(await page.locator('#export-omegat').inputValue()).toBe('');
   });
 
   describe('no edit is ever lost', () => {

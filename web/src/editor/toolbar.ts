@@ -62,6 +62,19 @@ export function toolbar(): HTMLElement {
     h('option', { value: '', text: t('editor.exportGlossary') }),
     ...[['format=tbx', 'editor.glossaryTbx'], ['format=tbx&profile=omegat3', 'editor.glossaryTbxOmegat'], ['format=omegat', 'editor.glossaryOmegat'], ['format=csv', 'editor.glossaryCsv']].map(([value, label]) => h('option', { value, text: t(label!) })),
   );
+  // OmegaT 3's own forms: XLIFF 1.2 with untranslated targets filled, and a TMX it fills segments with tags from
+  const omegatExport = h(
+    'select',
+    { id: 'export-omegat', 'aria-label': t('editor.exportOmegat') },
+    h('option', { value: '', text: t('editor.exportOmegat') }),
+    h('option', { value: 'format=xliff12&profile=omegat3', text: t('editor.omegatXliff') }),
+    h('option', { value: 'format=tmx&profile=omegat3', text: t('editor.omegatTmx') }),
+  );
+  omegatExport.addEventListener('change', () => {
+    const query = omegatExport.value;
+    omegatExport.value = '';
+    if (query) void download(`/api/documents/${state.documentId}/export?${query}`).catch((err: unknown) => toast(errorText(err), 'error'));
+  });
   glossaryExport.addEventListener('change', () => {
     const query = glossaryExport.value;
     glossaryExport.value = '';
@@ -81,6 +94,7 @@ export function toolbar(): HTMLElement {
     exportButton('xliff12', t('editor.exportXliff12')),
     exportButton('xliff20', t('editor.exportXliff20')),
     exportButton('tmx', t('editor.exportTmx')),
+    omegatExport,
     glossaryExport,
     documentExport,
     h('button', { id: 'import-xliff-button', text: t('editor.importXliff'), onclick: () => importInput.click() }),

@@ -586,7 +586,7 @@ describe('the editor in Chromium', () => {
     await expect.poll(() => damaged()).toBe(0);
     expect(listPairs(db, id).filter((p) => p.source.includes('Ahılkelek')).length).toBe(3);
     deleteDocument(db, id);
-  });
+  }, 90_000); // Chromium, the server and the spelling worker's first dictionary load share two cores in CI
 
   it('accepts a finding about the whole document with the keyboard: shown accepted, withdrawn again', async () => {
     const { id } = importDocumentPair(db, { source: { path: join(REPO, 'demo/caspian-ports.en.md') }, target: { path: join(REPO, 'demo/caspian-ports.tr.md') }, force: true });
@@ -606,5 +606,5 @@ describe('the editor in Chromium', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#doc-flags .doc-flag.accepted').count(), { timeout: 60_000 }).toBe(0);
     deleteDocument(db, id);
-  });
+  }, 90_000); // Chromium, the server and the spelling worker's first dictionary load share two cores in CI
 });

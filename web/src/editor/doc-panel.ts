@@ -11,6 +11,9 @@ const PLACES_SHOWN = 12;
 
 /** The document-level findings, in a panel that folds away (remembered) so the pairs start near the top. */
 export function renderDocumentFlags(panel: HTMLElement): void {
+  // a reason being typed survives the panel being drawn again (new flags after a save …)
+  const typing = document.activeElement instanceof HTMLInputElement && panel.contains(document.activeElement) ? document.activeElement : null;
+  const typed = typing ? { key: typing.closest<HTMLElement>('.doc-flag')?.dataset.key, value: typing.value } : null;
   panel.replaceChildren();
   if (!state.documentFlags.length) return;
   const places = state.documentFlags.reduce((n, d) => n + d.places.length, 0);
@@ -24,7 +27,7 @@ export function renderDocumentFlags(panel: HTMLElement): void {
     details.append(
       h(
         'div',
-        { class: d.accepted ? 'doc-flag accepted' : 'doc-flag', 'data-check': d.check },
+        { class: d.accepted ? 'doc-flag accepted' : 'doc-flag', 'data-check': d.check, ...(d.key ? { 'data-key': d.key } : {}) },
         h('p', { text: t(d.messageKey, { ...d.params, interpolation: { escapeValue: false } }) }),
         d.accepted ? acceptedNote(d) : d.key ? acceptForm(d) : null,
         !d.accepted && d.check === 'inconsistent-spelling' && d.params?.preferred
@@ -47,6 +50,13 @@ export function renderDocumentFlags(panel: HTMLElement): void {
         ),
       ),
     );
+  }
+  if (typed?.key) {
+    const input = [...panel.querySelectorAll<HTMLElement>('.doc-flag')].find((el) => el.dataset.key === typed.key)?.querySelector<HTMLInputElement>('.accept-reason');
+    if (input) {
+      input.value = typed.value;
+      input.focus();
+    }
   }
 }
 

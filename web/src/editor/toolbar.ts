@@ -55,31 +55,30 @@ export function toolbar(): HTMLElement {
   });
   const exportButton = (format: string, label: string) =>
     h('button', { class: 'export', 'data-format': format, text: label, onclick: () => void download(`/api/documents/${state.documentId}/export?format=${format}`).catch((err: unknown) => toast(errorText(err), 'error')) });
+  /** A menu of downloads: choosing an entry downloads `url(value)` and the menu shows its label again. */
+  const downloadMenu = (id: string, label: string, entries: [string, string][], url: (value: string) => string) => {
+    const menu = h('select', { id, 'aria-label': t(label) }, h('option', { value: '', text: t(label) }), ...entries.map(([value, text]) => h('option', { value, text: t(text) })));
+    menu.addEventListener('change', () => {
+      const value = menu.value;
+      menu.value = '';
+      if (value) void download(url(value)).catch((err: unknown) => toast(errorText(err), 'error'));
+    });
+    return menu;
+  };
   // the glossary, said plainly which form: all terms, OmegaT 3's TBX, OmegaT's own glossary, CSV
-  const glossaryExport = h(
-    'select',
-    { id: 'export-glossary', 'aria-label': t('editor.exportGlossary') },
-    h('option', { value: '', text: t('editor.exportGlossary') }),
-    ...[['format=tbx', 'editor.glossaryTbx'], ['format=tbx&profile=omegat3', 'editor.glossaryTbxOmegat'], ['format=omegat', 'editor.glossaryOmegat'], ['format=csv', 'editor.glossaryCsv']].map(([value, label]) => h('option', { value, text: t(label!) })),
+  const glossaryExport = downloadMenu(
+    'export-glossary',
+    'editor.exportGlossary',
+    [['format=tbx', 'editor.glossaryTbx'], ['format=tbx&profile=omegat3', 'editor.glossaryTbxOmegat'], ['format=omegat', 'editor.glossaryOmegat'], ['format=csv', 'editor.glossaryCsv']],
+    (query) => `/api/glossary/export?${query}`,
   );
   // OmegaT 3's own forms: XLIFF 1.2 with untranslated targets filled, and a TMX it fills segments with tags from
-  const omegatExport = h(
-    'select',
-    { id: 'export-omegat', 'aria-label': t('editor.exportOmegat') },
-    h('option', { value: '', text: t('editor.exportOmegat') }),
-    h('option', { value: 'format=xliff12&profile=omegat3', text: t('editor.omegatXliff') }),
-    h('option', { value: 'format=tmx&profile=omegat3', text: t('editor.omegatTmx') }),
+  const omegatExport = downloadMenu(
+    'export-omegat',
+    'editor.exportOmegat',
+    [['format=xliff12&profile=omegat3', 'editor.omegatXliff'], ['format=tmx&profile=omegat3', 'editor.omegatTmx']],
+    (query) => `/api/documents/${state.documentId}/export?${query}`,
   );
-  omegatExport.addEventListener('change', () => {
-    const query = omegatExport.value;
-    omegatExport.value = '';
-    if (query) void download(`/api/documents/${state.documentId}/export?${query}`).catch((err: unknown) => toast(errorText(err), 'error'));
-  });
-  glossaryExport.addEventListener('change', () => {
-    const query = glossaryExport.value;
-    glossaryExport.value = '';
-    if (query) void download(`/api/glossary/export?${query}`).catch((err: unknown) => toast(errorText(err), 'error'));
-  });
   return h(
     'div',
     { class: 'toolbar' },

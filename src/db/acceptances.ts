@@ -27,30 +27,34 @@ export interface AcceptInput {
 
 /** Accept a flag of a pair: this occurrence, the same text in the pair's document, or everywhere. */
 export function acceptFlag(db: Db, input: AcceptInput): Acceptance {
-  checkText(input.reason, 'reason', FIELD_LIMITS.note);
   const pair = requirePair(db, input.pairId);
-  const documentId = input.scope === 'workspace' ? null : pair.documentId;
-  const pairId = input.scope === 'pair' ? pair.id : null;
-  const side = input.scope === 'workspace' ? null : input.side;
-  const same = statement(db, 'SELECT id FROM accepted_flags WHERE scope = ? AND document_id IS ? AND pair_id IS ? AND check_id = ? AND side IS ? AND found = ?').get(input.scope, documentId, pairId, input.check, side, input.found);
-  if (same) throw new ConflictError('this flag is accepted already');
-  const id = Number(
-    statement(db, 'INSERT INTO accepted_flags (scope, document_id, pair_id, check_id, side, found, reason, author) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(input.scope, documentId, pairId, input.check, side, input.found, input.reason, input.author)
-      .lastInsertRowid,
-  );
-  return statement(db, `SELECT ${COLUMNS} FROM accepted_flags WHERE id = ?`).get(id) as Acceptance;
+  return insertAcceptance(db, {
+    scope: input.scope,
+    documentId: input.scope === 'workspace' ? null : pair.documentId,
+    pairId: input.scope === 'pair' ? pair.id : null,
+    check: input.check,
+    side: input.scope === 'workspace' ? null : input.side,
+    found: input.found,
+    reason: input.reason,
+    author: input.author,
+  }, 'this flag is accepted already');
 }
 
 /** Accept a finding about a whole document as it stands (keyed by qa/accept.ts documentFlagKey). */
 export function acceptDocumentFinding(db: Db, input: { documentId: number; check: string; side: 'src' | 'tgt' | null; found: string; reason: string; author: string | null }): Acceptance {
-  checkText(input.reason, 'reason', FIELD_LIMITS.note);
-  const same = statement(db, "SELECT id FROM accepted_flags WHERE scope = 'document' AND document_id = ? AND pair_id IS NULL AND check_id = ? AND side IS ? AND found = ?").get(input.documentId, input.check, input.side, input.found);
-  if (same) throw new ConflictError('this finding is accepted already');
+  return insertAcceptance(db, { ...input, scope: 'document', pairId: null }, 'this finding is accepted already');
+}
+
+/** One acceptance row, refused (409) when the same one is there already. */
+function insertAcceptance(db: Db, row: Omit<Acceptance, 'id' | 'at'>, already: string): Acceptance {
+  checkText(row.reason, 'reason', FIELD_LIMITS.note);
+  const same = statement(db, 'SELECT id FROM accepted_flags WHERE scope = ? AND document_id IS ? AND pair_id IS ? AND check_id = ? AND side IS ? AND found = ?').get(row.scope, row.documentId, row.pairId, row.check, row.side, row.found);
+  if (same) throw new ConflictError(already);
   const id = Number(
-    statement(db, "INSERT INTO accepted_flags (scope, document_id, pair_id, check_id, side, found, reason, author) VALUES ('document', ?, NULL, ?, ?, ?, ?, ?)").run(input.documentId, input.check, input.side, input.found, input.reason, input.author)
+    statement(db, 'INSERT INTO accepted_flags (scope, document_id, pair_id, check_id, side, found, reason, author) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(row.scope, row.documentId, row.pairId, row.check, row.side, row.found, row.reason, row.author)
       .lastInsertRowid,
   );
-  return statement(db, `SELECT ${COLUMNS} FROM accepted_flags WHERE id = ?`).get(id) as Acceptance;
+  return acceptanceById(db, id)!;
 }
 
 /** An acceptance by id, or null. */

@@ -20,7 +20,7 @@ export function exportDocumentTmx(db: Db, documentId: number, regions: { srcRegi
   for (const p of listPairs(db, documentId)) {
     if (!p.source.trim() || !p.target.trim()) continue;
     const marks = formatting.of(p);
-    const segments = omegat ? omegatSegments(p.source, p.target, marks?.source, marks?.target) : null;
+    const segments = omegat ? omegatSegments(p.source, p.target, marks.source, marks.target) : null;
     parts.push(
       tmxUnit({ id: p.id, source: p.source, target: p.target, source_xml: segments?.source ?? null, target_xml: segments?.target ?? null, origin: `document:${documentId}`, author: null, created_at: p.updatedAt, changed_at: p.updatedAt }, src, tgt, marks),
     );

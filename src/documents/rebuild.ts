@@ -3,8 +3,6 @@ import { InputError } from '../errors.js';
 import type { Mark, ParagraphKind } from '../model/index.js';
 import { reanchorMarks } from '../text/formatting.js';
 
-export { reanchorMarks };
-
 /**
  * A document in one language rebuilt from the current pairs, with the structure it was
  * read with: each paragraph of that side (heading, body, list item, note …) holds the

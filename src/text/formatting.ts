@@ -4,16 +4,16 @@
  * writers and readers share it.
  */
 
-/** A range of a text with a kind; `href` for links. */
+import type { FormatMark } from '../model/pair.js';
+
+/** A range of a text. */
 export interface Ranged {
   start: number;
   end: number;
 }
 
-export interface Formatting extends Ranged {
-  type: 'bold' | 'italic' | 'link';
-  href?: string;
-}
+/** Bold, italic or a link over a range; the same type the API sends with a pair. */
+export type Formatting = FormatMark;
 
 export const FORMATTING_TYPES: ReadonlySet<string> = new Set(['bold', 'italic', 'link']);
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DocumentDetail, Pair } from '../../src/db/index.js';
 import { writeHtml, writeMarkdown } from '../../src/documents/document-out.js';
-import { reanchorMarks, rebuildDocument } from '../../src/documents/rebuild.js';
+import { rebuildDocument } from '../../src/documents/rebuild.js';
+import { reanchorMarks } from '../../src/text/formatting.js';
 import type { Paragraph } from '../../src/model/index.js';
 
 /** A two-paragraph Turkish side (a heading, a body paragraph of two sentences with a note marker) and its note. */

@@ -240,9 +240,16 @@ export function restoreLost(text: string, vocabulary: Vocabulary, options: Resto
     // (filling runs from character trigrams of the document was tried: 16.9 % of lines made worse at the
     // loosest setting, 1.4 % and no line gained at the strictest; left out)
     let candidates = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([w]) => w);
-    // several fit: a small letter where nothing calls for a capital, then the one whose Turkish letters the decision lists confirm in this line
-    if (candidates.length > 1) candidates = preferred(candidates, found, text.slice(0, m.index), text.slice(m.index + found.length));
-    const certain = candidates.length === 1 || (candidates.length > 1 && preferredIsClear(candidates, found, text.slice(0, m.index), text.slice(m.index + found.length)));
+    let certain = candidates.length === 1;
+    // several fit: the ones whose Turkish letters the decision lists confirm in this line come
+    // first (in their order), and one alone so confirmed is taken
+    if (candidates.length > 1) {
+      const before = text.slice(0, m.index);
+      const after = text.slice(m.index + found.length);
+      const confirmed = candidates.filter((c) => confirmedIn(before, c, after, found));
+      certain = confirmed.length === 1;
+      candidates = [...confirmed, ...candidates.filter((c) => !confirmed.includes(c))];
+    }
     const runs: Restoration['runs'] = [];
     if (certain) {
       const groups = pattern.exec(candidates[0]!.slice(0, candidates[0]!.length - ending.length));
@@ -256,28 +263,6 @@ export function restoreLost(text: string, vocabulary: Vocabulary, options: Resto
     out.push({ start: m.index, end: m.index + found.length, found, candidates, certain, runs });
   }
   return out;
-}
-
-/**
- * Candidates reordered so that the preferred one comes first: fillings whose Turkish letters
- * Yüret's decision lists confirm in the line (deasciifier.ts).
- */
-function preferred(candidates: string[], found: string, before: string, after: string): string[] {
-  return [...candidates].sort((a, b) => rating(b, found, before, after) - rating(a, found, before, after));
-}
-
-/** The first candidate is the only one with the best rating. */
-function preferredIsClear(candidates: string[], found: string, before: string, after: string): boolean {
-  const [first, second] = candidates.map((c) => rating(c, found, before, after));
-  return first! > second!;
-}
-
-/**
- * 1 for a filling whose Turkish letters the lists confirm. The case of a word's first letter
- * is not rated: neighbours do not tell it (Ankara Üniversitesi but Gürcistan üzerinden Türkiye'ye).
- */
-function rating(candidate: string, found: string, before: string, after: string): number {
-  return confirmedIn(before, candidate, after, found) ? 1 : 0;
 }
 
 /** Every Turkish letter the filling put in reads right in its line by the decision lists. */

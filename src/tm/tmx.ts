@@ -55,10 +55,8 @@ function primaryLang(code: string): string {
 
 interface TuState {
   attrs: Record<string, string>;
-  /** Properties by type (the last of a type), for what Hizala reads from them. */
-  props: Record<string, string>;
-  /** Every property in order, to keep. */
-  propList: [string, string][];
+  /** Every property, type and value, in order. */
+  props: [string, string][];
   notes: string[];
   tuvs: TuvState[];
 }
@@ -141,7 +139,7 @@ function tmxImporter(db: Db, file: string) {
         srcLang = primaryLang(attr('srclang') ?? '');
         break;
       case 'tu':
-        tu = { attrs: Object.fromEntries(Object.entries(tag.attributes).map(([k, v]) => [k, String(v)])), props: {}, propList: [], notes: [], tuvs: [] };
+        tu = { attrs: Object.fromEntries(Object.entries(tag.attributes).map(([k, v]) => [k, String(v)])), props: [], notes: [], tuvs: [] };
         break;
       case 'tuv': {
         const lang = attr('xml:lang') ?? attr('lang');
@@ -190,10 +188,7 @@ function tmxImporter(db: Db, file: string) {
       if (tu && noteText !== null && noteText.trim()) tu.notes.push(noteText.trim());
       noteText = null;
     } else if (name === 'prop') {
-      if (tu && propType) {
-        tu.props[propType] = propText.trim();
-        tu.propList.push([propType, propText.trim()]);
-      }
+      if (tu && propType) tu.props.push([propType, propText.trim()]);
       propType = null;
     } else if (name === 'tuv') {
       if (tu && tuv) tu.tuvs.push(tuv);
@@ -245,8 +240,10 @@ function toUnits(tu: TuState, headerSrc: string): NewUnit[] | 'empty-target' {
   if (!src || !src.text.trim() || !targets.length) return [];
   const filled = targets.filter((t) => t.text.trim());
   if (!filled.length) return 'empty-target';
+  // what Hizala reads from the properties: the last of a type
+  const prop: Record<string, string> = Object.fromEntries(tu.props);
   // notes and properties are kept as they came (the origin has a column of its own)
-  const props = tu.propList.filter(([type]) => type !== 'x-origin');
+  const props = tu.props.filter(([type]) => type !== 'x-origin');
   const extra = tu.notes.length || props.length ? JSON.stringify({ ...(tu.notes.length ? { notes: tu.notes } : {}), ...(props.length ? { props } : {}) }) : null;
   return filled.map((tgt) => {
     const createdAt = isoDate(tgt.attrs.creationdate) ?? isoDate(tu.attrs.creationdate);
@@ -258,12 +255,12 @@ function toUnits(tu: TuState, headerSrc: string): NewUnit[] | 'empty-target' {
       target: tgt.text,
       sourceXml: src.hasCodes ? src.xml : null,
       targetXml: tgt.hasCodes ? tgt.xml : null,
-      origin: tu.props['x-origin'] ?? tu.props['x-Origin'] ?? tu.props['x-document'] ?? tu.attrs.creationtool ?? null,
+      origin: prop['x-origin'] ?? prop['x-Origin'] ?? prop['x-document'] ?? tu.attrs.creationtool ?? null,
       author: tgt.attrs.changeid ?? tgt.attrs.creationid ?? tu.attrs.changeid ?? tu.attrs.creationid ?? null,
       ...(createdAt ? { createdAt } : {}),
       ...(changedAt ? { changedAt } : {}),
-      prevSource: tu.props['x-context-pre'] ?? tu.props.prev ?? null,
-      nextSource: tu.props['x-context-post'] ?? tu.props.next ?? null,
+      prevSource: prop['x-context-pre'] ?? prop.prev ?? null,
+      nextSource: prop['x-context-post'] ?? prop.next ?? null,
       extra,
     };
   });
@@ -419,8 +416,7 @@ export function exportTmxFile(db: Db, path: string, options: TmxExportOptions = 
   return count;
 }
 
-/** `srcLang` may carry a region (en-US). */
-/** The TMX prologue; `tool` is the creationtool (OmegaT, for a TMX in OmegaT's own form). */
+/** The TMX prologue; `srcLang` may carry a region (en-US), `tool` is the creationtool (OmegaT, for a TMX in OmegaT's own form). */
 export function tmxHead(srcLang: Lang | string, tool = 'Hizala'): string {
   const version = tool === 'Hizala' ? VERSION : `Hizala ${VERSION}`;
   return (
@@ -450,7 +446,7 @@ function codesAsTmx(text: string, numbers: Map<string, number>, marks: readonly 
       const i = numbers.get(part.id)!;
       out +=
         part.kind === 'open'
-          ? `<bpt i="${i}" x="${i}" type="${part.mark.type === 'link' ? 'link' : part.mark.type}">${escapeXml(nativeCode(part.mark, 'open'))}</bpt>`
+          ? `<bpt i="${i}" x="${i}" type="${part.mark.type}">${escapeXml(nativeCode(part.mark, 'open'))}</bpt>`
           : `<ept i="${i}">${escapeXml(nativeCode(part.mark, 'close'))}</ept>`;
     }
   }

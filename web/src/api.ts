@@ -9,7 +9,7 @@ export const STATUSES: readonly Status[] = PAIR_STATUSES;
 export type Pair = PairView;
 export type TmMatch = TmMatchView;
 export type { BatchResult, Comment, ConcordanceHit, DocumentFlag, DocumentSummary, FindPreview, FindRequest, Flag, LeverageReport, Revision, SpellingReport };
-export type { Misspelling } from '../../src/model/api.js';
+export type { FlagAcceptance, Misspelling } from '../../src/model/api.js';
 
 export class ApiError extends Error {
   constructor(

@@ -205,10 +205,6 @@ export function openFind(preset?: FindPreset): void {
 }
 
 /**
- * Fix all: every other spelling of a concept on one side replaced by the preferred one,
- * through the find panel — previewed, then one batch that can be undone.
- */
-/**
  * Fix all for lost characters: the damaged word around the flag ("Ah□lkelek’te"), as it
  * stands, replaced by the restored one wherever the document has it on that side —
  * through the find panel: previewed, one batch that can be undone.
@@ -226,6 +222,10 @@ export function fixAllDamaged(pair: Pair, flag: Flag): void {
   openFind({ find: damaged, replace: word, side: flag.side === 'src' ? 'source' : 'target', regex: false });
 }
 
+/**
+ * Fix all: every other spelling of a concept on one side replaced by the preferred one,
+ * through the find panel — previewed, then one batch that can be undone.
+ */
 export function fixAllSpellings(spellings: readonly string[], preferred: string, side: 'src' | 'tgt'): void {
   const others = spellings.filter((s) => s !== preferred).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   if (!others.length || !preferred) return;

@@ -1,7 +1,8 @@
 import { h } from '../dom';
-import { formatDate, t } from '../ui';
+import { t } from '../ui';
 import type { DocumentFlag } from '../api';
 import { acceptDocumentFlag, fixAllSpellings, withdrawDocumentAcceptance } from './commands';
+import { acceptanceNote, reasonField } from './flag-popover';
 import { activate } from './navigation';
 import { numberOf, state } from './store';
 
@@ -62,7 +63,7 @@ export function renderDocumentFlags(panel: HTMLElement): void {
 
 /** "Both are fine here": the reason, then the finding is shown accepted and no longer counted. */
 function acceptForm(d: DocumentFlag): HTMLElement {
-  const reason = h('input', { class: 'accept-reason', required: true, 'aria-label': t('editor.acceptReason'), placeholder: t('editor.acceptReason') });
+  const reason = reasonField();
   const form = h('form', { class: 'accept-flag' }, reason, h('button', { type: 'submit', class: 'accept', text: t('editor.acceptFlag') }));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -72,11 +73,5 @@ function acceptForm(d: DocumentFlag): HTMLElement {
 }
 
 function acceptedNote(d: DocumentFlag): HTMLElement {
-  const a = d.accepted!;
-  return h(
-    'div',
-    { class: 'accepted-note' },
-    h('p', { text: t('editor.acceptedBy', { author: a.author ?? t('editor.unknownAuthor'), at: formatDate(a.at), reason: a.reason, interpolation: { escapeValue: false } }) }),
-    h('button', { class: 'withdraw', text: t('editor.withdrawAcceptance'), onclick: () => void withdrawDocumentAcceptance(d) }),
-  );
+  return acceptanceNote(d.accepted!, () => void withdrawDocumentAcceptance(d));
 }

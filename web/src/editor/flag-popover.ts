@@ -1,4 +1,4 @@
-import type { Flag, Misspelling, Pair } from '../api';
+import type { Flag, FlagAcceptance, Misspelling, Pair } from '../api';
 import { h } from '../dom';
 import { flagMessage } from '../flags';
 import { formatDate, t } from '../ui';
@@ -77,7 +77,7 @@ export function showWord(lang: 'en' | 'tr', word: Misspelling, anchor: HTMLEleme
 
 /** "This is fine": why, and how widely (this place, the spelling in this document, everywhere). */
 function acceptForm(pair: Pair, flag: Flag, done: () => void): HTMLElement {
-  const reason = h('input', { class: 'accept-reason', required: true, 'aria-label': t('editor.acceptReason'), placeholder: t('editor.acceptReason') });
+  const reason = reasonField();
   const scope = h(
     'select',
     { class: 'accept-scope', 'aria-label': t('editor.acceptScope') },
@@ -96,11 +96,23 @@ function acceptForm(pair: Pair, flag: Flag, done: () => void): HTMLElement {
 }
 
 function acceptedNote(pair: Pair, flag: Flag, done: () => void): HTMLElement {
-  const a = flag.accepted!;
+  return acceptanceNote(flag.accepted!, () => {
+    done();
+    void withdrawAcceptance(pair, flag);
+  });
+}
+
+/** Who accepted a flag or a finding, when and why, with the button that withdraws it (the flag popover and the document panel). */
+export function acceptanceNote(a: FlagAcceptance, withdraw: () => void): HTMLElement {
   return h(
     'div',
     { class: 'accepted-note' },
     h('p', { text: t('editor.acceptedBy', { author: a.author ?? t('editor.unknownAuthor'), at: formatDate(a.at), reason: a.reason, interpolation: { escapeValue: false } }) }),
-    h('button', { class: 'withdraw', text: t('editor.withdrawAcceptance'), onclick: () => { done(); void withdrawAcceptance(pair, flag); } }),
+    h('button', { class: 'withdraw', text: t('editor.withdrawAcceptance'), onclick: withdraw }),
   );
+}
+
+/** The field that says why a flag or a finding is fine. */
+export function reasonField(): HTMLInputElement {
+  return h('input', { class: 'accept-reason', required: true, 'aria-label': t('editor.acceptReason'), placeholder: t('editor.acceptReason') });
 }

@@ -67,6 +67,13 @@ export interface AlignModel {
    */
   clutterCost: number;
   clutterEvidence: number;
+  /**
+   * The length model's wide tail stands for free translations, which show themselves by
+   * shared content. A bead with no such evidence (lexical log-likelihood ratio plus
+   * matched anchor weight below `clutterEvidence`) is scored by plain Gale–Church: two
+   * unrelated sentences of far-off lengths in a revised page are then cheaper unpaired.
+   */
+  tailNeedsEvidence: boolean;
 }
 
 export const DEFAULT_MODEL: AlignModel = {
@@ -79,6 +86,7 @@ export const DEFAULT_MODEL: AlignModel = {
   unmatchedAnchorCost: 0.5,
   clutterCost: -Math.log(0.015),
   clutterEvidence: 1,
+  tailNeedsEvidence: true,
 };
 
 /** Cost of putting paragraphs of these kinds in one bead. */
@@ -185,7 +193,8 @@ export function alignSides(src: AlignSide, tgt: AlignSide, options: AlignOptions
   const method = options.method ?? 'full';
   const threshold = options.reviewThreshold ?? DEFAULT_REVIEW_THRESHOLD;
   const useAnchors = method !== 'length';
-  const sentenceLength: LengthModel = useAnchors ? model.sentenceLength : { ratio: model.sentenceLength.ratio, variance: model.sentenceLength.variance };
+  const plainLength: LengthModel = { ratio: model.sentenceLength.ratio, variance: model.sentenceLength.variance };
+  const sentenceLength: LengthModel = useAnchors ? model.sentenceLength : plainLength;
   const anchorsOf = (text: string, lang: Lang): Anchor[] => {
     if (!useAnchors) return [];
     const found = extractAnchors(text, lang);
@@ -257,7 +266,9 @@ export function alignSides(src: AlignSide, tgt: AlignSide, options: AlignOptions
       if (a === 0 || b === 0) return prior + model.deletionCost;
       const s0 = srcStart + i;
       const t0 = tgtStart + j;
-      let cost = prior + lengthCost(srcPrefix[s0 + a]! - srcPrefix[s0]!, tgtPrefix[t0 + b]! - tgtPrefix[t0]!, sentenceLength);
+      const srcLength = srcPrefix[s0 + a]! - srcPrefix[s0]!;
+      const tgtLength = tgtPrefix[t0 + b]! - tgtPrefix[t0]!;
+      let cost = prior + lengthCost(srcLength, tgtLength, sentenceLength);
       let matched = 0;
       if (useAnchors) {
         matched = matchedWeight(S.anchors, s0, a, T.anchors, t0, b, weights, scratch);
@@ -272,6 +283,9 @@ export function alignSides(src: AlignSide, tgt: AlignSide, options: AlignOptions
         const evidence = enFirst ? lexical.evidence(s0, a, t0, b, lexScratch) : lexical.evidence(t0, b, s0, a, lexScratch);
         cost -= model.lexicalWeight * evidence;
         found = lexical.lastFound;
+        if (model.tailNeedsEvidence && sentenceLength.tail && matched === 0 && evidence < model.clutterEvidence) {
+          cost += lengthCost(srcLength, tgtLength, plainLength) - lengthCost(srcLength, tgtLength, sentenceLength);
+        }
         if (model.clutterCost && evidence + matched < model.clutterEvidence && (holdsAny(S.clutter, s0, a) || holdsAny(T.clutter, t0, b)) && !sameText(s0, a, t0, b)) cost += model.clutterCost * (a + b);
       }
       // a title does not run on into body text: one side of a bead mixing a heading or a

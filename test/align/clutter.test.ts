@@ -77,3 +77,34 @@ describe('page clutter on real pages', () => {
   });
 });
 
+
+describe('sentences that are not translations of each other', () => {
+  // a revised page: each side keeps a sentence the other lacks, between shared ones; the
+  // two share a topic (port, ships) but nothing a translation would keep
+  const en = side('en', [
+    [
+      'The port of Aktau will double its capacity by 2030, the ministry of transport said on Tuesday.',
+      'Ships waiting for a berth in the port are served in the order of their arrival.',
+      'Trade through the port grew by 40 percent in 2023.',
+    ],
+  ]);
+  const tr = side('tr', [
+    [
+      'Ulaştırma bakanlığı salı günü Aktau limanının kapasitesini 2030 yılına kadar ikiye katlayacağını söyledi.',
+      'Limanda kış aylarında buzlanma nedeniyle gemi seferlerinin ertelenebileceği, yolcuların bilet ücretlerinin iade edilmeyeceği ve yük sahiplerinin zararı karşılayacağı belirtildi.',
+      'Limandan geçen ticaret 2023 yılında yüzde 40 büyüdü.',
+    ],
+  ]);
+
+  it('are left unpaired when nothing is shared and their lengths are far apart', () => {
+    const beads = alignSides(en, tr);
+    expect(beads.map((b) => [b.src, b.tgt])).toContainEqual([[1], []]);
+    expect(beads.map((b) => [b.src, b.tgt])).toContainEqual([[], [1]]);
+    expect(beads.filter((b) => !b.src.length || !b.tgt.length).every((b) => b.needsReview)).toBe(true);
+  });
+
+  it('the wide tail of the length model is what paired them', () => {
+    const beads = alignSides(en, tr, {}, { model: { tailNeedsEvidence: false } });
+    expect(beads.map((b) => [b.src, b.tgt])).toContainEqual([[1], [1]]);
+  });
+});

@@ -8,6 +8,7 @@ import { evalMojibake, evalTerms } from './eval-qa.js';
 import { evalSegmentation } from './eval-segmentation.js';
 import { evalReal } from './eval-real.js';
 import { evalRestore } from './eval-restore.js';
+import { evalSubUnits } from './eval-subunits.js';
 
 const verbose = process.argv.includes('--verbose');
 evalSegmentation(verbose);
@@ -15,6 +16,9 @@ console.log('');
 evalAlignment(verbose);
 console.log('');
 evalPerturbed();
+console.log('');
+console.log('sentence-level TM units of many-to-one beads (dev and unseen gold)');
+evalSubUnits();
 console.log('');
 evalParagraphs();
 console.log('');

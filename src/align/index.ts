@@ -6,3 +6,4 @@ export { lexiconFromPairs, parseLexicon, defaultLexicon, readLexiconFile, mergeL
 export type { AlignSide, AlignSegment, AlignParagraph, Bead, AlignOptions, AlignMethod } from './types.js';
 export { sentenceParts, joinParts, partition } from './edits.js';
 export { learnLexicon, g2, type LearnOptions } from './learn.js';
+export { splitBead, clauseBoundaries, type SubUnit } from './subunits.js';

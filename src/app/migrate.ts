@@ -33,7 +33,7 @@ const TABLES: TableSpec[] = [
   {
     name: 'tm_units',
     key: 'id',
-    columns: ['id', 'src_lang', 'tgt_lang', 'source', 'target', 'source_fold', 'target_fold', 'tokens', 'key_hash', 'shape_hash', 'unit_hash', 'prev_hash', 'next_hash', 'source_xml', 'target_xml', 'origin', 'author', 'pair_id', 'created_at', 'changed_at', 'extra'],
+    columns: ['id', 'src_lang', 'tgt_lang', 'source', 'target', 'source_fold', 'target_fold', 'tokens', 'key_hash', 'shape_hash', 'unit_hash', 'prev_hash', 'next_hash', 'source_xml', 'target_xml', 'origin', 'author', 'pair_id', 'created_at', 'changed_at', 'extra', 'part_of'],
   },
   { name: 'comments', key: 'id', columns: ['id', 'pair_id', 'author', 'text', 'origin', 'at'] },
   { name: 'accepted_flags', key: 'id', columns: ['id', 'scope', 'document_id', 'pair_id', 'check_id', 'side', 'found', 'reason', 'author', 'at'] },

@@ -266,6 +266,16 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE tm_units ADD COLUMN extra TEXT;
     `,
   },
+  {
+    version: 13,
+    name: 'sentence-level TM units of a many-to-one pair',
+    sql: `
+      -- a unit cut from a confirmed 2-1 / 3-1 pair (one source sentence and the clause
+      -- of the target that translates it); replaced whenever that pair enters the TM again
+      ALTER TABLE tm_units ADD COLUMN part_of INTEGER REFERENCES pairs(id) ON DELETE SET NULL;
+      CREATE INDEX tm_units_part_of ON tm_units (part_of);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

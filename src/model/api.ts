@@ -61,7 +61,8 @@ export interface TmMatchView {
   /** 101 for a context match. */
   rank: number;
   context: boolean;
-  unit: { id: number; source: string; target: string; origin: string | null; changedAt: string };
+  /** `partOf`: the unit is one sentence of a longer pair (a 2-1 bead cut at a clause), that pair's id. */
+  unit: { id: number; source: string; target: string; origin: string | null; changedAt: string; partOf: number | null };
 }
 
 export interface ConcordanceHit {

@@ -8,13 +8,14 @@ const cache = new WeakMap<Db, { key: string; lexicon: Lexicon }>();
 
 /**
  * A word lexicon learned from the translation memory's English–Turkish units (either
- * direction), or null when the TM holds none. Learned again only when the TM changed.
+ * direction), or null when the TM holds none. Learned again only when the TM changed. The
+ * sentence-level parts of many-to-one pairs are left out: they repeat their pair's words.
  */
 export function tmLexicon(db: Db): Lexicon | null {
   const state = db
     .prepare(
       `SELECT count(*) AS units, coalesce(max(id), 0) AS last FROM tm_units
-       WHERE (src_lang = 'en' AND tgt_lang = 'tr') OR (src_lang = 'tr' AND tgt_lang = 'en')`,
+       WHERE ((src_lang = 'en' AND tgt_lang = 'tr') OR (src_lang = 'tr' AND tgt_lang = 'en')) AND part_of IS NULL`,
     )
     .get() as { units: number; last: number };
   if (state.units === 0) return null;
@@ -24,7 +25,7 @@ export function tmLexicon(db: Db): Lexicon | null {
   const rows = db
     .prepare(
       `SELECT src_lang AS srcLang, source, target FROM tm_units
-       WHERE (src_lang = 'en' AND tgt_lang = 'tr') OR (src_lang = 'tr' AND tgt_lang = 'en')
+       WHERE ((src_lang = 'en' AND tgt_lang = 'tr') OR (src_lang = 'tr' AND tgt_lang = 'en')) AND part_of IS NULL
        ORDER BY id DESC LIMIT ?`,
     )
     .all(MAX_UNITS) as { srcLang: string; source: string; target: string }[];

@@ -19,6 +19,8 @@ export interface NewUnit {
   pairId?: number | null;
   /** Notes and properties a TMX unit came with (JSON, tmx.ts), to write out again. */
   extra?: string | null;
+  /** The many-to-one pair this sentence-level unit was cut from (align/subunits.ts). */
+  partOf?: number | null;
 }
 
 export interface TmUnit {
@@ -32,11 +34,13 @@ export interface TmUnit {
   origin: string | null;
   author: string | null;
   pairId: number | null;
+  /** Set on a unit cut from a many-to-one pair: that pair's id. */
+  partOf: number | null;
   createdAt: string;
   changedAt: string;
 }
 
-const UNIT_COLUMNS = 'id, src_lang, tgt_lang, source, target, source_xml, target_xml, origin, author, pair_id, created_at, changed_at';
+const UNIT_COLUMNS = 'id, src_lang, tgt_lang, source, target, source_xml, target_xml, origin, author, pair_id, part_of, created_at, changed_at';
 
 interface UnitRow {
   id: number;
@@ -49,6 +53,7 @@ interface UnitRow {
   origin: string | null;
   author: string | null;
   pair_id: number | null;
+  part_of: number | null;
   created_at: string;
   changed_at: string;
 }
@@ -65,6 +70,7 @@ function toUnit(r: UnitRow): TmUnit {
     origin: r.origin,
     author: r.author,
     pairId: r.pair_id,
+    partOf: r.part_of,
     createdAt: r.created_at,
     changedAt: r.changed_at,
   };
@@ -75,8 +81,8 @@ export function unitHash(srcLang: Lang, tgtLang: Lang, source: string, target: s
 }
 
 const UNIT_INSERT_COLUMNS = `src_lang, tgt_lang, source, target, source_fold, target_fold, tokens, key_hash, shape_hash, unit_hash, prev_hash, next_hash,
-       source_xml, target_xml, origin, author, pair_id, extra, created_at, changed_at`;
-const UNIT_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')), coalesce(?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))";
+       source_xml, target_xml, origin, author, pair_id, extra, part_of, created_at, changed_at`;
+const UNIT_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')), coalesce(?, strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))";
 
 /** A unit's row values, in UNIT_INSERT_COLUMNS order, and its identity hash. */
 function unitRow(u: NewUnit): { values: unknown[]; hash: number } {
@@ -103,6 +109,7 @@ function unitRow(u: NewUnit): { values: unknown[]; hash: number } {
       u.author ?? null,
       u.pairId ?? null,
       u.extra ?? null,
+      u.partOf ?? null,
       u.createdAt ?? null,
       u.changedAt ?? null,
     ],
@@ -119,7 +126,7 @@ export function unitInserter(db: Db): (unit: NewUnit) => boolean {
   return (u) => insert.run(unitRow(u).values).changes > 0;
 }
 
-/** Rows per INSERT on PostgreSQL: one round trip for many units (20 parameters each, well under its 65,535). */
+/** Rows per INSERT on PostgreSQL: one round trip for many units (21 parameters each, well under its 65,535). */
 const ROWS_PER_INSERT = 500;
 
 /**
@@ -271,7 +278,7 @@ export function searchTm(db: Db, query: MatchQuery): TmMatch[] {
   const queryWords = countWords(foldForIndex(query.text, query.srcLang));
   const others = tokens.filter((t) => t.kind !== 'word' && t.kind !== 'number').length;
   const bounded = rows
-    .filter((r) => (query.excludePairId === undefined || r.pair_id !== query.excludePairId) && Math.abs(r.tokens - tokens.length) <= gap)
+    .filter((r) => (query.excludePairId === undefined || (r.pair_id !== query.excludePairId && r.part_of !== query.excludePairId)) && Math.abs(r.tokens - tokens.length) <= gap)
     .map((r) => ({ row: r, bound: r.key_hash === key ? 100 : (100 * (sharedWords(queryWords, r.source_fold) + others)) / Math.max(tokens.length, r.tokens) }))
     .filter((c) => c.bound >= min)
     .sort((a, b) => b.bound - a.bound);

@@ -231,6 +231,14 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       ALTER TABLE tm_units ADD COLUMN extra TEXT;
     `,
   },
+  {
+    version: 13,
+    name: 'sentence-level TM units of a many-to-one pair',
+    sql: `
+      ALTER TABLE tm_units ADD COLUMN part_of BIGINT REFERENCES pairs(id) ON DELETE SET NULL;
+      CREATE INDEX tm_units_part_of ON tm_units (part_of);
+    `,
+  },
 ];
 
 /** Tables whose INSERT answers the new row's id (better-sqlite3's lastInsertRowid). */

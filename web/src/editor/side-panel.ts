@@ -44,6 +44,8 @@ export function renderSide(): void {
           'div',
           { class: 'match' },
           h('span', { class: 'pct', text: m.context ? t('editor.contextMatch') : `${m.score}%` }),
+          // a unit cut from a 2-1 pair: its target is a clause, not a whole sentence
+          m.unit.partOf === null ? null : h('span', { class: 'hint part', text: ` · ${t('editor.matchPart')}` }),
           diff,
           h('p', { class: 'match-target', text: m.unit.target }),
           h('button', {

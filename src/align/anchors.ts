@@ -103,6 +103,39 @@ const TR_INFLECTED_CARDINALS: readonly (readonly [string, number])[] = [
   ['yirmi', 20], ['otuz', 30], ['kırk', 40], ['elli', 50], ['altmış', 60], ['yetmiş', 70], ['seksen', 80], ['doksan', 90],
 ];
 
+/** First two letters (folded) of every month name and number word, per language. */
+const WORD_HEADS: Record<Lang, Set<string>> = {
+  en: new Set([...MONTHS.en, ...NUMBER_WORDS.en.keys()].map((w) => w.slice(0, 2))),
+  tr: new Set([...MONTHS.tr, ...NUMBER_WORDS.tr.keys(), ...TR_INFLECTED_CARDINALS.map(([stem]) => stem)].map((w) => foldKey(w, 'tr').slice(0, 2))),
+};
+
+/** Whether a lower-case word may be a month or a number word (false: it is neither). */
+function mayCount(word: string, lang: Lang): boolean {
+  const head = word.slice(0, 2);
+  // two ASCII lower-case letters fold to themselves: no folding needed (most words)
+  const plain = head.length === 2 && isAsciiLower(head.charCodeAt(0)) && isAsciiLower(head.charCodeAt(1));
+  return WORD_HEADS[lang].has(plain ? head : foldKey(head, lang));
+}
+
+function isAsciiLower(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+/** Whether a word starts with a capital letter (ASCII decided without a pattern). */
+function startsCapital(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return /^\p{Lu}/u.test(word);
+}
+
+/** A word without what follows its first apostrophe (a Turkish name's suffixes, an English 's). */
+function beforeApostrophe(word: string): string {
+  const straight = word.indexOf("'");
+  const curly = word.indexOf('’');
+  const cut = straight < 0 ? curly : curly < 0 ? straight : Math.min(straight, curly);
+  return cut < 0 ? word : word.slice(0, cut);
+}
+
 function numberWordOf(folded: string, lang: Lang): number | undefined {
   const exact = NUMBER_WORDS[lang].get(folded);
   if (exact !== undefined || lang === 'en') return exact;
@@ -125,6 +158,8 @@ const DATE_PATTERNS: readonly RegExp[] = [
   /\b(\p{L}+)\s+(\d{1,2}),?\s+(\d{4})\b/gu,
   /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/gu,
 ];
+/** What each date pattern needs around its digits, tested first without Unicode classes (most sentences with a year hold no date). */
+const DATE_HINTS: readonly RegExp[] = [/\d\.?\s+\S+\s+\d{4}/, /\d,?\s+\d{4}/, /\d[./]\d{1,2}[./]\d{4}/];
 
 /** Dates written out in full, each with its ISO key and where it is. O(length). */
 export function datesIn(text: string, lang: Lang): { key: string; start: number; end: number }[] {
@@ -133,6 +168,7 @@ export function datesIn(text: string, lang: Lang): { key: string; start: number;
   const taken = (start: number, end: number) => out.some((d) => start < d.end && end > d.start);
   const month = (word: string) => (MONTH_WORD.test(word) ? monthOf(foldKey(word.replace(/['’].*$/u, ''), lang), lang) : Number(word));
   DATE_PATTERNS.forEach((pattern, k) => {
+    if (!DATE_HINTS[k]!.test(text)) return;
     for (const m of text.matchAll(pattern)) {
       const [day, mon] = k === 1 ? [Number(m[2]), month(m[1]!)] : [Number(m[1]), month(m[2]!)];
       if (mon === undefined || !(mon >= 1 && mon <= 12) || !(day >= 1 && day <= 31) || taken(m.index, m.index + m[0].length)) continue;
@@ -146,8 +182,16 @@ export function datesIn(text: string, lang: Lang): { key: string; start: number;
 export function extractAnchors(text: string, lang: Lang): Anchor[] {
   const anchors: Anchor[] = [];
   let rest = text;
-  for (const m of text.matchAll(MARKER)) anchors.push({ kind: 'marker', key: m[1] ?? m[2]! });
-  rest = rest.replace(MARKER, ' ');
+  // each pattern's text is blanked out for the next ones; a pattern that found nothing
+  // leaves the text as it is (no second pass to replace nothing)
+  if (text.includes('[')) {
+    let found = false;
+    for (const m of text.matchAll(MARKER)) {
+      anchors.push({ kind: 'marker', key: m[1] ?? m[2]! });
+      found = true;
+    }
+    if (found) rest = rest.replace(MARKER, ' ');
+  }
   if (rest.includes('http') || rest.includes('www.') || rest.includes('@')) {
     for (const m of rest.matchAll(URL)) anchors.push({ kind: 'url', key: m[0].replace(/^https?:\/\//, '').replace(/[).,;:]+$/, '').toLowerCase() });
     rest = rest.replace(URL, ' ');
@@ -157,18 +201,20 @@ export function extractAnchors(text: string, lang: Lang): Anchor[] {
     anchors.push({ kind: 'date', key: date.key });
     rest = rest.slice(0, date.start) + ' '.repeat(date.end - date.start) + rest.slice(date.end);
   }
-  for (const m of rest.matchAll(DOTTED_ACRONYM)) anchors.push({ kind: 'acronym', key: acronymKey(m[0].replace(/\./g, ''), lang) });
-  rest = rest.replace(DOTTED_ACRONYM, ' ');
-  for (const m of rest.matchAll(NUMBER)) anchors.push({ kind: 'number', key: canonicalNumber(m[0], lang) });
-  let first = true;
+  if (MAYBE_DOTTED_ACRONYM.test(rest)) {
+    for (const m of rest.matchAll(DOTTED_ACRONYM)) anchors.push({ kind: 'acronym', key: acronymKey(m[0].replace(/\./g, ''), lang) });
+    rest = rest.replace(DOTTED_ACRONYM, ' ');
+  }
+  if (DIGIT.test(rest)) for (const m of rest.matchAll(NUMBER)) anchors.push({ kind: 'number', key: canonicalNumber(m[0], lang) });
   for (const m of rest.matchAll(WORD)) {
-    const word = m[0].replace(/['’].*$/u, '');
-    const capital = /^\p{Lu}/u.test(word);
+    const word = beforeApostrophe(m[0]);
+    const capital = startsCapital(word);
+    if (!capital && !mayCount(word, lang)) continue;
     const folded = capital || lang === 'tr' ? foldKey(word, lang) : word;
     const month = capital || lang === 'tr' ? monthOf(folded, lang) : undefined;
     const number = numberWordOf(folded, lang);
     // English months are capitalised; "May" opening a sentence is more often the verb
-    if (month !== undefined && !(lang === 'en' && month === 5 && first)) {
+    if (month !== undefined && !(lang === 'en' && month === 5 && !LETTER.test(rest.slice(0, m.index)))) {
       anchors.push({ kind: 'month', key: String(month) });
     } else if (number !== undefined) {
       anchors.push({ kind: 'number', key: String(number), spelled: true });
@@ -178,10 +224,14 @@ export function extractAnchors(text: string, lang: Lang): Anchor[] {
       const key = nameKey(word, lang);
       if (key.length >= 3) anchors.push({ kind: 'name', key });
     }
-    first = false;
   }
   return anchors;
 }
+
+const DIGIT = /\d/;
+const LETTER = /\p{L}/u;
+/** A cheap test before the dotted-acronym pattern: two capitals each followed by a full stop. */
+const MAYBE_DOTTED_ACRONYM = /\p{Lu}\.\s*\p{Lu}\./u;
 
 export const DEFAULT_ANCHOR_WEIGHTS: Record<AnchorKind, number> = {
   marker: 4,

@@ -268,7 +268,8 @@ export function alignSides(src: AlignSide, tgt: AlignSide, options: AlignOptions
       const t0 = tgtStart + j;
       const srcLength = srcPrefix[s0 + a]! - srcPrefix[s0]!;
       const tgtLength = tgtPrefix[t0 + b]! - tgtPrefix[t0]!;
-      let cost = prior + lengthCost(srcLength, tgtLength, sentenceLength);
+      const lengthPart = lengthCost(srcLength, tgtLength, sentenceLength);
+      let cost = prior + lengthPart;
       let matched = 0;
       if (useAnchors) {
         matched = matchedWeight(S.anchors, s0, a, T.anchors, t0, b, weights, scratch);
@@ -284,7 +285,7 @@ export function alignSides(src: AlignSide, tgt: AlignSide, options: AlignOptions
         cost -= model.lexicalWeight * evidence;
         found = lexical.lastFound;
         if (model.tailNeedsEvidence && sentenceLength.tail && matched === 0 && evidence < model.clutterEvidence) {
-          cost += lengthCost(srcLength, tgtLength, plainLength) - lengthCost(srcLength, tgtLength, sentenceLength);
+          cost += lengthCost(srcLength, tgtLength, plainLength) - lengthPart;
         }
         if (model.clutterCost && evidence + matched < model.clutterEvidence && (holdsAny(S.clutter, s0, a) || holdsAny(T.clutter, t0, b)) && !sameText(s0, a, t0, b)) cost += model.clutterCost * (a + b);
       }

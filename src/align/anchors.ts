@@ -166,7 +166,7 @@ export function datesIn(text: string, lang: Lang): { key: string; start: number;
   if (!/\d{4}/.test(text)) return [];
   const out: { key: string; start: number; end: number }[] = [];
   const taken = (start: number, end: number) => out.some((d) => start < d.end && end > d.start);
-  const month = (word: string) => (MONTH_WORD.test(word) ? monthOf(foldKey(word.replace(/['’].*$/u, ''), lang), lang) : Number(word));
+  const month = (word: string) => (MONTH_WORD.test(word) ? monthOf(foldKey(beforeApostrophe(word), lang), lang) : Number(word));
   DATE_PATTERNS.forEach((pattern, k) => {
     if (!DATE_HINTS[k]!.test(text)) return;
     for (const m of text.matchAll(pattern)) {

@@ -31,23 +31,26 @@ const CONJUNCTIONS: Record<Lang, readonly string[]> = {
   tr: ['ve', 'ama', 'ancak', 'fakat', 'oysa', 'ise'],
 };
 
+const BEFORE_CONJUNCTION: Record<Lang, RegExp> = {
+  en: new RegExp(`\\s(?=(?:${CONJUNCTIONS.en.join('|')})\\s)`, 'gu'),
+  tr: new RegExp(`\\s(?=(?:${CONJUNCTIONS.tr.join('|')})\\s)`, 'gu'),
+};
+const LEADING_CONJUNCTION: Record<Lang, RegExp> = {
+  en: new RegExp(`^(?:${CONJUNCTIONS.en.join('|')})\\s+`, 'u'),
+  tr: new RegExp(`^(?:${CONJUNCTIONS.tr.join('|')})\\s+`, 'u'),
+};
+
 /** Positions where a clause may end: after , ; : or a dash, or before a coordinating conjunction. */
 export function clauseBoundaries(text: string, lang: Lang): number[] {
   const cuts = new Set<number>();
   for (const m of text.matchAll(/[,;:]\s+|\s[–—-]\s+/gu)) cuts.add(m.index + m[0].length);
-  const words = CONJUNCTIONS[lang].join('|');
-  for (const m of text.matchAll(new RegExp(`\\s(?=(?:${words})\\s)`, 'gu'))) cuts.add(m.index + 1);
+  for (const m of text.matchAll(BEFORE_CONJUNCTION[lang])) cuts.add(m.index + 1);
   return [...cuts].filter((p) => p > 0 && p < text.length).sort((a, b) => a - b);
 }
 
 /** A clause as a sub-unit shows it: boundary punctuation and a leading conjunction dropped. */
 function clause(text: string, lang: Lang): string {
-  const words = CONJUNCTIONS[lang].join('|');
-  return text
-    .trim()
-    .replace(/[,;:–—-]+$/u, '')
-    .replace(new RegExp(`^(?:${words})\\s+`, 'u'), '')
-    .trim();
+  return text.trim().replace(/[,;:–—-]+$/u, '').replace(LEADING_CONJUNCTION[lang], '').trim();
 }
 
 /**
@@ -84,6 +87,5 @@ export function splitBead(sources: readonly string[], target: string, srcLang: L
     if (lengthsFit && (!best || total > best.score)) best = { score: total, parts };
   }
   if (!best) return [];
-  const chosen: { parts: string[] } = best;
-  return chosen.parts.map((part, s) => ({ source: sources[s]!.trim(), target: clause(part, tgtLang) })).filter((u) => u.target.length > 0);
+  return best.parts.map((part, s) => ({ source: sources[s]!.trim(), target: clause(part, tgtLang) })).filter((u) => u.target.length > 0);
 }

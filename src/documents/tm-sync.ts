@@ -35,8 +35,12 @@ export function syncPairToTm(db: Db, pair: Pair, author: string | null, flags?: 
     nextSource: neighbour(db, pair, 'next')?.source ?? null,
   });
   statement(db, 'DELETE FROM tm_units WHERE part_of = ?').run(pair.id);
-  const insert = unitInserter(db);
-  for (const part of subUnits(pair, doc.src, doc.tgt)) insert({ ...part, srcLang: doc.src, tgtLang: doc.tgt, origin, author, partOf: pair.id });
+  const parts = subUnits(pair, doc.src, doc.tgt);
+  // most pairs are one to one: the insert is prepared only for a pair that has parts
+  if (parts.length) {
+    const insert = unitInserter(db);
+    for (const part of parts) insert({ ...part, srcLang: doc.src, tgtLang: doc.tgt, origin, author, partOf: pair.id });
+  }
   return unit;
 }
 

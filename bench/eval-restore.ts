@@ -11,7 +11,8 @@ import { segmentDocument } from '../src/documents/index.js';
 import { readDocumentFile } from '../src/formats/index.js';
 import { defaultGlossary, TermMatcher } from '../src/glossary/index.js';
 import { applyRestorations, documentVocabulary, restoreLost, vocabularyOf } from '../src/qa/index.js';
-import { spellChecker } from '../src/qa/dictionaries.js';
+import { turkishCounts } from '../src/qa/corpus.js';
+import { loadedDictionaryForms, preloadRestoration, spellChecker } from '../src/qa/dictionaries.js';
 import { ALIGN_DIR, setNames } from './lib/gold.js';
 import { prng } from './lib/perturb.js';
 
@@ -21,6 +22,11 @@ export function damage(text: string, symbol: '□' | '\ufffd', next: () => numbe
 
 export async function evalRestore(): Promise<void> {
   const spell = { en: await spellChecker('en'), tr: await spellChecker('tr') };
+  await preloadRestoration('en');
+  await preloadRestoration('tr');
+  const forms = { en: loadedDictionaryForms('en')!, tr: loadedDictionaryForms('tr')! };
+  const counts = turkishCounts();
+  const sources = (lang: 'en' | 'tr') => ({ lang, spell: spell[lang], forms: forms[lang], ...(lang === 'tr' ? { counts } : {}) });
   const matcher = new TermMatcher(defaultGlossary());
   // the preferred and admitted terms of the shipped glossary, as qa mojibake --jsonl uses them
   const glossaryWords = defaultGlossary().entries.flatMap((e) => e.terms.filter((t) => t.status === 'preferred' || t.status === 'admitted').map((t) => t.text));
@@ -50,14 +56,14 @@ export async function evalRestore(): Promise<void> {
       const vocabulary = documentVocabulary(rest, { srcLang: 'en', tgtLang: 'tr', matcher });
       const restorations = restoreLost(damaged, vocabulary);
       // as qa check does it: the document first, the line's dictionary where the document has nothing
-      const withDictionary = restoreLost(damaged, vocabulary, { lang: langOf(k), spell: spell[langOf(k)] });
+      const withDictionary = restoreLost(damaged, vocabulary, sources(langOf(k)));
       const dictRestored = applyRestorations(damaged, withDictionary);
       if (dictRestored === original) dictExact++;
       else if (withDictionary.some((r) => r.certain && wrongFill(original, damaged, r))) dictWorse++;
       const restored = applyRestorations(damaged, restorations);
       lines++;
       const lang = langOf(k);
-      const alone = restoreLost(damaged, vocabularyOf([damaged, ...glossaryWords]), { spell: spell[lang], lang });
+      const alone = restoreLost(damaged, vocabularyOf([damaged, ...glossaryWords]), sources(lang));
       const aloneRestored = applyRestorations(damaged, alone);
       aloneWords += alone.filter((r) => r.certain).length;
       if (aloneRestored === original) aloneExact++;

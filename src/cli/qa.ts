@@ -2,7 +2,8 @@ import { documentHead, listPairs } from '../db/index.js';
 import { InputError } from '../errors.js';
 import { defaultGlossary, readGlossaryFile, TermMatcher, termIssues } from '../glossary/index.js';
 import { applyRestorations, detectMojibake, hasLostCharacters, openFlags, restoreLost, vocabularyOf, type Flag } from '../qa/index.js';
-import { preloadSpelling, spellChecker } from '../qa/dictionaries.js';
+import { loadedTurkishCounts } from '../qa/corpus.js';
+import { loadedDictionaryForms, preloadRestoration, preloadSpelling, spellChecker } from '../qa/dictionaries.js';
 import { documentFlags } from '../documents/index.js';
 import { isLang } from '../text/index.js';
 import { openWorkspace } from '../workspace/index.js';
@@ -40,7 +41,9 @@ hizala qa check DOCUMENT_ID [--format text|json] [--fail-on error|warning] [--db
         // characters lost for good: restored where the line's own words or the language's
         // dictionary allow one filling; several are listed as alternatives
         glossaryWords ??= defaultGlossary().entries.flatMap((e) => e.terms.filter((t) => t.status === 'preferred' || t.status === 'admitted').map((t) => t.text));
-        const restorations = restoreLost(r.fixed, vocabularyOf([r.fixed, ...glossaryWords]), { spell: await spellChecker(lang), lang });
+        await preloadRestoration(lang);
+        const counts = lang === 'tr' ? loadedTurkishCounts() : undefined;
+        const restorations = restoreLost(r.fixed, vocabularyOf([r.fixed, ...glossaryWords]), { spell: await spellChecker(lang), forms: loadedDictionaryForms(lang)!, lang, ...(counts ? { counts } : {}) });
         const alternatives = restorations.filter((x) => !x.certain && x.candidates.length > 1).map((x) => ({ found: x.found, candidates: x.candidates.slice(0, 10) }));
         return { id: v.id ?? null, broken: r.broken, kinds: r.kinds, fixed: applyRestorations(r.fixed, restorations), ...(alternatives.length ? { alternatives } : {}) };
       });
@@ -68,8 +71,11 @@ hizala qa check DOCUMENT_ID [--format text|json] [--fail-on error|warning] [--db
         const id = Number(rest[0]);
         documentHead(db, id); // a clear error for an unknown id
         const pairs = listPairs(db, id);
-        // lost characters: the Turkish dictionary (2–4 s to load) helps put them back
-        if (pairs.some((p) => hasLostCharacters(p.source) || hasLostCharacters(p.target))) await spellChecker('tr');
+        // lost characters: the dictionaries (2–4 s to load and index) and the Turkish word counts help put them back
+        if (pairs.some((p) => hasLostCharacters(p.source) || hasLostCharacters(p.target))) {
+          await preloadRestoration('en');
+          await preloadRestoration('tr');
+        }
         const report = documentFlags(db, id, undefined, pairs);
         if (format === 'json') writeJson(report);
         else {

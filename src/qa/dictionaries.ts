@@ -1,5 +1,7 @@
 import nspell from 'nspell';
 import type { Lang } from '../text/case.js';
+import { turkishCounts } from './corpus.js';
+import { SkeletonIndex } from './skeleton.js';
 
 /**
  * Spelling dictionaries for the checks: Hunspell's English (dictionary-en, MIT and BSD)
@@ -9,7 +11,12 @@ import type { Lang } from '../text/case.js';
  */
 export type SpellCheck = (word: string) => boolean;
 
+/** A dictionary's forms with the skeleton of a damaged word (see skeleton.ts). */
+export type FormLookup = (damaged: string) => readonly string[];
+
 const loaded = new Map<Lang, SpellCheck>();
+const spellers = new Map<Lang, { data: Record<string, unknown> }>();
+const formIndexes = new Map<Lang, SkeletonIndex>();
 
 /**
  * The checker of `lang` if this process has loaded it, else undefined: the checks that
@@ -32,5 +39,32 @@ export async function spellChecker(lang: Lang): Promise<SpellCheck> {
   const speller = nspell(Buffer.from(dictionary.aff), Buffer.from(dictionary.dic));
   const check: SpellCheck = (word) => speller.correct(word);
   loaded.set(lang, check);
+  spellers.set(lang, speller as unknown as { data: Record<string, unknown> });
   return check;
+}
+
+/**
+ * The forms of `lang`'s dictionary by skeleton if this process has indexed them
+ * (restorationSources): every word and inflection nspell expanded from the dictionary
+ * (1.36 million for Turkish), for restoring lost characters.
+ */
+export function loadedDictionaryForms(lang: Lang): FormLookup | undefined {
+  const index = formIndexes.get(lang);
+  return index ? (damaged) => index.lookup(damaged) : undefined;
+}
+
+/**
+ * Load what restoring lost characters in `lang` reads: the dictionary, its forms indexed
+ * by skeleton (about 1 s for Turkish, once), and for Turkish the corpus's word counts.
+ * Only batch entry points call it; the per-pair checks use what is loaded.
+ */
+export async function preloadRestoration(lang: Lang): Promise<void> {
+  await spellChecker(lang);
+  if (!formIndexes.has(lang)) formIndexes.set(lang, new SkeletonIndex(formsOf(spellers.get(lang)!.data)));
+  if (lang === 'tr') turkishCounts();
+}
+
+function* formsOf(data: Record<string, unknown>): Iterable<string> {
+  // nspell keeps its forms as the keys of a prototype-less object
+  for (const form in data) yield form;
 }

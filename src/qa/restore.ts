@@ -1,14 +1,25 @@
+import { foldForCounts, type WordCounts } from './corpus.js';
 import { JUDGED_LETTERS, turkishLetterFits } from './deasciifier.js';
+import type { FormLookup, SpellCheck } from './dictionaries.js';
+import { SkeletonIndex } from './skeleton.js';
 
 /**
  * Characters lost in extraction ("Ahılkelek" printed as "Ah□lkelek", "Karabağ" as
- * "Karaba��") put back from evidence at hand: the same word written intact elsewhere in
- * the document (or the glossary, or the other language's side — names and numbers), or a
- * URL slug in the same line. A run of lost symbols (□ U+25A1 or U+FFFD) stands for one or
- * two characters each that are not ASCII (extraction loses exactly those) or an
- * apostrophe. A word is restored when the evidence allows one filling; when it allows
- * several, they are listed and nothing is guessed. Pure; each damaged word is tried
- * against the vocabulary's words of the lengths it can have (indexed once per vocabulary).
+ * "Karaba��") put back from evidence at hand. Extraction loses exactly the characters
+ * outside ASCII, each as one or two lost symbols (□ U+25A1 or U+FFFD; three for a
+ * three-byte character lost byte by byte), so a damaged word keeps its ASCII letters and
+ * marks where the others were. The words that fit are found by skeleton (skeleton.ts)
+ * among:
+ * - the same word written intact elsewhere (the document, the glossary, the other side);
+ * - the line's spelling dictionary, every inflected form of it, also where the dictionary
+ *   writes â, î, û or a capital İ as a, i, u, i;
+ * - a name with a case ending after a lost apostrophe (Paşinyan’ın, Russia’s);
+ * - a URL slug in the same line, for a whole lost word;
+ * - for Turkish, when nothing else fits, the letters Yüret's deasciification decision
+ *   lists choose, one filling only.
+ * A word is restored when the evidence leaves one filling; when it leaves several, they
+ * are listed and nothing is guessed. Pure; O(word length) per damaged word and source
+ * (one skeleton look-up), apart from the decision lists' fixed-size look-ups.
  */
 
 /** Intact words and how often they occur (the document's side, the glossary, the other side). */
@@ -19,7 +30,7 @@ export interface Restoration {
   start: number;
   end: number;
   found: string;
-  /** Fillings the evidence allows, most frequent first. */
+  /** Fillings the evidence allows, most likely first. */
   candidates: string[];
   /** One filling only: safe to apply. */
   certain: boolean;
@@ -27,25 +38,21 @@ export interface Restoration {
   runs: { start: number; end: number; text: string }[];
 }
 
+export interface RestoreOptions {
+  /** A spelling dictionary of the line's language: fillings it accepts are evidence too. */
+  spell?: SpellCheck;
+  /** The same dictionary's forms by skeleton (dictionaries.ts loadedDictionaryForms). */
+  forms?: FormLookup;
+  lang?: 'en' | 'tr';
+  /** How often the line's language writes each word (corpus.ts): which of several fillings people write. */
+  counts?: WordCounts;
+}
+
 const LOST = /[\u25a1\ufffd]+/gu;
+const LOST_ONE = /[\u25a1\ufffd]/u;
 /** A word that has lost characters: letters, apostrophes and lost symbols, at least one of the last. */
 const DAMAGED_WORD = /[\p{L}\p{M}'’\u25a1\ufffd]*[\u25a1\ufffd][\p{L}\p{M}'’\u25a1\ufffd]*/gu;
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’]*/gu;
-/** What a lost symbol may have been: a letter outside ASCII, a typographic apostrophe or dash. */
-const LOST_CHAR = "[\\u00c0-\\u024f’‘'ʼ]";
-
-const lengthIndex = new WeakMap<Vocabulary, Map<number, [string, number][]>>();
-
-/** The vocabulary's words by length (in UTF-16 units, as the pattern counts), built once per vocabulary. */
-function wordsByLength(vocabulary: Vocabulary): Map<number, [string, number][]> {
-  let index = lengthIndex.get(vocabulary);
-  if (!index) {
-    index = new Map();
-    for (const entry of vocabulary) (index.get(entry[0].length) ?? index.set(entry[0].length, []).get(entry[0].length)!).push(entry);
-    lengthIndex.set(vocabulary, index);
-  }
-  return index;
-}
 
 /** The intact words of some texts, counted. O(total length). */
 export function vocabularyOf(texts: Iterable<string>): Map<string, number> {
@@ -53,6 +60,8 @@ export function vocabularyOf(texts: Iterable<string>): Map<string, number> {
   for (const text of texts) {
     if (!text) continue;
     for (const m of text.matchAll(WORD)) {
+      // a fragment next to lost symbols is not a word
+      if (LOST_ONE.test(text[m.index - 1] ?? '') || LOST_ONE.test(text[m.index + m[0].length] ?? '')) continue;
       let w = m[0];
       // the apostrophe work only for the words that have one (most have none)
       const apostrophe = w.includes("'") || w.includes('’');
@@ -66,107 +75,135 @@ export function vocabularyOf(texts: Iterable<string>): Map<string, number> {
   return words;
 }
 
-/** A damaged word as a pattern: its letters as they are, each run of n lost symbols as ⌈n/2⌉…n lost characters (captured). */
-function patternOf(word: string): RegExp {
-  let source = '';
-  let at = 0;
-  for (const m of word.matchAll(LOST)) {
-    source += escape(word.slice(at, m.index));
-    const n = m[0].length;
-    source += `(${LOST_CHAR}{${Math.ceil(n / 2)},${n}})`;
-    at = m.index + n;
+const vocabularyIndexes = new WeakMap<Vocabulary, SkeletonIndex>();
+
+/** The vocabulary's words by skeleton, built once per vocabulary. */
+function vocabularyIndex(vocabulary: Vocabulary): SkeletonIndex {
+  let index = vocabularyIndexes.get(vocabulary);
+  if (!index) {
+    index = new SkeletonIndex(vocabulary.keys());
+    vocabularyIndexes.set(vocabulary, index);
   }
-  source += escape(word.slice(at));
-  return new RegExp(`^${source}$`, 'u');
+  return index;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const upperTr = (s: string) => s.toLocaleUpperCase('tr');
+const lowerTr = (s: string) => s.toLocaleLowerCase('tr');
+const startsUpper = (s: string) => /^\p{Lu}/u.test(s);
 
-/** Words of a URL slug in the text (…/armenia-india-relations…), as candidates in either case. */
-function slugWords(text: string): string[] {
-  const out: string[] = [];
-  // the path only: the scheme and the host name are not words of the text
-  for (const m of text.matchAll(/\b(?:https?:\/\/|www\.)[^\s/]+(\/\S*)?/giu)) for (const w of (m[1] ?? '').split(/[^\p{L}\p{M}]+/u)) if (w.length > 1) out.push(w);
+/**
+ * A letter a dictionary or a document may write in ASCII although the text had it
+ * outside: â î û as a i u (güzergah for güzergâh), and İ as i (the dictionary's small
+ * letters, "ilişkiler" for "İlişkiler", "koridor" for "KORİDOR").
+ */
+const PLAIN_SPELLING = ['a', 'i', 'u'] as const;
+type Plain = (typeof PLAIN_SPELLING)[number];
+const MARKED: Record<Plain, { lower: string; upper: string }> = { a: { lower: 'â', upper: 'Â' }, i: { lower: 'î', upper: 'İ' }, u: { lower: 'û', upper: 'Û' } };
+/** At most this many lost runs of a word are also tried as a plainly spelt letter (4ⁿ look-ups). */
+const MAX_PLAIN_RUNS = 3;
+
+/** The bytes UTF-8 gives a character: a lost run of n symbols has characters of 1 or 2 symbols each, or one per byte. */
+function maxSymbols(c: string): number {
+  const code = c.codePointAt(0)!;
+  return Math.max(2, code < 0x800 ? 2 : code < 0x10000 ? 3 : 4);
+}
+
+interface Fill {
+  /** Text per lost run, before casing. */
+  texts: string[];
+  /** Runs the source spelt plainly (a letter to mark), by index. */
+  plain: (Plain | undefined)[];
+  form: string;
+}
+
+/**
+ * The forms of a source that fit a damaged word, with what each run stands for. A run of
+ * n symbols stands for m characters outside ASCII with m ≤ n ≤ Σ symbols they can take.
+ * `lookup` gives a source's forms by skeleton; `known` whether an ASCII form exists.
+ */
+function fillsFrom(damaged: string, lookup: (word: string) => readonly string[], known: (word: string) => string | undefined, marks: boolean): Fill[] {
+  const runs = [...damaged.matchAll(LOST)];
+  const out: Fill[] = [];
+  const eligible = runs.map((r, k) => k < MAX_PLAIN_RUNS && r[0].length <= 2);
+  // without marks, only a capital İ that the source writes as i (a word's first letter, or in capitals)
+  const capitals = /^[^\p{Ll}]*$/u.test(damaged);
+  const choices: (Plain | undefined)[][] = runs.map((r, k) => (!eligible[k] ? [undefined] : marks ? [undefined, ...PLAIN_SPELLING] : r.index === 0 || capitals ? [undefined, 'i'] : [undefined]));
+  const combine = (k: number, chosen: (Plain | undefined)[]): void => {
+    if (k < runs.length) {
+      for (const c of choices[k]!) combine(k + 1, [...chosen, c]);
+      return;
+    }
+    let word = '';
+    let pattern = '';
+    let at = 0;
+    runs.forEach((r, j) => {
+      word += damaged.slice(at, r.index) + (chosen[j] ?? r[0]);
+      pattern += escape(damaged.slice(at, r.index)) + (chosen[j] ? `(${chosen[j]})` : `([^\\x00-\\x7f]{${Math.ceil(r[0].length / 4)},${r[0].length}})`);
+      at = r.index + r[0].length;
+    });
+    word += damaged.slice(at);
+    pattern += escape(damaged.slice(at));
+    const forms = chosen.every((c) => c) ? [known(word)].filter((f): f is string => f !== undefined) : lookup(word);
+    if (!forms.length) return;
+    const regex = new RegExp(`^${pattern}$`, 'iu');
+    for (const form of forms) {
+      const m = regex.exec(form);
+      if (!m) continue;
+      const texts = m.slice(1) as string[];
+      // the symbols must be able to stand for the characters found
+      if (!texts.every((t, j) => chosen[j] || [...t].length <= runs[j]![0].length && [...t].reduce((s, c) => s + maxSymbols(c), 0) >= runs[j]![0].length)) continue;
+      out.push({ texts, plain: chosen, form });
+    }
+  };
+  combine(0, []);
   return out;
 }
 
-/** A candidate in the damaged word's case: "india" for "□□□□□" stays "india", for "Armenia" context "India". */
-function inCaseOf(candidate: string, damaged: string): string {
-  const letters = damaged.replace(LOST, '');
-  if (letters && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) return candidate.toLocaleUpperCase();
-  return candidate;
-}
-
-/** Characters a lost symbol may stand for, by language, for trying fillings against a dictionary. */
-const FILLS: Record<'en' | 'tr', readonly string[]> = {
-  tr: ['ç', 'ğ', 'ı', 'ö', 'ş', 'ü', 'Ç', 'Ğ', 'İ', 'Ö', 'Ş', 'Ü', 'â', 'î', 'û', '’'],
-  en: ['’', 'é', 'è', 'á', 'ü', 'ö', 'ç', 'ş', 'ğ', 'ı', 'ñ'],
-};
-
-/** At most this many fillings of one word are tried against the dictionary. */
-const MAX_FILLINGS = 50_000;
-
 /**
- * A damaged word's fillings that a spelling dictionary accepts (a word with an
- * apostrophe: the part before it a known word or a capitalised name, the part after a
- * short suffix). Null when the word has too many lost runs to try.
+ * A filling in the damaged word's case: capitals in a word written in capitals; a capital
+ * at the start where the source has one (a name), a sentence opens, or the letter is an İ
+ * the source spelt plainly; otherwise the source's case. Undefined when the case makes a
+ * lost character ASCII (ı in capitals is I), which it cannot be.
  */
-function dictionaryFillings(found: string, lang: 'en' | 'tr', spell: (word: string) => boolean, opensSentence: boolean): string[] | null {
-  const runs = [...found.matchAll(LOST)];
-  // too little left of the word to judge a filling ("Do□." may be Doç. or Doğ.)
-  if (found.replace(LOST, '').replace(/[’']/gu, '').length < 3) return null;
-  const letters = FILLS[lang];
-  const known = found.replace(LOST, '').replace(/[^\p{L}]/gu, '');
-  const allCaps = known.length >= 2 && known === known.toLocaleUpperCase('tr');
-  const lower = letters.filter((c) => c === c.toLocaleLowerCase('tr'));
-  const upper = letters.filter((c) => c !== c.toLocaleLowerCase('tr'));
-  const options = runs.map((r) => {
-    const n = r[0].length;
-    if (n > 6) return [];
-    // capitals in a word in capitals; at the start of a word either (a name mid-sentence), else small letters
-    const alphabet = allCaps ? [...upper, '’'] : r.index === 0 ? (opensSentence ? upper : [...lower, ...upper]) : lower;
-    const out: string[] = [];
-    const grow = (prefix: string, left: number): void => {
-      if (left === 0) {
-        out.push(prefix);
-        return;
-      }
-      for (const c of alphabet) grow(prefix + c, left - 1);
-    };
-    for (let m = Math.ceil(n / 2); m <= Math.min(n, 3); m++) grow('', m);
-    return out;
+function casedWord(damaged: string, fill: Fill, opensSentence: boolean, forceCapital = false): { word: string; runs: string[] } | undefined {
+  const known = damaged.replace(LOST, '').replace(/[^\p{L}]/gu, '');
+  const allCaps = known.length >= 2 && known === upperTr(known) && known !== lowerTr(known);
+  // a name is not written in small letters
+  if (/^\p{Ll}/u.test(damaged) && startsUpper(fill.form)) return undefined;
+  const runs = [...damaged.matchAll(LOST)];
+  const texts: string[] = [];
+  for (let j = 0; j < runs.length; j++) {
+    const atStart = runs[j]!.index === 0;
+    const capital = atStart && (opensSentence || forceCapital || startsUpper(fill.form));
+    const plain = fill.plain[j];
+    let text: string;
+    if (plain) text = allCaps || (atStart && (capital || plain === 'i')) ? MARKED[plain].upper : MARKED[plain].lower;
+    else if (allCaps) text = upperTr(fill.texts[j]!);
+    else if (capital) text = upperTr(fill.texts[j]![0]!) + fill.texts[j]!.slice(1);
+    else text = fill.texts[j]!;
+    if (!/^[^\x00-\x7f]+$/u.test(text)) return undefined;
+    texts.push(text);
+  }
+  let word = '';
+  let at = 0;
+  runs.forEach((r, j) => {
+    word += damaged.slice(at, r.index) + texts[j];
+    at = r.index + r[0].length;
   });
-  if (options.some((o) => !o.length) || options.reduce((p, o) => p * o.length, 1) > MAX_FILLINGS) return null;
-  const accepted: string[] = [];
-  const fill = (k: number, at: number, word: string): void => {
-    if (k === runs.length) {
-      word += found.slice(at);
-      if (acceptable(word, spell, lang)) accepted.push(word);
-      return;
-    }
-    const r = runs[k]!;
-    for (const o of options[k]!) fill(k + 1, r.index + r[0].length, word + found.slice(at, r.index) + o);
-  };
-  fill(0, 0, '');
-  return accepted;
+  return { word: word + damaged.slice(at), runs: texts };
 }
 
 /** Case endings Turkish writes after an apostrophe (Ankara’da, İran’ın, Türkiye’nin, 1990’ların …). */
 const TR_APOSTROPHE_SUFFIX = /^(?:[ynsd]?[aeıioöuü]|[dt][aeıiuü]|[dt][ae]n|n[dt][ae]n?|[ny]?[ıiuü]n|[ny]?[ıiuü]n[ıiuü]n|l[ae]r(?:[ıi](?:n(?:[ıi]n)?)?)?|y?l[ae]|[dt][ae]k[ıi]|k[ıi])$/u;
-
-function acceptable(word: string, spell: (word: string) => boolean, lang: 'en' | 'tr'): boolean {
-  const apostrophe = /^([^’']+)[’']([^’']*)$/u.exec(word);
-  if (!apostrophe) return spell(word);
-  const [, stem, suffix] = apostrophe;
-  // English: a possessive 's after a word; Turkish: a case ending after a name
-  if (lang === 'en') return suffix === 's' && (spell(stem!) || /^\p{Lu}[\x00-\x7f]*$/u.test(stem!));
-  // a name the dictionary knows, with a case ending in harmony
-  return /^\p{Lu}/u.test(stem!) && spell(stem!) && TR_APOSTROPHE_SUFFIX.test(suffix!) && harmonises(stem!, suffix!);
-}
+/** What English writes after an apostrophe: a possessive or a contraction. */
+const EN_APOSTROPHE_SUFFIX = /^(?:s|t|ll|re|ve|d|m)$/u;
+/** Letters a lost symbol in a Turkish case ending may stand for. */
+const SUFFIX_LETTERS = ['ı', 'ü', 'ö', 'ç', 'ş', 'ğ'];
 
 /** Turkish vowel harmony between a name and its case ending (İran’ın, Türkiye’nin, Ermenistan’ın — not Ermenistan’ün). */
 function harmonises(stem: string, suffix: string): boolean {
-  const last = /[aeıioöuü](?=[^aeıioöuü]*$)/u.exec(stem.toLocaleLowerCase('tr'))?.[0];
+  const last = /[aeıioöuü](?=[^aeıioöuü]*$)/u.exec(lowerTr(stem))?.[0];
   const first = /[aeıioöuü]/u.exec(suffix)?.[0];
   if (!last || !first) return true;
   const back = 'aıou'.includes(last);
@@ -175,94 +212,347 @@ function harmonises(stem: string, suffix: string): boolean {
   return first === expected;
 }
 
-export interface RestoreOptions {
-  /** A spelling dictionary of the line's language: fillings it accepts are evidence too. */
-  spell?: (word: string) => boolean;
-  lang?: 'en' | 'tr';
+/**
+ * The fillings of a damaged case ending (each run of lost symbols as one or two Turkish
+ * letters: endings have few) that are a case ending. Harmony with the name is checked by
+ * the caller. O(6² per run).
+ */
+function suffixFillings(damaged: string, lang: 'en' | 'tr'): string[] {
+  if (lang === 'en') return EN_APOSTROPHE_SUFFIX.test(damaged) ? [damaged] : [];
+  // a case ending has at most seven letters, and at most two runs of them lost
+  const runs = [...damaged.matchAll(LOST)];
+  if (runs.length > 2 || damaged.replace(LOST, '').length + runs.reduce((s, r) => s + Math.ceil(r[0].length / 2), 0) > 7) return [];
+  let fillings = [''];
+  let at = 0;
+  for (const r of runs) {
+    const n = r[0].length;
+    if (n > 4) return [];
+    const literal = damaged.slice(at, r.index);
+    const options: string[] = [];
+    for (const a of SUFFIX_LETTERS) {
+      if (n <= 2) options.push(a);
+      if (n >= 2) for (const b of SUFFIX_LETTERS) options.push(a + b);
+    }
+    fillings = fillings.flatMap((f) => options.map((o) => f + literal + o));
+    at = r.index + n;
+  }
+  return [...new Set(fillings.map((f) => f + damaged.slice(at)))].filter((f) => TR_APOSTROPHE_SUFFIX.test(f));
+}
+
+/**
+ * Where a damaged word stands: opening a sentence (a capital), after a capitalised word,
+ * a number or a hyphen (a capital or not: "Ankara Üniversitesi", "12 Şubat"), or inside.
+ */
+type Start = 'sentence' | 'capital' | 'either' | 'inner';
+
+/**
+ * A lost first letter is a capital where a sentence opens, in a word with an apostrophe
+ * (Turkish writes one only after a name: "□niversitesi'nde" is Üniversitesi'nde), and
+ * after a hyphen that joins it to a capitalised word (Azeri-Çırak). After a number or a
+ * capitalised word it may be either ("12 Şubat", "Ankara Üniversitesi", "Azerbaycan
+ * üzerinden"); elsewhere it is small.
+ */
+function startOf(head: string, found: string): Start {
+  if (/(?:^|[.!?]\s+)$/u.test(head)) return 'sentence';
+  if (/^[\u25a1\ufffd]+\p{L}+['’]\p{L}/u.test(found)) return 'capital';
+  const previous = /(?:^|\s)(\S+)\s+$/u.exec(head)?.[1] ?? (head.endsWith('-') ? head : '');
+  if (!/^[\p{Lu}\d]/u.test(previous) && !head.endsWith('-')) return 'inner';
+  if (head.endsWith('-')) return 'capital';
+  return /^\d/u.test(previous) ? 'either' : 'inner';
+}
+
+interface Candidate {
+  runs: string[];
+  /** Times the document and glossary write the word (or its name, before an apostrophe). */
+  seen: number;
+  /** The line's dictionary knows the word (or the name). */
+  dictionary: boolean;
+  /** The corpus writes the word (its source, not its count: counts are looked up for every candidate). */
+  corpus?: boolean;
+  /** Only the decision lists chose it. */
+  guessed: boolean;
+  /** Letters marked (â î û İ) where the source wrote them plain: each a claim no source makes. */
+  marks: number;
+}
+
+/** The words that fit a damaged word, from the vocabulary and the dictionary. */
+function wholeWordCandidates(damaged: string, vocabulary: Vocabulary, options: RestoreOptions, start: Start): Map<string, Candidate> {
+  const out = new Map<string, Candidate>();
+  const opensSentence = start === 'sentence';
+  const add = (fills: Fill[], source: 'seen' | 'dictionary' | 'corpus') => {
+    // after a capitalised word a lost first letter may be a capital ("Ankara Üniversitesi") or not: both
+    const casings = fills.flatMap((fill) => [casedWord(damaged, fill, opensSentence, start === 'capital'), ...(start === 'either' && LOST_ONE.test(damaged[0]!) ? [casedWord(damaged, fill, opensSentence, true)] : [])].map((cased) => ({ fill, cased })));
+    for (const { fill, cased } of casings) {
+      if (!cased) continue;
+      const marks = fill.plain.filter((p, j) => p && !(p === 'i' && cased.runs[j] === 'İ')).length;
+      const c = out.get(cased.word) ?? { runs: cased.runs, seen: 0, dictionary: false, guessed: false, marks };
+      c.marks = Math.min(c.marks, marks);
+      if (source === 'seen') c.seen += vocabulary.get(fill.form) ?? 1;
+      else if (source === 'dictionary') c.dictionary = true;
+      else c.corpus = true;
+      out.set(cased.word, c);
+    }
+  };
+  const index = vocabularyIndex(vocabulary);
+  const knownIn = (has: (w: string) => boolean) => (w: string) => (has(w) ? w : has(w.toLowerCase()) ? w.toLowerCase() : undefined);
+  const spell = options.spell;
+  const counts = options.counts;
+  // the corpus writes small letters: a name the dictionary knows only with its capital keeps it
+  const named = (form: string) => (spell && !spell(form) && spell(upperTr(form[0]!) + form.slice(1)) ? upperTr(form[0]!) + form.slice(1) : form);
+  // a word written once may be a typing error of the corpus
+  const written = (form: string) => counts !== undefined && counts.count(form) >= MIN_CORPUS_COUNT;
+  const fromEverySource = (marks: boolean) => {
+    add(fillsFrom(damaged, (w) => index.lookup(w), knownIn((w) => vocabulary.has(w)), marks), 'seen');
+    if (options.forms && spell) add(fillsFrom(damaged, options.forms, knownIn((w) => spell(w)), marks), 'dictionary');
+    if (counts) add(fillsFrom(damaged, (w) => counts.forms(w).filter(written).map(named), knownIn(written), marks), 'corpus');
+  };
+  // words as their sources write them; â î û where the sources write a i u only when none fits (4ⁿ look-ups)
+  fromEverySource(false);
+  if (!out.size) fromEverySource(true);
+  return out;
+}
+
+/**
+ * Fillings where a run held the apostrophe before a case ending (Pa□inyan□□n →
+ * Paşinyan’ın, Russia□s → Russia’s): the name before it known (or a capitalised word
+ * kept whole), the ending a case ending in vowel harmony.
+ */
+function apostropheCandidates(damaged: string, vocabulary: Vocabulary, options: RestoreOptions, start: Start): Map<string, Candidate> {
+  const out = new Map<string, Candidate>();
+  const lang = options.lang;
+  if (!lang) return out;
+  // one apostrophe to a word
+  if (/['’]/u.test(damaged)) return out;
+  const runs = [...damaged.matchAll(LOST)];
+  // Turkish writes the apostrophe after a name only
+  if (lang === 'tr' && !/^[\p{Lu}\u25a1\ufffd]/u.test(damaged)) return out;
+  const stemsOf = new Map<string, Map<string, Candidate>>();
+  for (const run of runs) {
+    const n = run[0].length;
+    const before = damaged.slice(0, run.index);
+    const after = damaged.slice(run.index + n);
+    if (!/\p{L}$/u.test(before) || !after) continue;
+    // the apostrophe took 1–3 symbols; the rest of the run belongs to the name or the ending
+    for (let apostrophe = 1; apostrophe <= Math.min(3, n); apostrophe++) {
+      for (let toStem = 0; toStem <= n - apostrophe; toStem++) {
+        const toEnding = n - apostrophe - toStem;
+        const stem = before + run[0].slice(0, toStem);
+        const ending = run[0].slice(0, toEnding) + after;
+        if (/['’]/u.test(ending) || !/\p{L}/u.test(ending)) continue;
+        // the ending first: it rules out most splits before the name is looked up
+        const endings = suffixFillings(ending, lang);
+        if (!endings.length) continue;
+        let stems = stemsOf.get(stem);
+        if (!stems) stemsOf.set(stem, (stems = stemFillings(stem, vocabulary, options, start === 'sentence')));
+        for (const [name, evidence] of stems) {
+          for (const suffix of endings) {
+            if (lang === 'tr' && !harmonises(name, suffix)) continue;
+            const word = `${name}’${suffix}`;
+            if (out.has(word)) continue;
+            out.set(word, { runs: runTexts(damaged, word), seen: evidence.seen, dictionary: evidence.dictionary, guessed: evidence.guessed, marks: evidence.marks });
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** A name before an apostrophe: kept whole (capitalised), or restored from the sources. */
+function stemFillings(stem: string, vocabulary: Vocabulary, options: RestoreOptions, opensSentence: boolean): Map<string, Candidate> {
+  if (!LOST_ONE.test(stem)) {
+    const known = vocabulary.has(stem) || options.spell?.(stem) === true;
+    // English writes 's after any word; Turkish an apostrophe after a name, and a capital
+    // that opens a sentence does not make a word a name
+    const name = startsUpper(stem) && (!opensSentence || vocabulary.has(stem) || (options.spell?.(stem) === true && options.spell(lowerTr(stem)) !== true));
+    return options.lang === 'en' ? (known || startsUpper(stem) ? new Map([[stem, { runs: [], seen: vocabulary.get(stem) ?? 0, dictionary: known, guessed: false, marks: 0 }]]) : new Map()) : name ? new Map([[stem, { runs: [], seen: vocabulary.get(stem) ?? 0, dictionary: known, guessed: false, marks: 0 }]]) : new Map();
+  }
+  // the name's case as its sources write it
+  const whole = wholeWordCandidates(stem, vocabulary, options, 'inner');
+  for (const word of [...whole.keys()]) if (options.lang === 'tr' && !startsUpper(word)) whole.delete(word);
+  // a name no source knows: the decision lists' filling
+  if (!whole.size && options.lang === 'tr' && startsUpper(stem)) for (const word of guessedFillings(stem, '', '', opensSentence)) whole.set(word, { runs: [], seen: 0, dictionary: false, guessed: true, marks: 0 });
+  return whole;
+}
+
+/** What each lost run of `damaged` stands for in `word` (the word's other characters are the damaged word's). */
+function runTexts(damaged: string, word: string): string[] {
+  let pattern = '';
+  let at = 0;
+  for (const r of damaged.matchAll(LOST)) {
+    pattern += escape(damaged.slice(at, r.index)) + '([^\\x00-\\x7f]+)';
+    at = r.index + r[0].length;
+  }
+  const m = new RegExp(`^${pattern}${escape(damaged.slice(at))}$`, 'u').exec(word);
+  return m ? (m.slice(1) as string[]) : [];
+}
+
+/** Turkish letters the decision lists judge, small and capital. */
+const JUDGED_SMALL = ['ç', 'ğ', 'ı', 'ö', 'ş', 'ü'];
+const JUDGED_CAPITAL = ['Ç', 'Ğ', 'İ', 'Ö', 'Ş', 'Ü'];
+/** At most this many partial fillings are followed per word by the decision lists. */
+const MAX_GUESSES = 2_000;
+
+/**
+ * For a Turkish word no source knows (a name): the fillings whose every letter the
+ * decision lists confirm in the line, letter by letter from the left (the lists read the
+ * letters to the left as filled). A run of n symbols is ⌈n/2⌉…n letters.
+ */
+function guessedFillings(damaged: string, before: string, after: string, opensSentence: boolean): string[] {
+  const runs = [...damaged.matchAll(LOST)];
+  if (!runs.length || runs.some((r) => r[0].length > 4)) return [];
+  const known = damaged.replace(LOST, '').replace(/[^\p{L}]/gu, '');
+  const allCaps = known.length >= 2 && known === upperTr(known);
+  const out: string[] = [];
+  let budget = MAX_GUESSES;
+  const grow = (j: number, built: string): void => {
+    if (--budget < 0) return;
+    if (j === runs.length) {
+      const last = runs.at(-1)!;
+      out.push(built + damaged.slice(last.index + last[0].length));
+      return;
+    }
+    const run = runs[j]!;
+    const head = built + damaged.slice(j === 0 ? 0 : runs[j - 1]!.index + runs[j - 1]![0].length, run.index);
+    // a word that starts with a lost letter mid-sentence may be a name: both cases
+    const letters = allCaps || (run.index === 0 && opensSentence) ? JUDGED_CAPITAL : run.index === 0 ? [...JUDGED_SMALL, ...JUDGED_CAPITAL] : JUDGED_SMALL;
+    const rest = damaged.slice(run.index + run[0].length);
+    const fillRun = (chars: number, text: string): void => {
+      if (chars === 0) return grow(j + 1, head + text);
+      for (const c of letters) {
+        const line = before + head + text + c + rest + after;
+        if (turkishLetterFits(line, before.length + head.length + text.length)) fillRun(chars - 1, text + c);
+      }
+    };
+    for (let chars = Math.ceil(run[0].length / 2); chars <= run[0].length; chars++) fillRun(chars, '');
+  };
+  grow(0, '');
+  return out;
 }
 
 export function restoreLost(text: string, vocabulary: Vocabulary, options: RestoreOptions = {}): Restoration[] {
   if (!text.includes('\u25a1') && !text.includes('\ufffd')) return [];
   const slugs = slugWords(text);
   const out: Restoration[] = [];
+  // the line as restored so far: the decision lists read the letters to the left as filled
+  let restoredBefore = '';
+  let consumed = 0;
   for (const m of text.matchAll(DAMAGED_WORD)) {
     const found = m[0];
+    const before = restoredBefore + text.slice(consumed, m.index);
+    const after = text.slice(m.index + found.length);
     // a lone □ between spaces is the symbol itself
     if (!/[\p{L}]/u.test(found) && found.length < 2) continue;
-    // a suffix after an apostrophe ("Ah□lkelek’te") is matched on the name alone
-    const suffix = /['’][\p{L}]+$/u.exec(found);
-    const stemmed = suffix && /[\u25a1\ufffd]/u.test(found.slice(0, suffix.index)) ? found.slice(0, suffix.index) : found;
-    const ending = found.slice(stemmed.length);
-    const pattern = patternOf(stemmed);
-    const counts = new Map<string, number>();
+    // a word that opens the text or a sentence is capitalised, whatever case the evidence had
+    const head = text.slice(0, m.index);
+    const opensSentence = /(?:^|[.!?]\s+)$/u.test(head);
+    const start = startOf(head, found);
+    const candidates = new Map<string, Candidate>();
+    const merge = (more: Map<string, Candidate>) => {
+      for (const [word, c] of more) {
+        const known = candidates.get(word);
+        if (!known) candidates.set(word, c);
+        else {
+          known.seen += c.seen;
+          known.dictionary ||= c.dictionary;
+          known.marks = Math.min(known.marks, c.marks);
+        }
+      }
+    };
     // a word of nothing but lost symbols fits too many words: only a link's slug may name it
     if (/\p{L}/u.test(found)) {
-      // only words of a length the damaged one can have are tried (a run of n symbols is ⌈n/2⌉…n characters)
-      const kept = stemmed.replace(LOST, '').length;
-      let shortest = kept;
-      let longest = kept;
-      for (const r of stemmed.matchAll(LOST)) {
-        shortest += Math.ceil(r[0].length / 2);
-        longest += r[0].length;
+      merge(wholeWordCandidates(found, vocabulary, options, start));
+      // a suffix after a kept apostrophe ("Ah□lkelek'te") is matched on the name alone
+      const suffix = /['’][\p{L}]+$/u.exec(found);
+      if (suffix && LOST_ONE.test(found.slice(0, suffix.index))) {
+        const ending = found.slice(suffix.index);
+        for (const [word, c] of wholeWordCandidates(found.slice(0, suffix.index), vocabulary, options, start)) merge(new Map([[word + ending, c]]));
       }
-      const byLength = wordsByLength(vocabulary);
-      for (let length = shortest; length <= longest; length++) {
-        for (const [word, n] of byLength.get(length) ?? []) if (pattern.test(word)) counts.set(word + ending, (counts.get(word + ending) ?? 0) + n);
-      }
-    }
-    // a whole word lost (one symbol a letter): the slug of a link in the same line may hold
-    // it, in title case between title-case words ("Armenia □□□□□ Relations")
-    if (/^[\u25a1\ufffd]+$/u.test(found)) {
-      const before = text.slice(0, m.index).trimEnd().split(/\s+/).pop() ?? '';
-      const after = text.slice(m.index + found.length).trimStart().split(/\s+/)[0] ?? '';
-      const title = /^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(after);
-      const near = new Set([before, after].map((w) => w.toLocaleLowerCase()));
+      merge(apostropheCandidates(found, vocabulary, options, start));
+    } else if (/^[\u25a1\ufffd]+$/u.test(found)) {
+      // a whole word lost (one symbol a letter): the slug of a link in the same line may hold
+      // it, in title case between title-case words ("Armenia □□□□□ Relations")
+      const wordBefore = text.slice(0, m.index).trimEnd().split(/\s+/).pop() ?? '';
+      const wordAfter = after.trimStart().split(/\s+/)[0] ?? '';
+      const title = /^\p{Lu}/u.test(wordBefore) && /^\p{Lu}/u.test(wordAfter);
+      const near = new Set([wordBefore, wordAfter].map((w) => w.toLocaleLowerCase()));
       for (const s of slugs) {
         if (s.length !== found.length || near.has(s.toLocaleLowerCase())) continue;
-        const word = title ? s[0]!.toLocaleUpperCase() + s.slice(1) : inCaseOf(s, found);
-        counts.set(word, (counts.get(word) ?? 0) + 1);
+        const word = title ? s[0]!.toLocaleUpperCase() + s.slice(1) : s;
+        candidates.set(word, { runs: [word], seen: (candidates.get(word)?.seen ?? 0) + 1, dictionary: false, guessed: false, marks: 0 });
       }
     }
-    // a word that opens the text or a sentence is capitalised, whatever case the evidence had
-    const opensSentence = /^[\u25a1\ufffd]/u.test(found) && /(?:^|[.!?]\s+)$/u.test(text.slice(0, m.index));
-    if (opensSentence) {
-      for (const [word, n] of [...counts]) {
-        const upper = word[0]!.toLocaleUpperCase('tr') + word.slice(1);
-        if (upper === word) continue;
-        counts.delete(word);
-        counts.set(upper, (counts.get(upper) ?? 0) + n);
-      }
+    // nothing knows the word: in Turkish, the one filling the decision lists choose
+    if (!candidates.size && options.lang === 'tr' && /\p{L}/u.test(found)) {
+      for (const word of guessedFillings(found, before, after, opensSentence)) candidates.set(word, { runs: runTexts(found, word), seen: 0, dictionary: false, guessed: true, marks: 0 });
     }
-    // nothing in the document fits: the fillings a spelling dictionary accepts
-    if (!counts.size && options.spell && options.lang && /\p{L}/u.test(found)) {
-      for (const w of dictionaryFillings(stemmed, options.lang, options.spell, opensSentence) ?? []) counts.set(w + ending, 1);
-    }
-    // (filling runs from character trigrams of the document was tried: 16.9 % of lines made worse at the
-    // loosest setting, 1.4 % and no line gained at the strictest; left out)
-    let candidates = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([w]) => w);
-    let certain = candidates.length === 1;
-    // several fit: the ones whose Turkish letters the decision lists confirm in this line come
-    // first (in their order), and one alone so confirmed is taken
-    if (candidates.length > 1) {
-      const before = text.slice(0, m.index);
-      const after = text.slice(m.index + found.length);
-      const confirmed = candidates.filter((c) => confirmedIn(before, c, after, found));
-      certain = confirmed.length === 1;
-      candidates = [...confirmed, ...candidates.filter((c) => !confirmed.includes(c))];
-    }
+    const ranked = rank(candidates, before, after, found, options.counts);
+    const certain = ranked.certain;
+    const chosen = certain ? candidates.get(ranked.words[0]!)! : undefined;
     const runs: Restoration['runs'] = [];
-    if (certain) {
-      const groups = pattern.exec(candidates[0]!.slice(0, candidates[0]!.length - ending.length));
-      let k = 1;
-      for (const r of found.matchAll(LOST)) {
-        // a slug word replaces the whole run when the pattern did not apply to it
-        const textOfRun = groups ? groups[k++]! : candidates[0]!;
-        runs.push({ start: m.index + r.index, end: m.index + r.index + r[0].length, text: textOfRun });
-      }
+    if (chosen) {
+      const lost = [...found.matchAll(LOST)];
+      if (lost.length === chosen.runs.length) lost.forEach((r, j) => runs.push({ start: m.index + r.index, end: m.index + r.index + r[0].length, text: chosen.runs[j]! }));
     }
-    out.push({ start: m.index, end: m.index + found.length, found, candidates, certain, runs });
+    const sure = certain && runs.length > 0;
+    out.push({ start: m.index, end: m.index + found.length, found, candidates: ranked.words, certain: sure, runs: sure ? runs : [] });
+    restoredBefore = before + (sure ? ranked.words[0]! : found);
+    consumed = m.index + found.length;
   }
   return out;
+}
+
+/** A word with â î û written plain, as the corpus writes most. */
+const plainOf = (word: string) => word.replace(/[âîû]/gu, (x) => ({ â: 'a', î: 'i', û: 'u' })[x]!);
+
+/** A document's own occurrence weighs as much as this many in the corpus. */
+const SEEN_WEIGHT = 20;
+/** A corpus word is a source of fillings from this many occurrences (one may be a typing error). */
+const MIN_CORPUS_COUNT = 2;
+/** A dictionary word the corpus never writes counts as this many occurrences. */
+const DICTIONARY_WEIGHT = 0.5;
+/**
+ * The odds of a letter marked where the sources write it plain: â î û are about 2 % of the
+ * letters outside ASCII in Turkish text (45 of 2,000 in our documents), and most words that
+ * take one are also written without (hâlâ, hala): a filling that needs one is taken as a
+ * hundred times less likely than the word as its sources write it.
+ */
+const MARK_ODDS = 1 / 100;
+/** The first candidate is sure when its evidence is this many times the second's. */
+const SURE_RATIO = 10;
+
+/** How often a candidate is written: in the corpus (as written, or with â î û plain), and in the document. */
+function evidenceOf(word: string, c: Candidate, counts: WordCounts | undefined): number {
+  const folded = foldForCounts(word);
+  const plain = plainOf(folded);
+  const corpus = counts ? counts.count(folded) + (plain !== folded ? counts.count(plain) : 0) : 0;
+  return (corpus + SEEN_WEIGHT * c.seen + (c.dictionary ? DICTIONARY_WEIGHT : 0)) * MARK_ODDS ** c.marks;
+}
+
+/**
+ * The candidates in order of evidence, and whether one is sure: the only one; else the
+ * one written at least ten times as often as the next (corpus and document); else, without
+ * counts, the only one whose Turkish letters the decision lists confirm in the line. A
+ * filling the decision lists chose alone must be the only one.
+ */
+function rank(candidates: Map<string, Candidate>, before: string, after: string, found: string, counts: WordCounts | undefined): { words: string[]; certain: boolean } {
+  const evidence = new Map([...candidates].map(([w, c]) => [w, evidenceOf(w, c, counts)]));
+  const words = [...candidates.keys()].sort((a, b) => evidence.get(b)! - evidence.get(a)! || a.localeCompare(b));
+  const top = candidates.get(words[0]!);
+  // a letter marked where no source writes it so: only on a word the document or the corpus writes (plain)
+  if (top && top.marks > 0 && top.seen === 0 && !(counts && counts.count(plainOf(foldForCounts(words[0]!))) > 0)) return { words, certain: false };
+  // two letters or fewer kept ("Do□." for Doç.): an abbreviation as likely as a word, so only a written word
+  if (top && found.replace(LOST, '').replace(/[^\p{L}]/gu, '').length < 3 && top.seen === 0 && !(counts && counts.count(plainOf(foldForCounts(words[0]!))) > 0)) return { words, certain: false };
+  // the decision lists alone name no word for sure (a name they have not seen): listed only
+  if (top?.guessed) return { words, certain: false };
+  if (words.length <= 1) return { words, certain: words.length === 1 };
+  const [first, second] = [evidence.get(words[0]!)!, evidence.get(words[1]!)!];
+  if (first > 0 && first >= SURE_RATIO * second) return { words, certain: true };
+  if (counts) return { words, certain: false };
+  const confirmed = words.filter((w) => confirmedIn(before, w, after, found));
+  const ordered = [...confirmed, ...words.filter((w) => !confirmed.includes(w))];
+  if (confirmed.length === 1 && !candidates.get(confirmed[0]!)!.guessed) return { words: ordered, certain: true };
+  return { words: ordered, certain: false };
 }
 
 /** Every Turkish letter the filling put in reads right in its line by the decision lists. */
@@ -276,6 +566,14 @@ function confirmedIn(before: string, word: string, after: string, damaged: strin
     if (!turkishLetterFits(text, before.length + i)) return false;
   }
   return judged > 0;
+}
+
+/** Words of a URL slug in the text (…/armenia-india-relations…), as candidates in either case. */
+function slugWords(text: string): string[] {
+  const out: string[] = [];
+  // the path only: the scheme and the host name are not words of the text
+  for (const m of text.matchAll(/\b(?:https?:\/\/|www\.)[^\s/]+(\/\S*)?/giu)) for (const w of (m[1] ?? '').split(/[^\p{L}\p{M}]+/u)) if (w.length > 1) out.push(w);
+  return out;
 }
 
 /** The text with every certain restoration applied. */

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { applyRestorations, checkDocument, restoreLost, vocabularyOf } from '../../src/qa/index.js';
+import { loadedTurkishCounts } from '../../src/qa/corpus.js';
+import { loadedDictionaryForms, loadedSpellChecker, preloadRestoration } from '../../src/qa/dictionaries.js';
+import { SkeletonIndex, skeletonHash } from '../../src/qa/skeleton.js';
 
 const vocabulary = vocabularyOf(['Ahılkelek is a town near Kars.', 'Karabağ, Karabağ’da, Lachin’s residents', 'Iğdır ve Şuşa', 'üç boru hattı', 'dışı ve dış']);
 const restore = (text: string) => applyRestorations(text, restoreLost(text, vocabulary));
@@ -45,5 +48,41 @@ describe('restoring lost characters from the document', () => {
       ['src', 'qa.mojibake.restorable', 'ı'],
       ['tgt', 'qa.mojibake.restorable', 'ı'],
     ]);
+  });
+});
+
+describe('restoring lost characters from the dictionaries and the word counts', () => {
+  const sources = (lang: 'en' | 'tr') => ({ lang, spell: loadedSpellChecker(lang)!, forms: loadedDictionaryForms(lang)!, ...(lang === 'tr' ? { counts: loadedTurkishCounts()! } : {}) });
+  const restoreAlone = (text: string, lang: 'en' | 'tr') => applyRestorations(text, restoreLost(text, vocabularyOf([text]), sources(lang)));
+  beforeAll(async () => {
+    await preloadRestoration('tr');
+    await preloadRestoration('en');
+  }, 60_000);
+
+  it('finds every dictionary form a damaged word can have been, however many letters were lost', () => {
+    expect(skeletonHash('s□k□□□t□')).toBe(skeletonHash('sıkıştı'));
+    expect(new SkeletonIndex(['sıkıştı', 'sıkıntı', 'sokak']).lookup('s\ufffdk\ufffd\ufffdt\ufffd')).toEqual(['sıkıştı']);
+    expect(restoreAlone('Toplant□n□n sonunda h□k□met ad□na konu□tu.', 'tr')).toBe('Toplantının sonunda hükümet adına konuştu.');
+  });
+  it('takes the filling people write far more often, and lists both when neither is', () => {
+    // başında is common, bağında is not; iş and iç both are
+    const [r] = restoreLost('ba□ında', vocabularyOf([]), sources('tr'));
+    expect(r).toMatchObject({ certain: true, candidates: ['başında', 'bağında'] });
+    const [both] = restoreLost('Bu i□ zor.', vocabularyOf([]), sources('tr'));
+    expect(both!.certain).toBe(false);
+    expect(both!.candidates.slice(0, 2).sort()).toEqual(['iç', 'iş']);
+  });
+  it('writes a capital İ that the dictionary spells i, in capitals and at a word start', () => {
+    expect(restoreAlone('YEN□ KOR□DOR', 'tr')).toBe('YENİ KORİDOR');
+  });
+  it('puts back a lost apostrophe before a case ending in vowel harmony, and an English possessive', () => {
+    expect(restoreAlone('Ermenistan□□n tutumu', 'tr')).toBe('Ermenistan’ın tutumu');
+    expect(restoreAlone('Russia□s focus shifted.', 'en')).toBe('Russia’s focus shifted.');
+  });
+  it('marks â only on a word the corpus writes, and guesses no name it does not know', () => {
+    expect(restoreAlone('h□l□ bekliyor', 'tr')).toBe('hâlâ bekliyor');
+    // no source knows the name: the decision lists' filling is offered, not applied
+    const [r] = restoreLost('Zangi□lan□n yolu', vocabularyOf([]), sources('tr'));
+    expect(r!.certain).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import { findDroppedApostrophes } from '../apostrophe.js';
-import { loadedSpellChecker } from '../dictionaries.js';
+import { loadedTurkishCounts } from '../corpus.js';
+import { loadedDictionaryForms, loadedSpellChecker } from '../dictionaries.js';
 import { detectMojibake } from '../mojibake.js';
 import { restoreLost } from '../restore.js';
 
@@ -19,10 +20,13 @@ export const mojibake: PairCheck = {
       // dropped apostrophes are their own check below
       const spans = detectMojibake(text, sideLang(side, context), { apostrophes: false }).spans;
       // characters lost for good (□, U+FFFD): put back where the document's own words say how,
-      // or the side's spelling dictionary where this process has loaded it (qa check does)
+      // or the side's spelling dictionary and word counts where this process has loaded them (qa check does)
       const lang = sideLang(side, context);
       const spell = loadedSpellChecker(lang);
-      const restorations = context.vocabulary && spans.some((s) => LOST_KINDS.has(s.kind)) ? restoreLost(text, context.vocabulary, { lang, ...(spell ? { spell } : {}) }) : [];
+      const forms = loadedDictionaryForms(lang);
+      const counts = lang === 'tr' ? loadedTurkishCounts() : undefined;
+      const sources = { lang, ...(spell ? { spell } : {}), ...(forms ? { forms } : {}), ...(counts ? { counts } : {}) };
+      const restorations = context.vocabulary && spans.some((s) => LOST_KINDS.has(s.kind)) ? restoreLost(text, context.vocabulary, sources) : [];
       for (const span of spans) {
         const found = text.slice(span.start, span.end);
         const at = (messageKey: string, params: Record<string, string>, fix?: string): Flag => ({

@@ -197,7 +197,7 @@ function casedWord(damaged: string, fill: Fill, opensSentence: boolean, forceCap
 /** Case endings Turkish writes after an apostrophe (Ankara’da, İran’ın, Türkiye’nin, 1990’ların …). */
 const TR_APOSTROPHE_SUFFIX = /^(?:[ynsd]?[aeıioöuü]|[dt][aeıiuü]|[dt][ae]n|n[dt][ae]n?|[ny]?[ıiuü]n|[ny]?[ıiuü]n[ıiuü]n|l[ae]r(?:[ıi](?:n(?:[ıi]n)?)?)?|y?l[ae]|[dt][ae]k[ıi]|k[ıi])$/u;
 /** What English writes after an apostrophe: a possessive or a contraction. */
-const EN_APOSTROPHE_SUFFIX = /^(?:s|t|ll|re|ve|d|m)$/u;
+const EN_APOSTROPHE_SUFFIX = /^(?:s|t|ll|re|ve|d|m)$/iu;
 /** Letters a lost symbol in a Turkish case ending may stand for. */
 const SUFFIX_LETTERS = ['ı', 'ü', 'ö', 'ç', 'ş', 'ğ'];
 
@@ -375,6 +375,32 @@ function stemFillings(stem: string, vocabulary: Vocabulary, options: RestoreOpti
   return whole;
 }
 
+/** An en dash between two words (or names) that each stand on their own. */
+function dashCandidates(damaged: string, vocabulary: Vocabulary, options: RestoreOptions, start: Start): Map<string, Candidate> {
+  const out = new Map<string, Candidate>();
+  for (const run of damaged.matchAll(LOST)) {
+    const n = run[0].length;
+    if (n !== 1 && n !== 3) continue;
+    const left = damaged.slice(0, run.index);
+    const right = damaged.slice(run.index + n);
+    // names on both sides, in small letters after their capital (not a word in capitals):
+    // a lost letter inside a word is far more common than a dash
+    if (!/\p{Ll}$/u.test(left) || !/^\p{Lu}\p{Ll}/u.test(right) || !/^[\p{Lu}\u25a1\ufffd]/u.test(left)) continue;
+    const parts = [left, right].map((part, k) => standsAlone(part, vocabulary, options, k === 0 ? start : 'inner'));
+    if (parts.some((p) => p === undefined)) continue;
+    const word = `${parts[0]}–${parts[1]}`;
+    out.set(word, { runs: runTexts(damaged, word), seen: 0, dictionary: true, guessed: false, marks: 0 });
+  }
+  return out;
+}
+
+/** A part of a joined word as a name: kept whole and capitalised, or restored for sure. */
+function standsAlone(part: string, vocabulary: Vocabulary, options: RestoreOptions, start: Start): string | undefined {
+  if (!LOST_ONE.test(part)) return startsUpper(part) ? part : undefined;
+  const whole = wholeWordCandidates(part, vocabulary, options, start);
+  return whole.size === 1 ? [...whole.keys()][0] : undefined;
+}
+
 /** What each lost run of `damaged` stands for in `word` (the word's other characters are the damaged word's). */
 function runTexts(damaged: string, word: string): string[] {
   let pattern = '';
@@ -482,6 +508,9 @@ export function restoreLost(text: string, vocabulary: Vocabulary, options: Resto
         candidates.set(word, { runs: [word], seen: (candidates.get(word)?.seen ?? 0) + 1, dictionary: false, guessed: false, marks: 0 });
       }
     }
+    // two words joined by a lost dash (Armenian□Azerbaijani, I□d□r□□□Nakhchivan): a run of one
+    // symbol (a character each) or three (a byte each) between parts that are words or names
+    if (!candidates.size) for (const [word, c] of dashCandidates(found, vocabulary, options, start)) candidates.set(word, c);
     // nothing knows the word: in Turkish, the one filling the decision lists choose
     if (!candidates.size && options.lang === 'tr' && /\p{L}/u.test(found)) {
       for (const word of guessedFillings(found, before, after, opensSentence)) candidates.set(word, { runs: runTexts(found, word), seen: 0, dictionary: false, guessed: true, marks: 0 });

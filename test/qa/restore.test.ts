@@ -78,6 +78,11 @@ describe('restoring lost characters from the dictionaries and the word counts', 
   it('puts back a lost apostrophe before a case ending in vowel harmony, and an English possessive', () => {
     expect(restoreAlone('Ermenistan□□n tutumu', 'tr')).toBe('Ermenistan’ın tutumu');
     expect(restoreAlone('Russia□s focus shifted.', 'en')).toBe('Russia’s focus shifted.');
+    expect(restoreAlone('IRAN\ufffd\ufffd\ufffdS NORTHERN NEIGHBOURS', 'en')).toBe('IRAN’S NORTHERN NEIGHBOURS');
+  });
+  it('puts a lost dash between two names, never inside a word', () => {
+    expect(restoreAlone('The Armenian□Azerbaijani commission met.', 'en')).toBe('The Armenian–Azerbaijani commission met.');
+    expect(restoreAlone('NAH□IVAN', 'tr')).not.toContain('–');
   });
   it('marks â only on a word the corpus writes, and guesses no name it does not know', () => {
     expect(restoreAlone('h□l□ bekliyor', 'tr')).toBe('hâlâ bekliyor');

@@ -11,8 +11,7 @@ import { segmentDocument } from '../src/documents/index.js';
 import { readDocumentFile } from '../src/formats/index.js';
 import { defaultGlossary, TermMatcher } from '../src/glossary/index.js';
 import { applyRestorations, documentVocabulary, restoreLost, vocabularyOf } from '../src/qa/index.js';
-import { turkishCounts } from '../src/qa/corpus.js';
-import { loadedDictionaryForms, preloadRestoration, spellChecker } from '../src/qa/dictionaries.js';
+import { preloadRestoration, restorationSources } from '../src/qa/dictionaries.js';
 import { ALIGN_DIR, setNames } from './lib/gold.js';
 import { prng } from './lib/perturb.js';
 
@@ -21,12 +20,9 @@ export function damage(text: string, symbol: '□' | '\ufffd', next: () => numbe
 }
 
 export async function evalRestore(): Promise<void> {
-  const spell = { en: await spellChecker('en'), tr: await spellChecker('tr') };
   await preloadRestoration('en');
   await preloadRestoration('tr');
-  const forms = { en: loadedDictionaryForms('en')!, tr: loadedDictionaryForms('tr')! };
-  const counts = turkishCounts();
-  const sources = (lang: 'en' | 'tr') => ({ lang, spell: spell[lang], forms: forms[lang], ...(lang === 'tr' ? { counts } : {}) });
+  const sources = restorationSources;
   const matcher = new TermMatcher(defaultGlossary());
   // the preferred and admitted terms of the shipped glossary, as qa mojibake --jsonl uses them
   const glossaryWords = defaultGlossary().entries.flatMap((e) => e.terms.filter((t) => t.status === 'preferred' || t.status === 'admitted').map((t) => t.text));

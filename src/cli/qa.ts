@@ -2,8 +2,7 @@ import { documentHead, listPairs } from '../db/index.js';
 import { InputError } from '../errors.js';
 import { defaultGlossary, readGlossaryFile, TermMatcher, termIssues } from '../glossary/index.js';
 import { applyRestorations, detectMojibake, hasLostCharacters, openFlags, restoreLost, vocabularyOf, type Flag } from '../qa/index.js';
-import { loadedTurkishCounts } from '../qa/corpus.js';
-import { loadedDictionaryForms, preloadRestoration, preloadSpelling, spellChecker } from '../qa/dictionaries.js';
+import { preloadRestoration, preloadSpelling, restorationSources } from '../qa/dictionaries.js';
 import { documentFlags } from '../documents/index.js';
 import { isLang } from '../text/index.js';
 import { openWorkspace } from '../workspace/index.js';
@@ -42,8 +41,7 @@ hizala qa check DOCUMENT_ID [--format text|json] [--fail-on error|warning] [--db
         // dictionary allow one filling; several are listed as alternatives
         glossaryWords ??= defaultGlossary().entries.flatMap((e) => e.terms.filter((t) => t.status === 'preferred' || t.status === 'admitted').map((t) => t.text));
         await preloadRestoration(lang);
-        const counts = lang === 'tr' ? loadedTurkishCounts() : undefined;
-        const restorations = restoreLost(r.fixed, vocabularyOf([r.fixed, ...glossaryWords]), { spell: await spellChecker(lang), forms: loadedDictionaryForms(lang)!, lang, ...(counts ? { counts } : {}) });
+        const restorations = restoreLost(r.fixed, vocabularyOf([r.fixed, ...glossaryWords]), restorationSources(lang));
         const alternatives = restorations.filter((x) => !x.certain && x.candidates.length > 1).map((x) => ({ found: x.found, candidates: x.candidates.slice(0, 10) }));
         return { id: v.id ?? null, broken: r.broken, kinds: r.kinds, fixed: applyRestorations(r.fixed, restorations), ...(alternatives.length ? { alternatives } : {}) };
       });

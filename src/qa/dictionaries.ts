@@ -1,6 +1,7 @@
 import nspell from 'nspell';
 import type { Lang } from '../text/case.js';
-import { turkishCounts } from './corpus.js';
+import { loadedTurkishCounts, turkishCounts } from './corpus.js';
+import type { RestoreOptions } from './restore.js';
 import { SkeletonIndex } from './skeleton.js';
 
 /**
@@ -62,6 +63,18 @@ export async function preloadRestoration(lang: Lang): Promise<void> {
   await spellChecker(lang);
   if (!formIndexes.has(lang)) formIndexes.set(lang, new SkeletonIndex(formsOf(spellers.get(lang)!.data)));
   if (lang === 'tr') turkishCounts();
+}
+
+/**
+ * What this process has loaded for restoring lost characters in `lang`: the dictionary,
+ * its forms by skeleton and, for Turkish, the word counts. All of them after
+ * preloadRestoration; the per-pair checks take what is there.
+ */
+export function restorationSources(lang: Lang): RestoreOptions {
+  const spell = loadedSpellChecker(lang);
+  const forms = loadedDictionaryForms(lang);
+  const counts = lang === 'tr' ? loadedTurkishCounts() : undefined;
+  return { lang, ...(spell ? { spell } : {}), ...(forms ? { forms } : {}), ...(counts ? { counts } : {}) };
 }
 
 function* formsOf(data: Record<string, unknown>): Iterable<string> {

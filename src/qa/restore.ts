@@ -267,8 +267,6 @@ interface Candidate {
   seen: number;
   /** The line's dictionary knows the word (or the name). */
   dictionary: boolean;
-  /** The corpus writes the word (its source, not its count: counts are looked up for every candidate). */
-  corpus?: boolean;
   /** Only the decision lists chose it. */
   guessed: boolean;
   /** Letters marked (â î û İ) where the source wrote them plain: each a claim no source makes. */
@@ -287,9 +285,9 @@ function wholeWordCandidates(damaged: string, vocabulary: Vocabulary, options: R
       const marks = fill.plain.filter((p, j) => p && !(p === 'i' && cased.runs[j] === 'İ')).length;
       const c = out.get(cased.word) ?? { runs: cased.runs, seen: 0, dictionary: false, guessed: false, marks };
       c.marks = Math.min(c.marks, marks);
+      // a corpus word's evidence is its count, looked up for every candidate in rank
       if (source === 'seen') c.seen += vocabulary.get(fill.form) ?? 1;
       else if (source === 'dictionary') c.dictionary = true;
-      else c.corpus = true;
       out.set(cased.word, c);
     }
   };
@@ -365,7 +363,8 @@ function stemFillings(stem: string, vocabulary: Vocabulary, options: RestoreOpti
     // English writes 's after any word; Turkish an apostrophe after a name, and a capital
     // that opens a sentence does not make a word a name
     const name = startsUpper(stem) && (!opensSentence || vocabulary.has(stem) || (options.spell?.(stem) === true && options.spell(lowerTr(stem)) !== true));
-    return options.lang === 'en' ? (known || startsUpper(stem) ? new Map([[stem, { runs: [], seen: vocabulary.get(stem) ?? 0, dictionary: known, guessed: false, marks: 0 }]]) : new Map()) : name ? new Map([[stem, { runs: [], seen: vocabulary.get(stem) ?? 0, dictionary: known, guessed: false, marks: 0 }]]) : new Map();
+    const kept = options.lang === 'en' ? known || startsUpper(stem) : name;
+    return kept ? new Map([[stem, { runs: [], seen: vocabulary.get(stem) ?? 0, dictionary: known, guessed: false, marks: 0 }]]) : new Map();
   }
   // the name's case as its sources write it
   const whole = wholeWordCandidates(stem, vocabulary, options, 'inner');
@@ -470,9 +469,8 @@ export function restoreLost(text: string, vocabulary: Vocabulary, options: Resto
     // a lone □ between spaces is the symbol itself
     if (!/[\p{L}]/u.test(found) && found.length < 2) continue;
     // a word that opens the text or a sentence is capitalised, whatever case the evidence had
-    const head = text.slice(0, m.index);
-    const opensSentence = /(?:^|[.!?]\s+)$/u.test(head);
-    const start = startOf(head, found);
+    const start = startOf(text.slice(0, m.index), found);
+    const opensSentence = start === 'sentence';
     const candidates = new Map<string, Candidate>();
     const merge = (more: Map<string, Candidate>) => {
       for (const [word, c] of more) {
@@ -568,10 +566,11 @@ function rank(candidates: Map<string, Candidate>, before: string, after: string,
   const evidence = new Map([...candidates].map(([w, c]) => [w, evidenceOf(w, c, counts)]));
   const words = [...candidates.keys()].sort((a, b) => evidence.get(b)! - evidence.get(a)! || a.localeCompare(b));
   const top = candidates.get(words[0]!);
-  // a letter marked where no source writes it so: only on a word the document or the corpus writes (plain)
-  if (top && top.marks > 0 && top.seen === 0 && !(counts && counts.count(plainOf(foldForCounts(words[0]!))) > 0)) return { words, certain: false };
-  // two letters or fewer kept ("Do□." for Doç.): an abbreviation as likely as a word, so only a written word
-  if (top && found.replace(LOST, '').replace(/[^\p{L}]/gu, '').length < 3 && top.seen === 0 && !(counts && counts.count(plainOf(foldForCounts(words[0]!))) > 0)) return { words, certain: false };
+  // only a word the document or the corpus writes (plain) may have a letter marked where no
+  // source writes it so, or two letters or fewer kept ("Do□." for Doç.: an abbreviation as
+  // likely as a word)
+  const written = top !== undefined && (top.seen > 0 || (counts !== undefined && counts.count(plainOf(foldForCounts(words[0]!))) > 0));
+  if (top && !written && (top.marks > 0 || found.replace(LOST, '').replace(/[^\p{L}]/gu, '').length < 3)) return { words, certain: false };
   // the decision lists alone name no word for sure (a name they have not seen): listed only
   if (top?.guessed) return { words, certain: false };
   if (words.length <= 1) return { words, certain: words.length === 1 };

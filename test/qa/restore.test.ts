@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyRestorations, checkDocument, restoreLost, vocabularyOf } from '../../src/qa/index.js';
-import { loadedTurkishCounts } from '../../src/qa/corpus.js';
-import { loadedDictionaryForms, loadedSpellChecker, preloadRestoration } from '../../src/qa/dictionaries.js';
+import { preloadRestoration, restorationSources } from '../../src/qa/dictionaries.js';
 import { SkeletonIndex, skeletonHash } from '../../src/qa/skeleton.js';
 
 const vocabulary = vocabularyOf(['Ahılkelek is a town near Kars.', 'Karabağ, Karabağ’da, Lachin’s residents', 'Iğdır ve Şuşa', 'üç boru hattı', 'dışı ve dış']);
@@ -52,7 +51,7 @@ describe('restoring lost characters from the document', () => {
 });
 
 describe('restoring lost characters from the dictionaries and the word counts', () => {
-  const sources = (lang: 'en' | 'tr') => ({ lang, spell: loadedSpellChecker(lang)!, forms: loadedDictionaryForms(lang)!, ...(lang === 'tr' ? { counts: loadedTurkishCounts()! } : {}) });
+  const sources = restorationSources;
   const restoreAlone = (text: string, lang: 'en' | 'tr') => applyRestorations(text, restoreLost(text, vocabularyOf([text]), sources(lang)));
   beforeAll(async () => {
     await preloadRestoration('tr');

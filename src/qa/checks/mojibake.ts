@@ -1,6 +1,5 @@
 import { findDroppedApostrophes } from '../apostrophe.js';
-import { loadedTurkishCounts } from '../corpus.js';
-import { loadedDictionaryForms, loadedSpellChecker } from '../dictionaries.js';
+import { loadedSpellChecker, restorationSources } from '../dictionaries.js';
 import { detectMojibake } from '../mojibake.js';
 import { restoreLost } from '../restore.js';
 
@@ -21,12 +20,7 @@ export const mojibake: PairCheck = {
       const spans = detectMojibake(text, sideLang(side, context), { apostrophes: false }).spans;
       // characters lost for good (□, U+FFFD): put back where the document's own words say how,
       // or the side's spelling dictionary and word counts where this process has loaded them (qa check does)
-      const lang = sideLang(side, context);
-      const spell = loadedSpellChecker(lang);
-      const forms = loadedDictionaryForms(lang);
-      const counts = lang === 'tr' ? loadedTurkishCounts() : undefined;
-      const sources = { lang, ...(spell ? { spell } : {}), ...(forms ? { forms } : {}), ...(counts ? { counts } : {}) };
-      const restorations = context.vocabulary && spans.some((s) => LOST_KINDS.has(s.kind)) ? restoreLost(text, context.vocabulary, sources) : [];
+      const restorations = context.vocabulary && spans.some((s) => LOST_KINDS.has(s.kind)) ? restoreLost(text, context.vocabulary, restorationSources(sideLang(side, context))) : [];
       for (const span of spans) {
         const found = text.slice(span.start, span.end);
         const at = (messageKey: string, params: Record<string, string>, fix?: string): Flag => ({

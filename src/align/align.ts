@@ -1,6 +1,6 @@
 import type { ParagraphKind } from '../model/index.js';
 import type { Lang } from '../text/case.js';
-import { AnchorIndex, extractAnchors, matchedWeight, type Anchor } from './anchors.js';
+import { AnchorIndex, extractAnchors, matchedWeight, packLists, type Anchor, type PackedLists } from './anchors.js';
 import { alignBanded, beadPosteriors, type BeadCost, type PathBead, type Shape } from './dp.js';
 import { EN_TR_LENGTH, EN_TR_LENGTH_ROBUST, lengthCost, type LengthModel } from './length.js';
 import { defaultLexicon, LexicalIndex, type Lexicon } from './lexicon.js';
@@ -102,12 +102,12 @@ export const DEFAULT_REVIEW_THRESHOLD = 0.7;
 
 interface Prepared {
   lengths: Int32Array;
-  anchors: Int32Array[];
+  anchors: PackedLists;
   /** The anchors a translation keeps (KEPT_KINDS), and prefix sums of their weights. */
-  kept: Int32Array[];
+  kept: PackedLists;
   keptPrefix: Float64Array;
   /** Date anchors, and whether the segment is nothing but a date (a dateline). */
-  dates: Int32Array[];
+  dates: PackedLists;
   dateLine: Uint8Array;
   /** Whether the segment is page clutter ('metadata' paragraph). */
   clutter: Uint8Array;
@@ -117,18 +117,25 @@ interface Prepared {
 const KEPT_KINDS: ReadonlySet<string> = new Set(['number', 'month', 'date', 'url', 'marker']);
 
 function prepare(side: AlignSide, anchors: Anchor[][], index: AnchorIndex, which: 'src' | 'tgt'): Prepared {
-  const kept = anchors.map((list) => index.encode(list.filter((x) => KEPT_KINDS.has(x.kind) && !x.spelled), which));
+  const encoded = anchors.map((list) => index.encode(list, which));
+  const only = (keep: (anchor: Anchor) => boolean): Int32Array[] => encoded.map((ids, k) => ids.filter((_, n) => keep(anchors[k]![n]!)));
+  const kept = only((x) => KEPT_KINDS.has(x.kind) && !x.spelled);
   const keptPrefix = new Float64Array(kept.length + 1);
   kept.forEach((ids, k) => (keptPrefix[k + 1] = keptPrefix[k]! + ids.reduce((sum, id) => sum + index.weights[id]!, 0)));
   return {
     lengths: Int32Array.from(side.segments.map((s) => visibleLength(s.text))),
-    anchors: anchors.map((list) => index.encode(list, which)),
-    kept,
+    anchors: packLists(encoded),
+    kept: packLists(kept),
     keptPrefix,
-    dates: anchors.map((list) => index.encode(list.filter((x) => x.kind === 'date'), which)),
+    dates: packLists(only((x) => x.kind === 'date')),
     dateLine: Uint8Array.from(side.segments.map((s, k) => (anchors[k]!.some((x) => x.kind === 'date') && isDateLine(s.text) ? 1 : 0))),
     clutter: Uint8Array.from(side.segments.map((s) => (side.paragraphs[s.paragraph]?.kind === 'metadata' ? 1 : 0))),
   };
+}
+
+/** Segment s has at least one id. */
+function hasAny(lists: PackedLists, s: number): boolean {
+  return lists.offsets[s + 1]! > lists.offsets[s]!;
 }
 
 /** Cost of a bead that holds a dateline whose date the other side does not have. */
@@ -216,7 +223,7 @@ export function alignSides(src: AlignSide, tgt: AlignSide, options: AlignOptions
   const S = prepare(src, srcAnchors, index, 'src');
   const T = prepare(tgt, tgtAnchors, index, 'tgt');
   const scratch = new Int32Array(index.weights.length);
-  const weights = index.weights;
+  const weights = index.weightTable();
 
   // ---- paragraph stage ----
   // Segments are in paragraph order, so paragraphs [i, i+a) hold one contiguous run of segments.
@@ -298,7 +305,10 @@ export function alignSides(src: AlignSide, tgt: AlignSide, options: AlignOptions
       if (a + b > 2 && model.unexplainedCost && lexical) {
         // each sentence of a many-to-one bead must have something of its own on the other
         // side; the one-segment side is supported by anything the bead matched
-        const [enStart, enCount, trStart, trCount] = enFirst ? [s0, a, t0, b] : [t0, b, s0, a];
+        const enStart = enFirst ? s0 : t0;
+        const enCount = enFirst ? a : b;
+        const trStart = enFirst ? t0 : s0;
+        const trCount = enFirst ? b : a;
         const beadSupported = found !== 0 || matched > 0;
         for (let k = 0; k < enCount; k++) {
           const ok = enCount === 1 ? beadSupported : (found >> k) & 1 || anchorSupported(enFirst, enStart + k, trStart, trCount);
@@ -309,11 +319,25 @@ export function alignSides(src: AlignSide, tgt: AlignSide, options: AlignOptions
           const ok =
             trCount === 1
               ? beadSupported
-              : anchorSupported(!enFirst, t, enStart, enCount) || (lexical.hasStems(t) && lexical.matches(enStart, enCount, t, 1, lexScratch) > 0);
+              : anchorSupported(!enFirst, t, enStart, enCount) || translatedIn(enStart, enCount, t);
           if (!ok) cost += model.unexplainedCost;
         }
       }
       return cost;
+    };
+    // Whether English sentence e has a word translated in Turkish sentence t, kept per
+    // pair of the group: the beads of a group ask about the same pairs again and again.
+    const meets = lexical && n * m <= 1 << 20 ? new Int8Array(n * m).fill(-1) : null;
+    const wordsMeet = (e: number, t: number): boolean => {
+      if (!meets) return lexical!.translatesAny(e, 1, t, lexScratch);
+      const cell = enFirst ? (e - srcStart) * m + (t - tgtStart) : (t - srcStart) * m + (e - tgtStart);
+      let known = meets[cell]!;
+      if (known < 0) meets[cell] = known = lexical!.translatesAny(e, 1, t, lexScratch) ? 1 : 0;
+      return known === 1;
+    };
+    const translatedIn = (enStart: number, enCount: number, t: number): boolean => {
+      for (let e = enStart; e < enStart + enCount; e++) if (wordsMeet(e, t)) return true;
+      return false;
     };
     /** A 1-1 bead whose two sides read the same (a title or label kept in the original language). */
     const sameText = (s0: number, a: number, t0: number, b: number): boolean =>
@@ -322,8 +346,8 @@ export function alignSides(src: AlignSide, tgt: AlignSide, options: AlignOptions
     const anchorSupported = (english: boolean, segment: number, otherStart: number, otherCount: number): boolean => {
       const srcSide = english === enFirst;
       return srcSide
-        ? S.anchors[segment]!.length > 0 && matchedWeight(S.anchors, segment, 1, T.anchors, otherStart, otherCount, weights, scratch) > 0
-        : T.anchors[segment]!.length > 0 && matchedWeight(S.anchors, otherStart, otherCount, T.anchors, segment, 1, weights, scratch) > 0;
+        ? hasAny(S.anchors, segment) && matchedWeight(S.anchors, segment, 1, T.anchors, otherStart, otherCount, weights, scratch) > 0
+        : hasAny(T.anchors, segment) && matchedWeight(S.anchors, otherStart, otherCount, T.anchors, segment, 1, weights, scratch) > 0;
     };
     const sentenceCost = memoise(rawCost, n, m);
     const path = alignBanded(n, m, SENTENCE_SHAPES, sentenceCost, bandOption);

@@ -1,4 +1,5 @@
 import { foldKey, type Lang } from '../text/case.js';
+import { CharClass, charWidth, LETTERS } from '../text/charclass.js';
 import { nameKey, nameSimilarity } from '../text/translit.js';
 
 /**
@@ -24,7 +25,6 @@ const MARKER = /<sup>\s*\[?(\d+)\]?\s*<\/sup>|\[(\d+)\]/gu;
 const URL = /\bhttps?:\/\/[^\s<>"]+|\bwww\.[^\s<>"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
 /** A number with its separators: 1,234.5 / 1.234,5 / 3.5 / 3,5 / 14.05.2024 */
 const NUMBER = /\d+(?:[.,]\d+)*/gu;
-const WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const DOTTED_ACRONYM = /\b(?:\p{Lu}\.){2,}/gu;
 
@@ -206,15 +206,15 @@ export function extractAnchors(text: string, lang: Lang): Anchor[] {
     rest = rest.replace(DOTTED_ACRONYM, ' ');
   }
   if (DIGIT.test(rest)) for (const m of rest.matchAll(NUMBER)) anchors.push({ kind: 'number', key: canonicalNumber(m[0], lang) });
-  for (const m of rest.matchAll(WORD)) {
-    const word = beforeApostrophe(m[0]);
+  forEachWord(rest, (start, end) => {
+    const word = rest.slice(start, end);
     const capital = startsCapital(word);
-    if (!capital && !mayCount(word, lang)) continue;
+    if (!capital && !mayCount(word, lang)) return;
     const folded = capital || lang === 'tr' ? foldKey(word, lang) : word;
     const month = capital || lang === 'tr' ? monthOf(folded, lang) : undefined;
     const number = numberWordOf(folded, lang);
     // English months are capitalised; "May" opening a sentence is more often the verb
-    if (month !== undefined && !(lang === 'en' && month === 5 && !LETTER.test(rest.slice(0, m.index)))) {
+    if (month !== undefined && !(lang === 'en' && month === 5 && !LETTER.test(rest.slice(0, start)))) {
       anchors.push({ kind: 'month', key: String(month) });
     } else if (number !== undefined) {
       anchors.push({ kind: 'number', key: String(number), spelled: true });
@@ -224,8 +224,37 @@ export function extractAnchors(text: string, lang: Lang): Anchor[] {
       const key = nameKey(word, lang);
       if (key.length >= 3) anchors.push({ kind: 'name', key });
     }
-  }
+  });
   return anchors;
+}
+
+/** What may follow a word's first letter: letters, combining marks, apostrophes, hyphens. */
+const WORD_TAIL = new CharClass(/[\p{L}\p{M}'’-]/u);
+
+/**
+ * Calls `visit` with each word's start and the end of its part before the first
+ * apostrophe (a Turkish name's suffixes, an English 's). A word is a letter followed by
+ * letters, marks, apostrophes and hyphens. One pass, no match objects: this runs over
+ * every word of both documents.
+ */
+function forEachWord(text: string, visit: (start: number, end: number) => void): void {
+  const length = text.length;
+  let k = 0;
+  while (k < length) {
+    if (!LETTERS.at(text, k)) {
+      k += charWidth(text, k);
+      continue;
+    }
+    const start = k;
+    let cut = -1;
+    k += charWidth(text, k);
+    while (k < length && WORD_TAIL.at(text, k)) {
+      const code = text.charCodeAt(k);
+      if (cut < 0 && (code === 39 || code === 0x2019)) cut = k;
+      k += charWidth(text, k);
+    }
+    visit(start, cut < 0 ? k : cut);
+  }
 }
 
 const DIGIT = /\d/;
@@ -306,6 +335,33 @@ export class AnchorIndex {
   encode(list: readonly Anchor[], side: 'src' | 'tgt'): Int32Array {
     return Int32Array.from(list.map((a) => this.id(a, side)));
   }
+
+  /** Every segment's anchors encoded and packed (for matchedWeight). */
+  encodeAll(lists: readonly (readonly Anchor[])[], side: 'src' | 'tgt'): PackedLists {
+    return packLists(lists.map((list) => this.encode(list, side)));
+  }
+
+  /** Weight of each id, for matchedWeight; valid until more anchors are encoded. */
+  weightTable(): Float64Array {
+    return Float64Array.from(this.weights);
+  }
+}
+
+/**
+ * Lists of ids, one per segment, packed end to end: the ids of segments [s, s+count) are
+ * ids[offsets[s] .. offsets[s+count]), so a bead's anchors are read in one flat loop.
+ */
+export interface PackedLists {
+  offsets: Int32Array;
+  ids: Int32Array;
+}
+
+export function packLists(lists: readonly Int32Array[]): PackedLists {
+  const offsets = new Int32Array(lists.length + 1);
+  lists.forEach((list, k) => (offsets[k + 1] = offsets[k]! + list.length));
+  const ids = new Int32Array(offsets[lists.length]!);
+  lists.forEach((list, k) => ids.set(list, offsets[k]!));
+  return { offsets, ids };
 }
 
 /**
@@ -315,33 +371,31 @@ export class AnchorIndex {
  * zero-filled. O(total anchors of the bead).
  */
 export function matchedWeight(
-  src: readonly Int32Array[],
+  src: PackedLists,
   i: number,
   a: number,
-  tgt: readonly Int32Array[],
+  tgt: PackedLists,
   j: number,
   b: number,
-  weights: readonly number[],
+  weights: Float64Array,
   scratch: Int32Array,
 ): number {
-  for (let s = i; s < i + a; s++) {
-    const list = src[s]!;
-    for (let k = 0; k < list.length; k++) scratch[list[k]!]!++;
-  }
+  const srcIds = src.ids;
+  const srcEnd = src.offsets[i + a]!;
+  const tgtEnd = tgt.offsets[j + b]!;
+  const srcStart = src.offsets[i]!;
+  const tgtStart = tgt.offsets[j]!;
+  if (srcStart === srcEnd || tgtStart === tgtEnd) return 0;
+  for (let k = srcStart; k < srcEnd; k++) scratch[srcIds[k]!]!++;
   let sum = 0;
-  for (let t = j; t < j + b; t++) {
-    const list = tgt[t]!;
-    for (let k = 0; k < list.length; k++) {
-      const id = list[k]!;
-      if (scratch[id]! > 0) {
-        scratch[id]!--;
-        sum += weights[id]!;
-      }
+  const tgtIds = tgt.ids;
+  for (let k = tgtStart; k < tgtEnd; k++) {
+    const id = tgtIds[k]!;
+    if (scratch[id]! > 0) {
+      scratch[id]!--;
+      sum += weights[id]!;
     }
   }
-  for (let s = i; s < i + a; s++) {
-    const list = src[s]!;
-    for (let k = 0; k < list.length; k++) scratch[list[k]!] = 0;
-  }
+  for (let k = srcStart; k < srcEnd; k++) scratch[srcIds[k]!] = 0;
   return sum;
 }

@@ -52,15 +52,19 @@ export const CELLS_PER_SEGMENT = 512;
 
 class Band {
   readonly width: number;
+  /** Centre column of each row, computed once (the DP asks for it per cell and shape). */
+  private readonly centers: Int32Array;
   constructor(
     readonly n: number,
     readonly m: number,
     readonly w: number,
   ) {
     this.width = 2 * w + 1;
+    this.centers = new Int32Array(n + 1);
+    if (n > 0) for (let i = 0; i <= n; i++) this.centers[i] = Math.round((i * m) / n);
   }
   center(i: number): number {
-    return this.n === 0 ? 0 : Math.round((i * this.m) / this.n);
+    return this.centers[i]!;
   }
   lo(i: number): number {
     return Math.max(0, this.center(i) - this.w);
@@ -121,7 +125,8 @@ function searchBand(band: Band, shapes: readonly Shape[], cost: BeadCost): { tot
  * listed first.
  */
 export function alignBanded(n: number, m: number, shapes: readonly Shape[], cost: BeadCost, options: DpOptions = {}): DpResult {
-  let w = minimumBand(n, m, shapes, options.band ?? 16);
+  // a band as wide as the longer side already holds every cell: no wider arrays than that
+  let w = Math.min(minimumBand(n, m, shapes, options.band ?? 16), Math.max(n, m, 1));
   // The budget never narrows the band below what the side lengths' slope needs.
   const budget = Math.floor(((options.cellsPerSegment ?? CELLS_PER_SEGMENT) * (Math.max(n, m) + 1)) / (2 * (n + 1)));
   const widest = Math.max(w, Math.min(Math.max(n, m) + 4, budget));

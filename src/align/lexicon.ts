@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { foldKey } from '../text/case.js';
+import { charWidth, LETTERS } from '../text/charclass.js';
 
 /**
  * Word-translation evidence for the aligner: an English word counts as translated in a
@@ -191,7 +192,31 @@ const DERIVATIONS: readonly Ending[] = [
   ['ity', ['', 'e']], ['ation', ['e', '']], ['ations', ['e', '']], ['ive', ['', 'e']],
 ];
 
-const WORDS = /\p{L}+(?:['’]\p{L}+)?/gu;
+/**
+ * Calls `visit` for each word of the text — a run of letters, with an apostrophe and a
+ * second run of letters after it if there is one (Çin'i, Russia's) — with where the word
+ * starts, where its first run ends and where it ends. One pass over the characters, no
+ * match objects: this runs over every word of both documents.
+ */
+function forEachWord(text: string, visit: (start: number, firstEnd: number, end: number) => void): void {
+  const length = text.length;
+  let k = 0;
+  while (k < length) {
+    if (!LETTERS.at(text, k)) {
+      k += charWidth(text, k);
+      continue;
+    }
+    const start = k;
+    while (k < length && LETTERS.at(text, k)) k += charWidth(text, k);
+    const firstEnd = k;
+    const code = text.charCodeAt(k);
+    if ((code === 39 || code === 0x2019) && k + 1 < length && LETTERS.at(text, k + 1)) {
+      k++;
+      while (k < length && LETTERS.at(text, k)) k += charWidth(text, k);
+    }
+    visit(start, firstEnd, k);
+  }
+}
 
 /** An English word of a segment that the lexicon knows. */
 interface LexicalWord {
@@ -243,35 +268,37 @@ export class LexicalIndex {
     };
     const enStemLists = enSegments.map((text) => {
       const words: Int32Array[] = [];
-      for (const m of lexicalKey(text, 'en').matchAll(WORDS)) {
-        const stems = lookup(m[0].replace(/’/g, "'"));
+      const key = lexicalKey(text, 'en');
+      forEachWord(key, (start, firstEnd, end) => {
+        const word = key.slice(start, end);
+        const stems = lookup(firstEnd < end && key.charCodeAt(firstEnd) === 0x2019 ? word.replace('’', "'") : word);
         if (stems) words.push(stems);
-      }
+      });
       return words;
     });
-    const prefixes = withPresentTense(stemIds);
-    let longest = MIN_STEM;
-    for (const s of prefixes.keys()) longest = Math.max(longest, s.length);
+    const prefixes = StemTrie.of(withPresentTense(stemIds));
     const stemTokens = new Float64Array(stemIds.size);
     let trTokens = 0;
     const trWordCounts: number[] = [];
     this.trStems = trSegments.map((text) => {
       const found: number[] = [];
       let words = 0;
-      for (const m of lexicalKey(text, 'tr').matchAll(WORDS)) {
+      const key = lexicalKey(text, 'tr');
+      forEachWord(key, (start, firstEnd) => {
         words++;
         // after an apostrophe come a name's suffixes (Çin'i, Bakü'den): match the name
-        const apostrophe = m[0].search(/['’]/u);
-        const word = apostrophe > 0 ? m[0].slice(0, apostrophe) : m[0];
+        const length = firstEnd - start;
         // a three-letter stem is too ambiguous to count as the start of a longer word
-        for (let len = word.length === MIN_STEM ? MIN_STEM : MIN_STEM + 1; len <= Math.min(word.length, longest); len++) {
-          const id = prefixes.get(word.slice(0, len));
-          if (id !== undefined) {
-            found.push(id);
-            stemTokens[id]!++;
+        const shortest = length === MIN_STEM ? MIN_STEM : MIN_STEM + 1;
+        let node: StemTrie | undefined = prefixes;
+        for (let len = 1; len <= length && node; len++) {
+          node = node.next?.get(key.charCodeAt(start + len - 1));
+          if (node && node.id >= 0 && len >= shortest) {
+            found.push(node.id);
+            stemTokens[node.id]!++;
           }
         }
-      }
+      });
       trTokens += words;
       trWordCounts.push(words);
       return Int32Array.from(found);
@@ -338,17 +365,28 @@ export class LexicalIndex {
    */
   lastFound = 0;
 
-  /** Whether Turkish segment t has any word the lexicon could match (a stem of a known word). */
-  hasStems(t: number): boolean {
-    return this.trStems[t]!.length > 0;
-  }
-
   /** English words of the bead with a translation on its Turkish side, matched one to one (for reports and tests). */
   matches(enStart: number, enCount: number, trStart: number, trCount: number, scratch: Uint8Array): number {
     this.count(trStart, trCount, scratch);
     let found = 0;
     for (let s = enStart; s < enStart + enCount; s++) for (const word of this.enWords[s]!) if (take(word.stems, scratch)) found++;
     this.clear(trStart, trCount, scratch);
+    return found;
+  }
+
+  /** Whether some English word of the range has a translation in Turkish segment t (matches(…, t, 1) > 0, stopping at the first). */
+  translatesAny(enStart: number, enCount: number, t: number, scratch: Uint8Array): boolean {
+    const stems = this.trStems[t]!;
+    if (stems.length === 0) return false;
+    for (let k = 0; k < stems.length; k++) scratch[stems[k]!] = 1;
+    let found = false;
+    for (let s = enStart; s < enStart + enCount && !found; s++) {
+      for (const word of this.enWords[s]!) {
+        for (let k = 0; k < word.stems.length && !found; k++) found = scratch[word.stems[k]!] === 1;
+        if (found) break;
+      }
+    }
+    for (let k = 0; k < stems.length; k++) scratch[stems[k]!] = 0;
     return found;
   }
 
@@ -388,6 +426,32 @@ function withPresentTense(stemIds: ReadonlyMap<string, number>): Map<string, num
   }
   return prefixes;
 }
+
+/** The stems by letters, so that every stem a word starts with is found in one walk along the word (O(word length)). */
+class StemTrie {
+  next: Map<number, StemTrie> | null = null;
+  id = -1;
+
+  static of(stems: ReadonlyMap<string, number>): StemTrie {
+    const root = new StemTrie();
+    for (const [stem, id] of stems) {
+      let node = root;
+      for (let k = 0; k < stem.length; k++) {
+        const code = stem.charCodeAt(k);
+        node.next ??= new Map();
+        let child = node.next.get(code);
+        if (!child) {
+          child = new StemTrie();
+          node.next.set(code, child);
+        }
+        node = child;
+      }
+      node.id = id;
+    }
+    return root;
+  }
+}
+
 
 /** Uses up one Turkish word starting with one of the stems, if there is one left. */
 function take(stems: Int32Array, scratch: Uint8Array): boolean {

@@ -83,13 +83,13 @@ describe('anchors', () => {
     const en = [extractAnchors('Pashinyan met Aliyev in 2023 [2].', 'en'), extractAnchors('Nothing here.', 'en')];
     const tr = [extractAnchors("Paşinyan 2023'te Aliyev ile görüştü [2].", 'tr')];
     const index = new AnchorIndex(en, tr);
-    const S = en.map((l) => index.encode(l, 'src'));
-    const T = tr.map((l) => index.encode(l, 'tgt'));
+    const S = index.encodeAll(en, 'src');
+    const T = index.encodeAll(tr, 'tgt');
     const scratch = new Int32Array(index.weights.length);
-    const both = matchedWeight(S, 0, 1, T, 0, 1, index.weights, scratch);
+    const both = matchedWeight(S, 0, 1, T, 0, 1, index.weightTable(), scratch);
     expect(both).toBeGreaterThan(0);
-    expect(matchedWeight(S, 1, 1, T, 0, 1, index.weights, scratch)).toBe(0);
-    expect(matchedWeight(S, 0, 2, T, 0, 1, index.weights, scratch)).toBe(both);
+    expect(matchedWeight(S, 1, 1, T, 0, 1, index.weightTable(), scratch)).toBe(0);
+    expect(matchedWeight(S, 0, 2, T, 0, 1, index.weightTable(), scratch)).toBe(both);
     expect([...scratch].every((x) => x === 0)).toBe(true);
   });
 });

@@ -89,6 +89,30 @@ describe('lexicon', () => {
     expect([...scratch].every((x) => x === 0)).toBe(true);
   });
 
+  it('tells whether a sentence has any word translated in a given other sentence', () => {
+    const lexicon = parseLexicon('danger\ttehlike\nmine\tmayın\nyear\tyıl\nport\tliman\n');
+    const en = ['Drifting mines remain the main danger.', 'The port grew.'];
+    const tr = ['Sürüklenen mayınlar başlıca tehlike.', 'Liman büyüdü.', 'Hava güzeldi.'];
+    const index = new LexicalIndex(en, tr, lexicon);
+    const scratch = new Uint8Array(index.stemCount);
+    for (let t = 0; t < tr.length; t++) {
+      for (const [start, count] of [[0, 1], [1, 1], [0, 2]] as const) {
+        expect(index.translatesAny(start, count, t, scratch)).toBe(index.matches(start, count, t, 1, scratch) > 0);
+      }
+    }
+    expect(index.translatesAny(0, 1, 0, scratch)).toBe(true);
+    expect(index.translatesAny(0, 1, 1, scratch)).toBe(false);
+    expect(index.translatesAny(0, 2, 2, scratch)).toBe(false);
+    expect([...scratch].every((x) => x === 0)).toBe(true);
+  });
+
+  it('reads a word with an apostrophe as one word, a Turkish name by what precedes its suffixes', () => {
+    const lexicon = parseLexicon("russia\trusya\nchina\tçin\n");
+    const index = new LexicalIndex(["Russia’s and China's plans."], ["Rusya’nın ve Çin'in planları; Rusya'yı."], lexicon);
+    expect(index.enWords[0]!.length).toBe(2);
+    expect(index.matches(0, 1, 0, 1, new Uint8Array(index.stemCount))).toBe(2);
+  });
+
   it('does not read markup or pieces of abbreviations as words', () => {
     const lexicon = parseLexicon('sup\tyudum\neu\tiyi\n');
     const index = new LexicalIndex(['The EU agreed.<sup>[1]</sup>'], ['AB kabul etti; bir yudum.[1]'], lexicon);

@@ -17,10 +17,10 @@ describe('glossary terms as alignment anchors', () => {
     const src = [anchors('Posts on Odnoklassniki spread the claim.', 'en')];
     const tgt = [anchors("Odnoklassniki'deki paylaşımlar iddiayı yaydı.", 'tr'), anchors('Liman büyüdü.', 'tr')];
     const index = new AnchorIndex(src, tgt);
-    const s = src.map((l) => index.encode(l, 'src'));
-    const t = tgt.map((l) => index.encode(l, 'tgt'));
+    const s = index.encodeAll(src, 'src');
+    const t = index.encodeAll(tgt, 'tgt');
     const scratch = new Int32Array(index.weights.length);
-    expect(matchedWeight(s, 0, 1, t, 0, 1, index.weights, scratch)).toBeGreaterThan(0);
-    expect(matchedWeight(s, 0, 1, t, 1, 1, index.weights, scratch)).toBe(0);
+    expect(matchedWeight(s, 0, 1, t, 0, 1, index.weightTable(), scratch)).toBeGreaterThan(0);
+    expect(matchedWeight(s, 0, 1, t, 1, 1, index.weightTable(), scratch)).toBe(0);
   });
 });

@@ -109,24 +109,33 @@ const WORD_HEADS: Record<Lang, Set<string>> = {
   tr: new Set([...MONTHS.tr, ...NUMBER_WORDS.tr.keys(), ...TR_INFLECTED_CARDINALS.map(([stem]) => stem)].map((w) => foldKey(w, 'tr').slice(0, 2))),
 };
 
-/** Whether a lower-case word may be a month or a number word (false: it is neither). */
-function mayCount(word: string, lang: Lang): boolean {
-  const head = word.slice(0, 2);
-  // two ASCII lower-case letters fold to themselves: no folding needed (most words)
-  const plain = head.length === 2 && isAsciiLower(head.charCodeAt(0)) && isAsciiLower(head.charCodeAt(1));
-  return WORD_HEADS[lang].has(plain ? head : foldKey(head, lang));
+/** WORD_HEADS made of two ASCII lower-case letters, as a table indexed by their codes (first·128 + second). */
+const PLAIN_HEADS: Record<Lang, Uint8Array> = {
+  en: plainHeads(WORD_HEADS.en),
+  tr: plainHeads(WORD_HEADS.tr),
+};
+
+function plainHeads(heads: ReadonlySet<string>): Uint8Array {
+  const table = new Uint8Array(128 * 128);
+  for (const head of heads) if (/^[a-z]{2}$/.test(head)) table[head.charCodeAt(0) * 128 + head.charCodeAt(1)] = 1;
+  return table;
+}
+
+/** Whether the lower-case word text[start, end) may be a month or a number word (false: it is neither). */
+function mayCountAt(text: string, start: number, end: number, lang: Lang): boolean {
+  const first = text.charCodeAt(start);
+  const second = end - start >= 2 ? text.charCodeAt(start + 1) : -1;
+  // two ASCII lower-case letters fold to themselves (most words): a table look-up
+  if (isAsciiLower(first) && isAsciiLower(second)) return PLAIN_HEADS[lang][first * 128 + second] === 1;
+  return WORD_HEADS[lang].has(foldKey(text.slice(start, Math.min(end, start + 2)), lang));
 }
 
 function isAsciiLower(code: number): boolean {
   return code >= 97 && code <= 122;
 }
 
-/** Whether a word starts with a capital letter (ASCII decided without a pattern). */
-function startsCapital(word: string): boolean {
-  const code = word.charCodeAt(0);
-  if (code < 128) return code >= 65 && code <= 90;
-  return /^\p{Lu}/u.test(word);
-}
+/** Capital letters (\p{Lu}). */
+const CAPITALS = new CharClass(/\p{Lu}/u);
 
 /** A word without what follows its first apostrophe (a Turkish name's suffixes, an English 's). */
 function beforeApostrophe(word: string): string {
@@ -147,9 +156,13 @@ function monthOf(folded: string, lang: Lang): number | undefined {
   const exact = MONTH_NUMBERS[lang].get(folded);
   if (exact !== undefined || lang === 'en') return exact;
   // Turkish months take suffixes: Kasım'da is cut at the apostrophe, but "Ekimde" is not
+  if (!MONTH_INITIALS.has(folded[0]!)) return undefined;
   for (const [name, n] of MONTH_NUMBERS.tr) if (folded.startsWith(name) && folded.length - name.length <= 3) return n;
   return undefined;
 }
+
+/** First letters of the folded Turkish month names: most words are ruled out by their first letter. */
+const MONTH_INITIALS: ReadonlySet<string> = new Set([...MONTH_NUMBERS.tr.keys()].map((name) => name[0]!));
 
 const MONTH_WORD = /\p{L}+/u;
 /** "16 September 2015", "21 Temmuz 2015'te", "September 16, 2015", "16.09.2015", "31/08/2018". */
@@ -207,9 +220,11 @@ export function extractAnchors(text: string, lang: Lang): Anchor[] {
   }
   if (DIGIT.test(rest)) for (const m of rest.matchAll(NUMBER)) anchors.push({ kind: 'number', key: canonicalNumber(m[0], lang) });
   forEachWord(rest, (start, end) => {
+    // most words are neither capitalised nor a possible month or number: decided from
+    // their first two characters, before the word is cut out of the text
+    const capital = CAPITALS.at(rest, start);
+    if (!capital && !mayCountAt(rest, start, end, lang)) return;
     const word = rest.slice(start, end);
-    const capital = startsCapital(word);
-    if (!capital && !mayCount(word, lang)) return;
     const folded = capital || lang === 'tr' ? foldKey(word, lang) : word;
     const month = capital || lang === 'tr' ? monthOf(folded, lang) : undefined;
     const number = numberWordOf(folded, lang);

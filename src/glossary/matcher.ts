@@ -285,7 +285,7 @@ export function termIssues(matcher: TermMatcher, en: string, tr: string): TermIs
 export function ownLanguageOnly(occurrences: Occurrence[], text: string, otherText: string, lang: Lang): Occurrence[] {
   if (occurrences.length === 0) return occurrences;
   const nfc = text.normalize('NFC');
-  const spans = [...foreignSpans(nfc, lang, occurrences), ...sharedClauses(nfc, otherText.normalize('NFC'))];
+  const spans = [...foreignSpans(nfc, lang, occurrences), ...sharedClauses(nfc, otherText.normalize('NFC'), occurrences)];
   if (spans.length === 0) return occurrences;
   return occurrences.filter((o) => !spans.some((s) => o.start >= s.start && o.end <= s.end));
 }

@@ -1,4 +1,5 @@
 import type { Lang } from './case.js';
+import { charWidth, LETTERS } from './charclass.js';
 import { EN_WORDS, TR_WORDS } from './langid.js';
 
 /**
@@ -16,29 +17,55 @@ export interface TextSpan {
 
 const ADDRESS = /\bhttps?:\/\/[^\s<>"“”]+|\bwww\.[^\s<>"“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bdoi:\s*\S+/giu;
 const HAS_ADDRESS = new RegExp(ADDRESS.source, 'iu');
+/**
+ * What every address holds, tested first: the e-mail branch of ADDRESS is tried at every
+ * letter of a text, and most segments hold no address.
+ */
+const MAY_HOLD_ADDRESS = /https?:\/\/|www\.|@|doi:/i;
 /** A quoted stretch: “…”, "…", «…», ‘…’ (an opening ‘ after a space, so Turkish apostrophes are not quotes). */
 const QUOTED = /“[^”]{3,}”|"[^"]{3,}"|«[^»]{3,}»|(?<=^|[\s(])‘[^’]{3,}’/gu;
 /** Clause boundaries inside a citation or a sentence: what a title ends at when it is not quoted. */
 const CLAUSE = /[^.,;:()[\]“”"«»|–—]+/gu;
-const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
-const TR_ONLY = /[çğış]/u;
-const TR_LIKELY = /[öü]/u;
-const EN_ONLY = /[wqx]/u;
 const TR_ENDING = /(?:lar|ler|ları|leri|ların|lerin|nın|nin|nun|nün|ının|inin|dan|den|tan|ten|ında|inde|ması|mesi|sı|si|ği|ğı)$/u;
 const EN_ENDING = /(?:tion|tions|ing|ings|ed|ly|ness|ment|ments|ship|ies|ous)$/u;
 
-/** How strongly a run of words reads as English and as Turkish. */
+/** How strongly a run of words reads as English and as Turkish. O(text), one pass over its characters. */
 export function languageScores(text: string): Record<Lang, number> & { words: number } {
   const score = { en: 0, tr: 0, words: 0 };
-  for (const m of text.matchAll(WORD)) {
+  const length = text.length;
+  let k = 0;
+  while (k < length) {
+    if (!LETTERS.at(text, k)) {
+      k += charWidth(text, k);
+      continue;
+    }
+    // a word: letters, and more letters after each apostrophe (Türkiye'nin, Russia's);
+    // read up to its first apostrophe
+    const start = k;
+    while (k < length && LETTERS.at(text, k)) k += charWidth(text, k);
+    const firstEnd = k;
+    while (k + 1 < length && (text.charCodeAt(k) === 39 || text.charCodeAt(k) === 0x2019) && LETTERS.at(text, k + 1)) {
+      k++;
+      while (k < length && LETTERS.at(text, k)) k += charWidth(text, k);
+    }
     score.words++;
     // lower-cased without the dotted capital's combining dot ("İçin" → "için")
-    const word = m[0].toLowerCase().replace(/\u0307/g, '').replace(/['’].*$/u, '');
+    let word = text.slice(start, firstEnd).toLowerCase();
+    if (word.includes('\u0307')) word = word.replace(/\u0307/g, '');
     if (EN_WORDS.has(word)) score.en += 2;
     if (TR_WORDS.has(word)) score.tr += 2;
-    if (TR_ONLY.test(word)) score.tr += 2;
-    else if (TR_LIKELY.test(word)) score.tr += 1;
-    if (EN_ONLY.test(word)) score.en += 1;
+    let trOnly = false;
+    let trLikely = false;
+    let enOnly = false;
+    for (let c = 0; c < word.length; c++) {
+      const code = word.charCodeAt(c);
+      if (code === 0xe7 || code === 0x11f || code === 0x131 || code === 0x15f) trOnly = true; // ç ğ ı ş
+      else if (code === 0xf6 || code === 0xfc) trLikely = true; // ö ü
+      else if (code === 0x77 || code === 0x71 || code === 0x78) enOnly = true; // w q x
+    }
+    if (trOnly) score.tr += 2;
+    else if (trLikely) score.tr += 1;
+    if (enOnly) score.en += 1;
     if (word.length >= 5 && TR_ENDING.test(word)) score.tr += 1;
     if (word.length >= 5 && EN_ENDING.test(word)) score.en += 1;
   }
@@ -64,7 +91,7 @@ export function foreignSpans(text: string, lang: Lang, around?: readonly { start
     spans.push({ start, end, lang: spanLang });
     taken.fill(1, start, end);
   };
-  for (const m of text.matchAll(ADDRESS)) take(m.index, m.index + m[0].length, null);
+  if (MAY_HOLD_ADDRESS.test(text)) for (const m of text.matchAll(ADDRESS)) take(m.index, m.index + m[0].length, null);
   for (const m of text.matchAll(QUOTED)) {
     if (taken[m.index]) continue;
     if (readsAs(m[0], lang, other)) take(m.index, m.index + m[0].length, other);
@@ -88,16 +115,25 @@ export function foreignSpans(text: string, lang: Lang, around?: readonly { start
  * clause of the English sentence). Not the whole segment: a heading left untranslated
  * is no citation. Ranges are in `text`. O(text).
  */
-export function sharedClauses(text: string, other: string): TextSpan[] {
+export function sharedClauses(text: string, other: string, around?: readonly { start: number; end: number }[]): TextSpan[] {
   const clauses = (t: string) => new Set([...t.matchAll(CLAUSE)].map((m) => m[0].trim().toLowerCase()));
-  const otherClauses = clauses(other);
+  let otherClauses: Set<string> | undefined;
+  let otherLower: string | undefined;
+  let wholeTexts: Set<string> | undefined;
   const whole = (t: string) => t.trim().replace(/[.!?:;,]+$/u, '').toLowerCase();
-  const wholeTexts = new Set([whole(text), whole(other)]);
   const spans: TextSpan[] = [];
   for (const m of text.matchAll(CLAUSE)) {
+    // as in foreignSpans: only the clauses that hold something asked about
+    if (around && !around.some((o) => o.start >= m.index && o.end <= m.index + m[0].length)) continue;
     const clause = m[0].trim();
     const key = clause.toLowerCase();
-    if (clause.split(/\s+/u).length < 2 || !/\p{L}/u.test(clause) || wholeTexts.has(key) || !otherClauses.has(key)) continue;
+    if (clause.split(/\s+/u).length < 2 || !/\p{L}/u.test(clause)) continue;
+    // the other text's clauses are read only when a clause of this one may be shared
+    otherLower ??= other.toLowerCase();
+    if (!otherLower.includes(key)) continue;
+    otherClauses ??= clauses(other);
+    wholeTexts ??= new Set([whole(text), whole(other)]);
+    if (wholeTexts.has(key) || !otherClauses.has(key)) continue;
     const start = m.index + m[0].indexOf(clause);
     spans.push({ start, end: start + clause.length, lang: null });
   }

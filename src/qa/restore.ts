@@ -2,6 +2,7 @@ import { foldForCounts, type WordCounts } from './corpus.js';
 import { JUDGED_LETTERS, turkishLetterFits } from './deasciifier.js';
 import type { FormLookup, SpellCheck } from './dictionaries.js';
 import { SkeletonIndex } from './skeleton.js';
+import { CharClass, charWidth } from '../text/charclass.js';
 
 /**
  * Characters lost in extraction ("Ahılkelek" printed as "Ah□lkelek", "Karabağ" as
@@ -52,17 +53,30 @@ const LOST = /[\u25a1\ufffd]+/gu;
 const LOST_ONE = /[\u25a1\ufffd]/u;
 /** A word that has lost characters: letters, apostrophes and lost symbols, at least one of the last. */
 const DAMAGED_WORD = /[\p{L}\p{M}'’\u25a1\ufffd]*[\u25a1\ufffd][\p{L}\p{M}'’\u25a1\ufffd]*/gu;
-const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’]*/gu;
+/** Letters and combining marks: what a word starts with. */
+const WORD_START = new CharClass(/[\p{L}\p{M}]/u);
+const isLost = (code: number): boolean => code === 0x25a1 || code === 0xfffd;
 
 /** The intact words of some texts, counted. O(total length). */
 export function vocabularyOf(texts: Iterable<string>): Map<string, number> {
   const words = new Map<string, number>();
   for (const text of texts) {
     if (!text) continue;
-    for (const m of text.matchAll(WORD)) {
+    // one pass over the characters (this reads every word of a document): a word is a
+    // letter or mark followed by letters, marks and apostrophes
+    const length = text.length;
+    let k = 0;
+    while (k < length) {
+      if (!WORD_START.at(text, k)) {
+        k += charWidth(text, k);
+        continue;
+      }
+      const start = k;
+      k += charWidth(text, k);
+      while (k < length && (WORD_START.at(text, k) || text.charCodeAt(k) === 39 || text.charCodeAt(k) === 0x2019)) k += charWidth(text, k);
       // a fragment next to lost symbols is not a word
-      if (LOST_ONE.test(text[m.index - 1] ?? '') || LOST_ONE.test(text[m.index + m[0].length] ?? '')) continue;
-      let w = m[0];
+      if (isLost(text.charCodeAt(start - 1)) || isLost(text.charCodeAt(k))) continue;
+      let w = text.slice(start, k);
       // the apostrophe work only for the words that have one (most have none)
       const apostrophe = w.includes("'") || w.includes('’');
       if (apostrophe) w = w.replace(/['’]+$/u, '');

@@ -41,6 +41,8 @@ hizala qa check DOCUMENT_ID [--format text|json] [--fail-on error|warning] [--db
         // dictionary allow one filling; several are listed as alternatives
         glossaryWords ??= defaultGlossary().entries.flatMap((e) => e.terms.filter((t) => t.status === 'preferred' || t.status === 'admitted').map((t) => t.text));
         await preloadRestoration(lang);
+        // Turkish names in English text are restored from the Turkish sources
+        if (lang === 'en') await preloadRestoration('tr');
         const restorations = restoreLost(r.fixed, vocabularyOf([r.fixed, ...glossaryWords]), restorationSources(lang));
         const alternatives = restorations.filter((x) => !x.certain && x.candidates.length > 1).map((x) => ({ found: x.found, candidates: x.candidates.slice(0, 10) }));
         return { id: v.id ?? null, broken: r.broken, kinds: r.kinds, fixed: applyRestorations(r.fixed, restorations), ...(alternatives.length ? { alternatives } : {}) };

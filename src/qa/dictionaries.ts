@@ -71,6 +71,16 @@ export async function preloadRestoration(lang: Lang): Promise<void> {
  * preloadRestoration; the per-pair checks take what is there.
  */
 export function restorationSources(lang: Lang): RestoreOptions {
+  const own = sourcesOf(lang);
+  // English text about Turkey writes Turkish names: the Turkish sources, where loaded, for those
+  if (lang === 'en') {
+    const turkish = sourcesOf('tr');
+    if (turkish.forms || turkish.counts) return { ...own, names: turkish };
+  }
+  return own;
+}
+
+function sourcesOf(lang: Lang): RestoreOptions {
   const spell = loadedSpellChecker(lang);
   const forms = loadedDictionaryForms(lang);
   const counts = lang === 'tr' ? loadedTurkishCounts() : undefined;

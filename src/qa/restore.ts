@@ -47,6 +47,11 @@ export interface RestoreOptions {
   lang?: 'en' | 'tr';
   /** How often the line's language writes each word (corpus.ts): which of several fillings people write. */
   counts?: WordCounts;
+  /**
+   * The other language's sources, for a capitalised word the line's own do not know: an
+   * English analysis of Turkey writes Turkish names (T□rkiye, Eski□ehir, I□d□r).
+   */
+  names?: RestoreOptions;
 }
 
 const LOST = /[\u25a1\ufffd]+/gu;
@@ -285,6 +290,8 @@ interface Candidate {
   guessed: boolean;
   /** Letters marked (â î û İ) where the source wrote them plain: each a claim no source makes. */
   marks: number;
+  /** Found by the other language's sources (a name): its corpus count is theirs. */
+  named?: boolean;
 }
 
 /** The words that fit a damaged word, from the vocabulary and the dictionary. */
@@ -321,6 +328,11 @@ function wholeWordCandidates(damaged: string, vocabulary: Vocabulary, options: R
   // words as their sources write them; â î û where the sources write a i u only when none fits (4ⁿ look-ups)
   fromEverySource(false);
   if (!out.size) fromEverySource(true);
+  // a name of the other language, capitalised as names are
+  if (!out.size && options.names && /^[\p{Lu}\u25a1\ufffd]/u.test(damaged)) {
+    const names = wholeWordCandidates(damaged, vocabulary, options.names, LOST_ONE.test(damaged[0]!) ? 'capital' : start);
+    for (const [word, c] of names) if (startsUpper(word)) out.set(word, { ...c, named: true });
+  }
   return out;
 }
 
@@ -388,22 +400,33 @@ function stemFillings(stem: string, vocabulary: Vocabulary, options: RestoreOpti
   return whole;
 }
 
-/** An en dash between two words (or names) that each stand on their own. */
+/**
+ * En dashes between names that each stand on their own (Armenian□Azerbaijani,
+ * Baku□Tbilisi□□Kars): every run of one to three symbols (a character lost as one or
+ * two, or byte by byte) between a small letter and a capitalised name is a dash, the
+ * parts between them names kept whole or restored for sure.
+ */
 function dashCandidates(damaged: string, vocabulary: Vocabulary, options: RestoreOptions, start: Start): Map<string, Candidate> {
   const out = new Map<string, Candidate>();
-  for (const run of damaged.matchAll(LOST)) {
-    const n = run[0].length;
-    if (n !== 1 && n !== 3) continue;
-    const left = damaged.slice(0, run.index);
-    const right = damaged.slice(run.index + n);
-    // names on both sides, in small letters after their capital (not a word in capitals):
-    // a lost letter inside a word is far more common than a dash
-    if (!/\p{Ll}$/u.test(left) || !/^\p{Lu}\p{Ll}/u.test(right) || !/^[\p{Lu}\u25a1\ufffd]/u.test(left)) continue;
-    const parts = [left, right].map((part, k) => standsAlone(part, vocabulary, options, k === 0 ? start : 'inner'));
-    if (parts.some((p) => p === undefined)) continue;
-    const word = `${parts[0]}–${parts[1]}`;
-    out.set(word, { runs: runTexts(damaged, word), seen: 0, dictionary: true, guessed: false, marks: 0 });
+  // names on both sides, in small letters after their capital (not a word in capitals,
+  // where a lost letter is far more likely than a dash)
+  if (!/^[\p{Lu}\u25a1\ufffd]/u.test(damaged)) return out;
+  const dashes = [...damaged.matchAll(LOST)].filter((run) => {
+    const right = damaged.slice(run.index + run[0].length);
+    return run[0].length <= 3 && /\p{Ll}$/u.test(damaged.slice(0, run.index)) && /^\p{Lu}[\p{Ll}\u25a1\ufffd]/u.test(right);
+  });
+  if (!dashes.length) return out;
+  const parts: string[] = [];
+  let from = 0;
+  for (const run of dashes) {
+    parts.push(damaged.slice(from, run.index));
+    from = run.index + run[0].length;
   }
+  parts.push(damaged.slice(from));
+  const names = parts.map((part, k) => standsAlone(part, vocabulary, options, k === 0 ? start : 'inner'));
+  if (names.some((p) => p === undefined)) return out;
+  const word = names.join('–');
+  out.set(word, { runs: runTexts(damaged, word), seen: 0, dictionary: true, guessed: false, marks: 0 });
   return out;
 }
 
@@ -527,7 +550,7 @@ export function restoreLost(text: string, vocabulary: Vocabulary, options: Resto
     if (!candidates.size && options.lang === 'tr' && /\p{L}/u.test(found)) {
       for (const word of guessedFillings(found, before, after, opensSentence)) candidates.set(word, { runs: runTexts(found, word), seen: 0, dictionary: false, guessed: true, marks: 0 });
     }
-    const ranked = rank(candidates, before, after, found, options.counts);
+    const ranked = rank(candidates, before, after, found, options.counts, options.names?.counts);
     const certain = ranked.certain;
     const chosen = certain ? candidates.get(ranked.words[0]!)! : undefined;
     const runs: Restoration['runs'] = [];
@@ -576,7 +599,9 @@ function evidenceOf(word: string, c: Candidate, counts: WordCounts | undefined):
  * counts, the only one whose Turkish letters the decision lists confirm in the line. A
  * filling the decision lists chose alone must be the only one.
  */
-function rank(candidates: Map<string, Candidate>, before: string, after: string, found: string, counts: WordCounts | undefined): { words: string[]; certain: boolean } {
+function rank(candidates: Map<string, Candidate>, before: string, after: string, found: string, ownCounts: WordCounts | undefined, namesCounts?: WordCounts): { words: string[]; certain: boolean } {
+  // a name of the other language is counted in that language's corpus
+  const counts = [...candidates.values()].some((c) => c.named) ? namesCounts : ownCounts;
   const evidence = new Map([...candidates].map(([w, c]) => [w, evidenceOf(w, c, counts)]));
   const words = [...candidates.keys()].sort((a, b) => evidence.get(b)! - evidence.get(a)! || a.localeCompare(b));
   const top = candidates.get(words[0]!);

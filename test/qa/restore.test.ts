@@ -82,6 +82,14 @@ describe('restoring lost characters from the dictionaries and the word counts', 
   it('puts a lost dash between two names, never inside a word', () => {
     expect(restoreAlone('The Armenian□Azerbaijani commission met.', 'en')).toBe('The Armenian–Azerbaijani commission met.');
     expect(restoreAlone('NAH□IVAN', 'tr')).not.toContain('–');
+    // a chain of names, each dash lost as one or two symbols
+    expect(restoreAlone('The Baku\ufffdTbilisi\ufffd\ufffdKars railway', 'en')).toBe('The Baku–Tbilisi–Kars railway');
+  });
+  it('restores a Turkish name in an English line from the Turkish sources, and only a name', () => {
+    expect(restoreAlone('Trade with T□rkiye and the port of Eski□□ehir grew.', 'en')).toBe('Trade with Türkiye and the port of Eskişehir grew.');
+    expect(restoreAlone('The Kars□□I\ufffdd\ufffdr line', 'en')).toBe('The Kars–Iğdır line');
+    // a small word the English sources do not know is not taken from Turkish
+    expect(restoreLost('the b□□ld was', vocabularyOf([]), sources('en'))[0]?.candidates.every((w) => !/[çğışöü]/u.test(w))).toBe(true);
   });
   it('marks â only on a word the corpus writes, and guesses no name it does not know', () => {
     expect(restoreAlone('h□l□ bekliyor', 'tr')).toBe('hâlâ bekliyor');

@@ -550,6 +550,19 @@ export function restoreLost(text: string, vocabulary: Vocabulary, options: Resto
     if (!candidates.size && options.lang === 'tr' && /\p{L}/u.test(found)) {
       for (const word of guessedFillings(found, before, after, opensSentence)) candidates.set(word, { runs: runTexts(found, word), seen: 0, dictionary: false, guessed: true, marks: 0 });
     }
+    // between small-letter words, a word some source writes small is that word, not a
+    // name that shares its letters (özenle, not Özenle; çelik, not Çelik) unless the
+    // document writes the name more often (the corpus cannot tell: it is in small letters).
+    // Next to a capitalised word it may be part of a name (Nahçıvan Özerk, Şah Deniz).
+    const wordBefore = /(\S+)\s+$/u.exec(text.slice(0, m.index))?.[1] ?? '';
+    const wordAfter = /^\s+(\S+)/u.exec(after)?.[1] ?? '';
+    if (start === 'inner' && /^\p{Ll}/u.test(wordBefore) && !/^\p{Lu}/u.test(wordAfter)) {
+      for (const [word, c] of [...candidates]) {
+        const small = lowerTr(word[0]!) + word.slice(1);
+        const smallCandidate = small !== word ? candidates.get(small) : undefined;
+        if (smallCandidate && c.seen <= smallCandidate.seen) candidates.delete(word);
+      }
+    }
     const ranked = rank(candidates, before, after, found, options.counts, options.names?.counts);
     const certain = ranked.certain;
     const chosen = certain ? candidates.get(ranked.words[0]!)! : undefined;

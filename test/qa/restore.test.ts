@@ -85,6 +85,11 @@ describe('restoring lost characters from the dictionaries and the word counts', 
     // a chain of names, each dash lost as one or two symbols
     expect(restoreAlone('The Baku\ufffdTbilisi\ufffd\ufffdKars railway', 'en')).toBe('The Baku–Tbilisi–Kars railway');
   });
+  it('between small-letter words takes the small word, not a name with its letters; next to a name leaves the capital possible', () => {
+    expect(restoreAlone('Dijital araçlar da □elik kadar dayanıklı.', 'tr')).toBe('Dijital araçlar da çelik kadar dayanıklı.');
+    expect(restoreAlone('Bu kelimeden □zenle kaçınılmalı.', 'tr')).toBe('Bu kelimeden özenle kaçınılmalı.');
+    expect(restoreAlone('Nahçıvan □□zerk Cumhuriyeti', 'tr')).not.toContain('özerk');
+  });
   it('restores a Turkish name in an English line from the Turkish sources, and only a name', () => {
     expect(restoreAlone('Trade with T□rkiye and the port of Eski□□ehir grew.', 'en')).toBe('Trade with Türkiye and the port of Eskişehir grew.');
     expect(restoreAlone('The Kars□□I\ufffdd\ufffdr line', 'en')).toBe('The Kars–Iğdır line');

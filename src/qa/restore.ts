@@ -562,6 +562,13 @@ export function restoreLost(text: string, vocabulary: Vocabulary, options: Resto
         const smallCandidate = small !== word ? candidates.get(small) : undefined;
         if (smallCandidate && c.seen <= smallCandidate.seen) candidates.delete(word);
       }
+      // and a capital kept there marks a name: a word the dictionary knows in small letters
+      // is not one, where a name fits (Kars ile Bak□□ is Bakü, not Bakış)
+      const spell = options.spell;
+      if (spell && startsUpper(found)) {
+        const common = (word: string) => spell(lowerTr(word[0]!) + word.slice(1));
+        if ([...candidates.keys()].some((w) => !common(w))) for (const word of [...candidates.keys()]) if (common(word)) candidates.delete(word);
+      }
     }
     const ranked = rank(candidates, before, after, found, options.counts, options.names?.counts);
     const certain = ranked.certain;

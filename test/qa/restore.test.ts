@@ -89,6 +89,8 @@ describe('restoring lost characters from the dictionaries and the word counts', 
     expect(restoreAlone('Dijital araçlar da □elik kadar dayanıklı.', 'tr')).toBe('Dijital araçlar da çelik kadar dayanıklı.');
     expect(restoreAlone('Bu kelimeden □zenle kaçınılmalı.', 'tr')).toBe('Bu kelimeden özenle kaçınılmalı.');
     expect(restoreAlone('Nahçıvan □□zerk Cumhuriyeti', 'tr')).not.toContain('özerk');
+    // a capital kept between small words marks a name: Bakü, not Bakış
+    expect(restoreAlone('Demiryolu Kars ile Bak\ufffd\ufffd arasında uzanıyor.', 'tr')).toBe('Demiryolu Kars ile Bakü arasında uzanıyor.');
   });
   it('restores a Turkish name in an English line from the Turkish sources, and only a name', () => {
     expect(restoreAlone('Trade with T□rkiye and the port of Eski□□ehir grew.', 'en')).toBe('Trade with Türkiye and the port of Eskişehir grew.');

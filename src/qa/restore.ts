@@ -629,7 +629,11 @@ function rank(candidates: Map<string, Candidate>, before: string, after: string,
   // source writes it so, or two letters or fewer kept ("Do□." for Doç.: an abbreviation as
   // likely as a word)
   const written = top !== undefined && (top.seen > 0 || (counts !== undefined && counts.count(plainOf(foldForCounts(words[0]!))) > 0));
-  if (top && !written && (top.marks > 0 || found.replace(LOST, '').replace(/[^\p{L}]/gu, '').length < 3)) return { words, certain: false };
+  // a mark is also sure where the dictionary writes the word plain and no plain filling fits
+  // the lost run (g□zerg□h□n: the run held a letter outside ASCII, and only â makes a word) —
+  // in a small-letter word: a capitalised one may be a name no source knows (S□nik, Sünik)
+  const marked = top !== undefined && top.marks > 0 && !(top.dictionary && words.length === 1 && /^\p{Ll}/u.test(found));
+  if (top && !written && (marked || found.replace(LOST, '').replace(/[^\p{L}]/gu, '').length < 3)) return { words, certain: false };
   // the decision lists alone name no word for sure (a name they have not seen): listed only
   if (top?.guessed) return { words, certain: false };
   if (words.length <= 1) return { words, certain: words.length === 1 };

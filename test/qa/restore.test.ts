@@ -100,6 +100,10 @@ describe('restoring lost characters from the dictionaries and the word counts', 
   });
   it('marks â only on a word the corpus writes, and guesses no name it does not know', () => {
     expect(restoreAlone('h□l□ bekliyor', 'tr')).toBe('hâlâ bekliyor');
+    // the dictionary writes it plain, the run held a letter outside ASCII: only â makes a word
+    expect(restoreAlone('Bu g□□zerg□h□□n uzunluğu', 'tr')).toBe('Bu güzergâhın uzunluğu');
+    // not in a capitalised word, which may be a name no source knows (Sünik, not Sînik)
+    expect(restoreAlone('Ermenistan’ın S\ufffd\ufffdnik bölgesi', 'tr')).not.toContain('Sînik');
     // no source knows the name: the decision lists' filling is offered, not applied
     const [r] = restoreLost('Zangi□lan□n yolu', vocabularyOf([]), sources('tr'));
     expect(r!.certain).toBe(false);

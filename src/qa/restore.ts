@@ -292,6 +292,8 @@ interface Candidate {
   marks: number;
   /** Found by the other language's sources (a name): its corpus count is theirs. */
   named?: boolean;
+  /** For a guessed filling: ln P of its letters by the corpus's letter model. */
+  letters?: number;
 }
 
 /** The words that fit a damaged word, from the vocabulary and the dictionary. */
@@ -548,7 +550,13 @@ export function restoreLost(text: string, vocabulary: Vocabulary, options: Resto
     if (!candidates.size) for (const [word, c] of dashCandidates(found, vocabulary, options, start)) candidates.set(word, c);
     // nothing knows the word: in Turkish, the one filling the decision lists choose
     if (!candidates.size && options.lang === 'tr' && /\p{L}/u.test(found)) {
-      for (const word of guessedFillings(found, before, after, opensSentence)) candidates.set(word, { runs: runTexts(found, word), seen: 0, dictionary: false, guessed: true, marks: 0 });
+      for (const word of guessedFillings(found, before, after, opensSentence)) {
+        // an ending after a kept apostrophe follows the name's vowels (TANAP'ınkiyle, not TANAP'önkiyle)
+        const apostrophe = word.search(/['’]/u);
+        if (apostrophe > 0 && !harmonises(word.slice(0, apostrophe), word.slice(apostrophe + 1))) continue;
+        const letters = options.counts?.letterLogProbability(word);
+        candidates.set(word, { runs: runTexts(found, word), seen: 0, dictionary: false, guessed: true, marks: 0, ...(letters !== undefined ? { letters } : {}) });
+      }
     }
     // between small-letter words, a word some source writes small is that word, not a
     // name that shares its letters (özenle, not Özenle; çelik, not Çelik) unless the
@@ -602,6 +610,8 @@ const DICTIONARY_WEIGHT = 0.5;
  * hundred times less likely than the word as its sources write it.
  */
 const MARK_ODDS = 1 / 100;
+/** A guessed filling is sure when the letter model finds it a thousand times likelier than the next (in nats). */
+const LETTER_MARGIN = Math.log(1000);
 /** The first candidate is sure when its evidence is this many times the second's. */
 const SURE_RATIO = 10;
 
@@ -623,7 +633,9 @@ function rank(candidates: Map<string, Candidate>, before: string, after: string,
   // a name of the other language is counted in that language's corpus
   const counts = [...candidates.values()].some((c) => c.named) ? namesCounts : ownCounts;
   const evidence = new Map([...candidates].map(([w, c]) => [w, evidenceOf(w, c, counts)]));
-  const words = [...candidates.keys()].sort((a, b) => evidence.get(b)! - evidence.get(a)! || a.localeCompare(b));
+  // guessed fillings: the most Turkish-looking letters first
+  const letters = (w: string) => candidates.get(w)!.letters ?? -Infinity;
+  const words = [...candidates.keys()].sort((a, b) => evidence.get(b)! - evidence.get(a)! || letters(b) - letters(a) || a.localeCompare(b));
   const top = candidates.get(words[0]!);
   // only a word the document or the corpus writes (plain) may have a letter marked where no
   // source writes it so, or two letters or fewer kept ("Do□." for Doç.: an abbreviation as
@@ -634,8 +646,13 @@ function rank(candidates: Map<string, Candidate>, before: string, after: string,
   // in a small-letter word: a capitalised one may be a name no source knows (S□nik, Sünik)
   const marked = top !== undefined && top.marks > 0 && !(top.dictionary && words.length === 1 && /^\p{Ll}/u.test(found));
   if (top && !written && (marked || found.replace(LOST, '').replace(/[^\p{L}]/gu, '').length < 3)) return { words, certain: false };
-  // the decision lists alone name no word for sure (a name they have not seen): listed only
-  if (top?.guessed) return { words, certain: false };
+  // the decision lists alone name no word for sure (a name they have not seen), unless the
+  // letter model prefers one filling by far
+  if (top?.guessed) {
+    const margin = (top.letters ?? -Infinity) - (words[1] === undefined ? -Infinity : (candidates.get(words[1])!.letters ?? -Infinity));
+    // a lone guess is no choice between fillings: the lists may have ruled out the right one
+    return { words, certain: top.letters !== undefined && words.length > 1 && margin >= LETTER_MARGIN };
+  }
   if (words.length <= 1) return { words, certain: words.length === 1 };
   const [first, second] = [evidence.get(words[0]!)!, evidence.get(words[1]!)!];
   if (first > 0 && first >= SURE_RATIO * second) return { words, certain: true };

@@ -98,6 +98,14 @@ describe('restoring lost characters from the dictionaries and the word counts', 
     // a small word the English sources do not know is not taken from Turkish
     expect(restoreLost('the b□□ld was', vocabularyOf([]), sources('en'))[0]?.candidates.every((w) => !/[çğışöü]/u.test(w))).toBe(true);
   });
+  it('for a form no source writes, takes the filling whose letters read far more like Turkish, and harmony after a kept apostrophe', () => {
+    const counts = sources('tr').counts!;
+    expect(counts.letterLogProbability('karayollarının')).toBeGreaterThan(counts.letterLogProbability('karayollarınığn') + Math.log(1000));
+    expect(restoreAlone('Ermenistan genelinde karayollar□n□□n durumu', 'tr')).toBe('Ermenistan genelinde karayollarının durumu');
+    // TANAP takes back-vowel endings: no ö or ü in its suffix is offered
+    const [r] = restoreLost("Yine de TANAP'\ufffd\ufffdnkiyle aynı", vocabularyOf([]), sources('tr'));
+    expect(r!.candidates.every((w) => !/['’].*[öü]/u.test(w))).toBe(true);
+  });
   it('marks â only on a word the corpus writes, and guesses no name it does not know', () => {
     expect(restoreAlone('h□l□ bekliyor', 'tr')).toBe('hâlâ bekliyor');
     // the dictionary writes it plain, the run held a letter outside ASCII: only â makes a word

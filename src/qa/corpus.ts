@@ -24,6 +24,8 @@ export interface WordCounts {
    * has (karayollarının, not karayollarınığn). Case folded.
    */
   letterLogProbability(word: string): number;
+  /** Times the corpus writes word `a` directly before word `b` (both folded). */
+  pairCount(a: string, b: string): number;
 }
 
 let loaded: WordCounts | undefined;
@@ -39,13 +41,30 @@ export function turkishCounts(): WordCounts {
   const require = createRequire(import.meta.url);
   const file = join(dirname(require.resolve('nlptoolkit-deasciifier/package.json')), 'corpus.txt');
   const counts = new Map<string, number>();
-  for (const word of readFileSync(file, 'utf8').split(/\s+/u)) if (word && /\p{L}/u.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  // neighbouring words, for a choice the words alone cannot make (ton yük, yol açtı, dış politika)
+  const pairs = new Map<string, number>();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    let previous = '';
+    for (const word of line.split(/\s+/u)) {
+      if (!word || !/\p{L}/u.test(word)) {
+        previous = '';
+        continue;
+      }
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+      if (previous) {
+        const pair = `${previous} ${word}`;
+        pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+      }
+      previous = word;
+    }
+  }
   const index = new SkeletonIndex(counts.keys());
   const letters = new LetterModel(counts.keys());
   loaded = {
     count: (word) => counts.get(foldForCounts(word)) ?? 0,
     forms: (damaged) => index.lookup(damaged),
     letterLogProbability: (word) => letters.logProbability(foldForCounts(word)),
+    pairCount: (a, b) => pairs.get(`${foldForCounts(a)} ${foldForCounts(b)}`) ?? 0,
   };
   return loaded;
 }

@@ -656,12 +656,33 @@ function rank(candidates: Map<string, Candidate>, before: string, after: string,
   if (words.length <= 1) return { words, certain: words.length === 1 };
   const [first, second] = [evidence.get(words[0]!)!, evidence.get(words[1]!)!];
   if (first > 0 && first >= SURE_RATIO * second) return { words, certain: true };
-  if (counts) return { words, certain: false };
+  if (counts) return byNeighbours(words, before, after, counts);
   const confirmed = words.filter((w) => confirmedIn(before, w, after, found));
   const ordered = [...confirmed, ...words.filter((w) => !confirmed.includes(w))];
   if (confirmed.length === 1 && !candidates.get(confirmed[0]!)!.guessed) return { words: ordered, certain: true };
   return { words: ordered, certain: false };
 }
+
+/**
+ * Where the words alone do not decide, the words next to it may: how often the corpus
+ * writes each candidate after the word before it and before the word after it (6,5
+ * milyon ton y□k → yük; yol a□t□ → açtı). Sure when the first is written so at least
+ * MIN_PAIRS times and ten times as often as the next.
+ */
+function byNeighbours(words: string[], before: string, after: string, counts: WordCounts): { words: string[]; certain: boolean } {
+  // whole intact words, as the corpus writes them (Türkiye'nin is one word there too)
+  const previous = /(?<![\p{L}\u25a1\ufffd'’])(\p{L}+(?:['’]\p{L}+)?)\s+$/u.exec(before)?.[1] ?? '';
+  const next = /^\s+(\p{L}+(?:['’]\p{L}+)?)(?![\p{L}\u25a1\ufffd'’])/u.exec(after)?.[1] ?? '';
+  if (!previous && !next) return { words, certain: false };
+  const together = (word: string) => (previous ? counts.pairCount(previous, word) : 0) + (next ? counts.pairCount(word, next) : 0);
+  const scored = words.map((word) => ({ word, pairs: together(word) })).sort((a, b) => b.pairs - a.pairs);
+  const [top, runnerUp] = scored;
+  if (!top || top.pairs < MIN_PAIRS || top.pairs < SURE_RATIO * (runnerUp?.pairs ?? 0)) return { words, certain: false };
+  return { words: [top.word, ...words.filter((w) => w !== top.word)], certain: true };
+}
+
+/** A pair of words written this often in the corpus is no coincidence. */
+const MIN_PAIRS = 3;
 
 /** Every Turkish letter the filling put in reads right in its line by the decision lists. */
 function confirmedIn(before: string, word: string, after: string, damaged: string): boolean {

@@ -67,9 +67,15 @@ describe('restoring lost characters from the dictionaries and the word counts', 
     // başında is common, bağında is not; iş and iç both are
     const [r] = restoreLost('ba□ında', vocabularyOf([]), sources('tr'));
     expect(r).toMatchObject({ certain: true, candidates: ['başında', 'bağında'] });
-    const [both] = restoreLost('Bu i□ zor.', vocabularyOf([]), sources('tr'));
+    const [both] = restoreLost('i□', vocabularyOf([]), sources('tr'));
     expect(both!.certain).toBe(false);
     expect(both!.candidates.slice(0, 2).sort()).toEqual(['iç', 'iş']);
+  });
+  it('where the words alone do not decide, takes the one the corpus writes next to the same neighbours', () => {
+    expect(restoreAlone('Bu i□ zor.', 'tr')).toBe('Bu iş zor.');
+    expect(restoreAlone('Bu durum gerilime yol a□□t□.', 'tr')).toBe('Bu durum gerilime yol açtı.');
+    // a neighbour that is itself damaged is no evidence
+    expect(restoreLost('b□□ i□', vocabularyOf([]), sources('tr')).at(-1)!.certain).toBe(false);
   });
   it('writes a capital İ that the dictionary spells i, in capitals and at a word start', () => {
     expect(restoreAlone('YEN□ KOR□DOR', 'tr')).toBe('YENİ KORİDOR');

@@ -405,8 +405,9 @@ function stemFillings(stem: string, vocabulary: Vocabulary, options: RestoreOpti
 /**
  * En dashes between names that each stand on their own (Armenian□Azerbaijani,
  * Baku□Tbilisi□□Kars): every run of one to three symbols (a character lost as one or
- * two, or byte by byte) between a small letter and a capitalised name is a dash, the
- * parts between them names kept whole or restored for sure.
+ * two, or byte by byte) between a small letter and a capitalised word is a dash, or a
+ * no-break space where a word on either side is no name; the parts between them kept
+ * whole or restored for sure.
  */
 function dashCandidates(damaged: string, vocabulary: Vocabulary, options: RestoreOptions, start: Start): Map<string, Candidate> {
   const out = new Map<string, Candidate>();
@@ -425,9 +426,14 @@ function dashCandidates(damaged: string, vocabulary: Vocabulary, options: Restor
     from = run.index + run[0].length;
   }
   parts.push(damaged.slice(from));
-  const names = parts.map((part, k) => standsAlone(part, vocabulary, options, k === 0 ? start : 'inner'));
-  if (names.some((p) => p === undefined)) return out;
-  const word = names.join('–');
+  const standing = parts.map((part, k) => standsAlone(part, vocabulary, options, k === 0 ? start : 'inner'));
+  if (standing.some((p) => p === undefined)) return out;
+  const names = standing as string[];
+  // a dash joins names (Baku–Tbilisi); next to a word the dictionary writes small, the lost
+  // character was a no-break space (Orta Koridor, North-South Transport Corridor)
+  const spell = options.spell;
+  const common = (part: string) => spell !== undefined && spell(lowerTr(part[0]!) + part.slice(1));
+  const word = names.reduce((joined, part, k) => (k === 0 ? part : joined + (common(names[k - 1]!) || common(part) ? '\u00a0' : '–') + part), '');
   out.set(word, { runs: runTexts(damaged, word), seen: 0, dictionary: true, guessed: false, marks: 0 });
   return out;
 }

@@ -223,7 +223,7 @@ const SUFFIX_LETTERS = ['ı', 'ü', 'ö', 'ç', 'ş', 'ğ'];
 /** Turkish vowel harmony between a name and its case ending (İran’ın, Türkiye’nin, Ermenistan’ın — not Ermenistan’ün). */
 function harmonises(stem: string, suffix: string): boolean {
   const last = /[aeıioöuü](?=[^aeıioöuü]*$)/u.exec(lowerTr(stem))?.[0];
-  const first = /[aeıioöuü]/u.exec(suffix)?.[0];
+  const first = /[aeıioöuü]/u.exec(lowerTr(suffix))?.[0];
   if (!last || !first) return true;
   const back = 'aıou'.includes(last);
   if (first === 'a' || first === 'e') return (first === 'a') === back;
@@ -511,7 +511,16 @@ export function restoreLost(text: string, vocabulary: Vocabulary, options: Resto
     const found = m[0];
     const before = restoredBefore + text.slice(consumed, m.index);
     const after = text.slice(m.index + found.length);
-    // a lone □ between spaces is the symbol itself
+    // a run of lost symbols alone between two words of English, which has no word without
+    // an ASCII letter: a dash (numbers □ over five → –). Turkish has such words (üç).
+    if (options.lang === 'en' && !/\p{L}/u.test(found) && found.length <= 3 && /\p{L}[,;]? $/u.test(before) && /^ \p{L}/u.test(after)) {
+      const runs = [{ start: m.index, end: m.index + found.length, text: '–' }];
+      out.push({ start: m.index, end: m.index + found.length, found, candidates: ['–'], certain: true, runs });
+      restoredBefore = before + '–';
+      consumed = m.index + found.length;
+      continue;
+    }
+    // a lone □ between spaces elsewhere is the symbol itself
     if (!/[\p{L}]/u.test(found) && found.length < 2) continue;
     // a word that opens the text or a sentence is capitalised, whatever case the evidence had
     const start = startOf(text.slice(0, m.index), found);
@@ -538,6 +547,18 @@ export function restoreLost(text: string, vocabulary: Vocabulary, options: Resto
         for (const [word, c] of wholeWordCandidates(found.slice(0, suffix.index), vocabulary, options, start)) merge(new Map([[word + ending, c]]));
       }
       merge(apostropheCandidates(found, vocabulary, options, start));
+      // letters lost in the ending after a kept apostrophe (Pashinyan'□n): a case ending in
+      // the name's vowel harmony, in capitals after a name in capitals
+      const kept = /^([^'’]+)(['’])(.+)$/u.exec(found);
+      if (kept && options.lang && !LOST_ONE.test(kept[1]!) && LOST_ONE.test(kept[3]!)) {
+        const [, name, mark, ending] = kept as unknown as [string, string, string, string];
+        const capitals = /^[^\p{Ll}]*$/u.test(ending);
+        for (const suffix of suffixFillings(capitals ? lowerTr(ending) : ending, options.lang)) {
+          if (options.lang === 'tr' && !harmonises(name, suffix)) continue;
+          const word = name + mark + (capitals ? upperTr(suffix) : suffix);
+          merge(new Map([[word, { runs: runTexts(found, word), seen: vocabulary.get(name) ?? 0, dictionary: false, guessed: false, marks: 0 }]]));
+        }
+      }
     } else if (/^[\u25a1\ufffd]+$/u.test(found)) {
       // a whole word lost (one symbol a letter): the slug of a link in the same line may hold
       // it, in title case between title-case words ("Armenia □□□□□ Relations")
@@ -554,6 +575,12 @@ export function restoreLost(text: string, vocabulary: Vocabulary, options: Resto
     // two words joined by a lost dash (Armenian□Azerbaijani, I□d□r□□□Nakhchivan): a run of one
     // symbol (a character each) or three (a byte each) between parts that are words or names
     if (!candidates.size) for (const [word, c] of dashCandidates(found, vocabulary, options, start)) candidates.set(word, c);
+    // a word between two runs that no letters fill: lost quotation marks (□□□overdue□□□)
+    const quoted = /^([\u25a1\ufffd]{1,3})(\p{L}+)([\u25a1\ufffd]{1,3})$/u.exec(found);
+    if (!candidates.size && quoted && (vocabulary.has(quoted[2]!) || options.spell?.(quoted[2]!) || options.spell?.(lowerTr(quoted[2]!)))) {
+      const word = `“${quoted[2]}”`;
+      candidates.set(word, { runs: ['“', '”'], seen: 0, dictionary: true, guessed: false, marks: 0 });
+    }
     // nothing knows the word: in Turkish, the one filling the decision lists choose
     if (!candidates.size && options.lang === 'tr' && /\p{L}/u.test(found)) {
       for (const word of guessedFillings(found, before, after, opensSentence)) {
@@ -570,6 +597,11 @@ export function restoreLost(text: string, vocabulary: Vocabulary, options: Resto
     // Next to a capitalised word it may be part of a name (Nahçıvan Özerk, Şah Deniz).
     const wordBefore = /(\S+)\s+$/u.exec(text.slice(0, m.index))?.[1] ?? '';
     const wordAfter = /^\s+(\S+)/u.exec(after)?.[1] ?? '';
+    // Before a capitalised word, inside a sentence, a lost first letter is a name's capital
+    // (Tanap, □□ah Deniz → Şah Deniz).
+    if ((start === 'inner' || start === 'either') && LOST_ONE.test(found[0]!) && /^\p{Lu}\p{Ll}/u.test(wordAfter)) {
+      for (const word of [...candidates.keys()]) if (!startsUpper(word) && candidates.has(upperTr(word[0]!) + word.slice(1))) candidates.delete(word);
+    }
     if (start === 'inner' && /^\p{Ll}/u.test(wordBefore) && !/^\p{Lu}/u.test(wordAfter)) {
       for (const [word, c] of [...candidates]) {
         const small = lowerTr(word[0]!) + word.slice(1);

@@ -98,6 +98,17 @@ describe('restoring lost characters from the dictionaries and the word counts', 
     // a capital kept between small words marks a name: Bakü, not Bakış
     expect(restoreAlone('Demiryolu Kars ile Bak\ufffd\ufffd arasında uzanıyor.', 'tr')).toBe('Demiryolu Kars ile Bakü arasında uzanıyor.');
   });
+  it('puts back an ending after a kept apostrophe in the name\'s vowel harmony, and a capital before the rest of a name', () => {
+    expect(restoreAlone("Zengezur meselesi Pashinyan'□n ekibine iletildi.", 'tr')).toBe("Zengezur meselesi Pashinyan'ın ekibine iletildi.");
+    expect(restoreAlone('Tanap, \ufffd\ufffdah Deniz sahasından gaz taşıyor.', 'tr')).toBe('Tanap, Şah Deniz sahasından gaz taşıyor.');
+  });
+  it('puts back punctuation: quotes around a word, a dash alone between English words, a no-break space next to a common word', () => {
+    expect(restoreAlone('The mayor called the project □□□overdue□□□.', 'en')).toBe('The mayor called the project “overdue”.');
+    expect(restoreAlone('record passenger numbers \ufffd over five million', 'en')).toBe('record passenger numbers – over five million');
+    expect(restoreAlone('India sees the North-South□□Transport Corridor as its road.', 'en')).toBe('India sees the North-South\u00a0Transport Corridor as its road.');
+    // Turkish has words of nothing but letters outside ASCII: a lone run there is not a dash
+    expect(restoreAlone('Koridor □□□ boru hattından oluşuyor.', 'tr')).not.toContain('–');
+  });
   it('restores a Turkish name in an English line from the Turkish sources, and only a name', () => {
     expect(restoreAlone('Trade with T□rkiye and the port of Eski□□ehir grew.', 'en')).toBe('Trade with Türkiye and the port of Eskişehir grew.');
     expect(restoreAlone('The Kars□□I\ufffdd\ufffdr line', 'en')).toBe('The Kars–Iğdır line');

@@ -616,6 +616,12 @@ export function restoreLost(text: string, vocabulary: Vocabulary, options: Resto
         if ([...candidates.keys()].some((w) => !common(w))) for (const word of [...candidates.keys()]) if (common(word)) candidates.delete(word);
       }
     }
+    // a word in small letters is no acronym or name written small: the corpus is in small
+    // letters throughout (yök for YÖK), the dictionary knows which words are written so
+    const spelling = options.spell;
+    if (spelling && /^\p{Ll}/u.test(found) && [...candidates.keys()].some((w) => spelling(w))) {
+      for (const word of [...candidates.keys()]) if (!spelling(word) && (spelling(upperTr(word)) || spelling(upperTr(word[0]!) + word.slice(1)))) candidates.delete(word);
+    }
     const ranked = rank(candidates, before, after, found, options.counts, options.names?.counts);
     const certain = ranked.certain;
     const chosen = certain ? candidates.get(ranked.words[0]!)! : undefined;

@@ -74,6 +74,8 @@ describe('restoring lost characters from the dictionaries and the word counts', 
   it('where the words alone do not decide, takes the one the corpus writes next to the same neighbours', () => {
     expect(restoreAlone('Bu i□ zor.', 'tr')).toBe('Bu iş zor.');
     expect(restoreAlone('Bu durum gerilime yol a□□t□.', 'tr')).toBe('Bu durum gerilime yol açtı.');
+    // a word in small letters is not an acronym the corpus writes small (YÖK)
+    expect(restoreAlone('Hat yılda 6,5 milyon ton y□k taşıyacak.', 'tr')).toBe('Hat yılda 6,5 milyon ton yük taşıyacak.');
     // a neighbour that is itself damaged is no evidence
     expect(restoreLost('b□□ i□', vocabularyOf([]), sources('tr')).at(-1)!.certain).toBe(false);
   });

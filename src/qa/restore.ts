@@ -552,7 +552,8 @@ export function restoreLost(text: string, vocabulary: Vocabulary, options: Resto
       const kept = /^([^'’]+)(['’])(.+)$/u.exec(found);
       if (kept && options.lang && !LOST_ONE.test(kept[1]!) && LOST_ONE.test(kept[3]!)) {
         const [, name, mark, ending] = kept as unknown as [string, string, string, string];
-        const capitals = /^[^\p{Ll}]*$/u.test(ending);
+        // in capitals when the ending keeps a capital, or keeps no letter after a name in capitals
+        const capitals = /\p{L}/u.test(ending) ? /\p{Lu}/u.test(ending) && !/\p{Ll}/u.test(ending) : name.length >= 2 && !/\p{Ll}/u.test(name);
         for (const suffix of suffixFillings(capitals ? lowerTr(ending) : ending, options.lang)) {
           if (options.lang === 'tr' && !harmonises(name, suffix)) continue;
           const word = name + mark + (capitals ? upperTr(suffix) : suffix);
@@ -622,7 +623,9 @@ export function restoreLost(text: string, vocabulary: Vocabulary, options: Resto
     if (spelling && /^\p{Ll}/u.test(found) && [...candidates.keys()].some((w) => spelling(w))) {
       for (const word of [...candidates.keys()]) if (!spelling(word) && (spelling(upperTr(word)) || spelling(upperTr(word[0]!) + word.slice(1)))) candidates.delete(word);
     }
-    const ranked = rank(candidates, before, after, found, options.counts, options.names?.counts);
+    // a capital that neither a sentence nor capitals explain may be a name's
+    const mayBeName = startsUpper(found) && start !== 'sentence' && /\p{Ll}/u.test(found);
+    const ranked = rank(candidates, before, after, found, mayBeName, options.counts, options.names?.counts);
     const certain = ranked.certain;
     const chosen = certain ? candidates.get(ranked.words[0]!)! : undefined;
     const runs: Restoration['runs'] = [];
@@ -673,7 +676,7 @@ function evidenceOf(word: string, c: Candidate, counts: WordCounts | undefined):
  * counts, the only one whose Turkish letters the decision lists confirm in the line. A
  * filling the decision lists chose alone must be the only one.
  */
-function rank(candidates: Map<string, Candidate>, before: string, after: string, found: string, ownCounts: WordCounts | undefined, namesCounts?: WordCounts): { words: string[]; certain: boolean } {
+function rank(candidates: Map<string, Candidate>, before: string, after: string, found: string, mayBeName: boolean, ownCounts: WordCounts | undefined, namesCounts?: WordCounts): { words: string[]; certain: boolean } {
   // a name of the other language is counted in that language's corpus
   const counts = [...candidates.values()].some((c) => c.named) ? namesCounts : ownCounts;
   const evidence = new Map([...candidates].map(([w, c]) => [w, evidenceOf(w, c, counts)]));
@@ -687,8 +690,8 @@ function rank(candidates: Map<string, Candidate>, before: string, after: string,
   const written = top !== undefined && (top.seen > 0 || (counts !== undefined && counts.count(plainOf(foldForCounts(words[0]!))) > 0));
   // a mark is also sure where the dictionary writes the word plain and no plain filling fits
   // the lost run (g□zerg□h□n: the run held a letter outside ASCII, and only â makes a word) —
-  // in a small-letter word: a capitalised one may be a name no source knows (S□nik, Sünik)
-  const marked = top !== undefined && top.marks > 0 && !(top.dictionary && words.length === 1 && /^\p{Ll}/u.test(found));
+  // unless the word may be a name no source knows (S□nik inside a sentence: Sünik)
+  const marked = top !== undefined && top.marks > 0 && !(top.dictionary && words.length === 1 && !mayBeName);
   if (top && !written && (marked || found.replace(LOST, '').replace(/[^\p{L}]/gu, '').length < 3)) return { words, certain: false };
   // the decision lists alone name no word for sure (a name they have not seen), unless the
   // letter model prefers one filling by far

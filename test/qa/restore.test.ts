@@ -102,6 +102,8 @@ describe('restoring lost characters from the dictionaries and the word counts', 
   });
   it('puts back an ending after a kept apostrophe in the name\'s vowel harmony, and a capital before the rest of a name', () => {
     expect(restoreAlone("Zengezur meselesi Pashinyan'□n ekibine iletildi.", 'tr')).toBe("Zengezur meselesi Pashinyan'ın ekibine iletildi.");
+    // an ending of nothing but lost letters is in small letters after a capitalised name
+    expect(restoreLost("Ermenistan'\ufffd tanıdı", vocabularyOf([]), sources('tr'))[0]!.candidates).not.toContain("Ermenistan'I");
     expect(restoreAlone('Tanap, \ufffd\ufffdah Deniz sahasından gaz taşıyor.', 'tr')).toBe('Tanap, Şah Deniz sahasından gaz taşıyor.');
   });
   it('puts back punctuation: quotes around a word, a dash alone between English words, a no-break space next to a common word', () => {
@@ -129,7 +131,9 @@ describe('restoring lost characters from the dictionaries and the word counts', 
     expect(restoreAlone('h□l□ bekliyor', 'tr')).toBe('hâlâ bekliyor');
     // the dictionary writes it plain, the run held a letter outside ASCII: only â makes a word
     expect(restoreAlone('Bu g□□zerg□h□□n uzunluğu', 'tr')).toBe('Bu güzergâhın uzunluğu');
-    // not in a capitalised word, which may be a name no source knows (Sünik, not Sînik)
+    // also where a sentence opens or in capitals, where the capital names nothing
+    expect(restoreAlone('G□□ZERG□HLAR VE YOLLAR', 'tr')).toBe('GÜZERGÂHLAR VE YOLLAR');
+    // not in a capitalised word inside a sentence, which may be a name no source knows (Sünik, not Sînik)
     expect(restoreAlone('Ermenistan’ın S\ufffd\ufffdnik bölgesi', 'tr')).not.toContain('Sînik');
     // no source knows the name: the decision lists' filling is offered, not applied
     const [r] = restoreLost('Zangi□lan□n yolu', vocabularyOf([]), sources('tr'));

@@ -1,5 +1,5 @@
 import { foldKey, type Lang } from '../text/case.js';
-import { CharClass, charWidth, LETTERS } from '../text/charclass.js';
+import { CharClass, forEachWord, LETTERS } from '../text/charclass.js';
 import { nameKey, nameSimilarity } from '../text/translit.js';
 
 /**
@@ -219,7 +219,8 @@ export function extractAnchors(text: string, lang: Lang): Anchor[] {
     rest = rest.replace(DOTTED_ACRONYM, ' ');
   }
   if (DIGIT.test(rest)) for (const m of rest.matchAll(NUMBER)) anchors.push({ kind: 'number', key: canonicalNumber(m[0], lang) });
-  forEachWord(rest, (start, end) => {
+  forEachWord(rest, LETTERS, WORD_TAIL, (start, _end, cut) => {
+    const end = cut;
     // most words are neither capitalised nor a possible month or number: decided from
     // their first two characters, before the word is cut out of the text
     const capital = CAPITALS.at(rest, start);
@@ -246,31 +247,6 @@ export function extractAnchors(text: string, lang: Lang): Anchor[] {
 /** What may follow a word's first letter: letters, combining marks, apostrophes, hyphens. */
 const WORD_TAIL = new CharClass(/[\p{L}\p{M}'’-]/u);
 
-/**
- * Calls `visit` with each word's start and the end of its part before the first
- * apostrophe (a Turkish name's suffixes, an English 's). A word is a letter followed by
- * letters, marks, apostrophes and hyphens. One pass, no match objects: this runs over
- * every word of both documents.
- */
-function forEachWord(text: string, visit: (start: number, end: number) => void): void {
-  const length = text.length;
-  let k = 0;
-  while (k < length) {
-    if (!LETTERS.at(text, k)) {
-      k += charWidth(text, k);
-      continue;
-    }
-    const start = k;
-    let cut = -1;
-    k += charWidth(text, k);
-    while (k < length && WORD_TAIL.at(text, k)) {
-      const code = text.charCodeAt(k);
-      if (cut < 0 && (code === 39 || code === 0x2019)) cut = k;
-      k += charWidth(text, k);
-    }
-    visit(start, cut < 0 ? k : cut);
-  }
-}
 
 const DIGIT = /\d/;
 const LETTER = /\p{L}/u;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { foldKey } from '../text/case.js';
-import { charWidth, LETTERS } from '../text/charclass.js';
+import { forEachWord, isApostrophe, LETTERS, LETTERS_AND_APOSTROPHES } from '../text/charclass.js';
 
 /**
  * Word-translation evidence for the aligner: an English word counts as translated in a
@@ -192,31 +192,6 @@ const DERIVATIONS: readonly Ending[] = [
   ['ity', ['', 'e']], ['ation', ['e', '']], ['ations', ['e', '']], ['ive', ['', 'e']],
 ];
 
-/**
- * Calls `visit` for each word of the text — a run of letters, with an apostrophe and a
- * second run of letters after it if there is one (Çin'i, Russia's) — with where the word
- * starts, where its first run ends and where it ends. One pass over the characters, no
- * match objects: this runs over every word of both documents.
- */
-function forEachWord(text: string, visit: (start: number, firstEnd: number, end: number) => void): void {
-  const length = text.length;
-  let k = 0;
-  while (k < length) {
-    if (!LETTERS.at(text, k)) {
-      k += charWidth(text, k);
-      continue;
-    }
-    const start = k;
-    while (k < length && LETTERS.at(text, k)) k += charWidth(text, k);
-    const firstEnd = k;
-    const code = text.charCodeAt(k);
-    if ((code === 39 || code === 0x2019) && k + 1 < length && LETTERS.at(text, k + 1)) {
-      k++;
-      while (k < length && LETTERS.at(text, k)) k += charWidth(text, k);
-    }
-    visit(start, firstEnd, k);
-  }
-}
 
 /** An English word of a segment that the lexicon knows. */
 interface LexicalWord {
@@ -269,9 +244,10 @@ export class LexicalIndex {
     const enStemLists = enSegments.map((text) => {
       const words: Int32Array[] = [];
       const key = lexicalKey(text, 'en');
-      forEachWord(key, (start, firstEnd, end) => {
+      forEachWord(key, LETTERS, LETTERS_AND_APOSTROPHES, (start, end, cut) => {
+        while (end > cut && isApostrophe(key.charCodeAt(end - 1))) end--;
         const word = key.slice(start, end);
-        const stems = lookup(firstEnd < end && key.charCodeAt(firstEnd) === 0x2019 ? word.replace('’', "'") : word);
+        const stems = lookup(cut < end && key.charCodeAt(cut) === 0x2019 ? word.replace(/’/g, "'") : word);
         if (stems) words.push(stems);
       });
       return words;
@@ -284,7 +260,7 @@ export class LexicalIndex {
       const found: number[] = [];
       let words = 0;
       const key = lexicalKey(text, 'tr');
-      forEachWord(key, (start, firstEnd) => {
+      forEachWord(key, LETTERS, LETTERS_AND_APOSTROPHES, (start, _end, firstEnd) => {
         words++;
         // after an apostrophe come a name's suffixes (Çin'i, Bakü'den): match the name
         const length = firstEnd - start;

@@ -2,7 +2,7 @@ import { foldForCounts, type WordCounts } from './corpus.js';
 import { JUDGED_LETTERS, turkishLetterFits } from './deasciifier.js';
 import type { FormLookup, SpellCheck } from './dictionaries.js';
 import { SkeletonIndex } from './skeleton.js';
-import { CharClass, charWidth } from '../text/charclass.js';
+import { CharClass, forEachWord } from '../text/charclass.js';
 
 /**
  * Characters lost in extraction ("Ahılkelek" printed as "Ah□lkelek", "Karabağ" as
@@ -58,8 +58,9 @@ const LOST = /[\u25a1\ufffd]+/gu;
 const LOST_ONE = /[\u25a1\ufffd]/u;
 /** A word that has lost characters: letters, apostrophes and lost symbols, at least one of the last. */
 const DAMAGED_WORD = /[\p{L}\p{M}'’\u25a1\ufffd]*[\u25a1\ufffd][\p{L}\p{M}'’\u25a1\ufffd]*/gu;
-/** Letters and combining marks: what a word starts with. */
+/** Letters and combining marks: what a word starts with; with apostrophes, what it holds. */
 const WORD_START = new CharClass(/[\p{L}\p{M}]/u);
+const WORD_PART = new CharClass(/[\p{L}\p{M}'’]/u);
 const isLost = (code: number): boolean => code === 0x25a1 || code === 0xfffd;
 
 /** The intact words of some texts, counted. O(total length). */
@@ -67,21 +68,11 @@ export function vocabularyOf(texts: Iterable<string>): Map<string, number> {
   const words = new Map<string, number>();
   for (const text of texts) {
     if (!text) continue;
-    // one pass over the characters (this reads every word of a document): a word is a
-    // letter or mark followed by letters, marks and apostrophes
-    const length = text.length;
-    let k = 0;
-    while (k < length) {
-      if (!WORD_START.at(text, k)) {
-        k += charWidth(text, k);
-        continue;
-      }
-      const start = k;
-      k += charWidth(text, k);
-      while (k < length && (WORD_START.at(text, k) || text.charCodeAt(k) === 39 || text.charCodeAt(k) === 0x2019)) k += charWidth(text, k);
+    // a word is a letter or mark followed by letters, marks and apostrophes
+    forEachWord(text, WORD_START, WORD_PART, (start, end) => {
       // a fragment next to lost symbols is not a word
-      if (isLost(text.charCodeAt(start - 1)) || isLost(text.charCodeAt(k))) continue;
-      let w = text.slice(start, k);
+      if (isLost(text.charCodeAt(start - 1)) || isLost(text.charCodeAt(end))) return;
+      let w = text.slice(start, end);
       // the apostrophe work only for the words that have one (most have none)
       const apostrophe = w.includes("'") || w.includes('’');
       if (apostrophe) w = w.replace(/['’]+$/u, '');
@@ -89,7 +80,7 @@ export function vocabularyOf(texts: Iterable<string>): Map<string, number> {
       // a name with a suffix after its apostrophe (Karabağ’da) also counts as the name
       const stem = apostrophe ? /^([^'’]+)['’]\p{L}/u.exec(w)?.[1] : undefined;
       if (stem) words.set(stem, (words.get(stem) ?? 0) + 1);
-    }
+    });
   }
   return words;
 }

@@ -38,3 +38,36 @@ export function charWidth(text: string, index: number): number {
 
 /** Letters (\p{L}), one table for every scanner that needs them. */
 export const LETTERS = new CharClass(/\p{L}/u);
+
+/** Letters and apostrophes: a word with its suffixes after an apostrophe (Çin'i, Russia's). */
+export const LETTERS_AND_APOSTROPHES = new CharClass(/[\p{L}'’]/u);
+
+export function isApostrophe(code: number): boolean {
+  return code === 39 || code === 0x2019;
+}
+
+/**
+ * Calls `visit` for each word of `text`: a character of `first` followed by characters of
+ * `rest`, with where it starts and ends and `cut`, where its first apostrophe stands (its
+ * end when it has none: a Turkish name's suffixes and an English 's come after it). One
+ * pass over the characters with table look-ups and no match objects, for the loops that
+ * read every word of a document. O(text).
+ */
+export function forEachWord(text: string, first: CharClass, rest: CharClass, visit: (start: number, end: number, cut: number) => void): void {
+  const length = text.length;
+  let k = 0;
+  while (k < length) {
+    if (!first.at(text, k)) {
+      k += charWidth(text, k);
+      continue;
+    }
+    const start = k;
+    let cut = -1;
+    k += charWidth(text, k);
+    while (k < length && rest.at(text, k)) {
+      if (cut < 0 && isApostrophe(text.charCodeAt(k))) cut = k;
+      k += charWidth(text, k);
+    }
+    visit(start, k, cut < 0 ? k : cut);
+  }
+}

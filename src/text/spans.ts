@@ -1,5 +1,5 @@
 import type { Lang } from './case.js';
-import { charWidth, LETTERS } from './charclass.js';
+import { forEachWord, LETTERS, LETTERS_AND_APOSTROPHES } from './charclass.js';
 import { EN_WORDS, TR_WORDS } from './langid.js';
 
 /**
@@ -32,22 +32,7 @@ const EN_ENDING = /(?:tion|tions|ing|ings|ed|ly|ness|ment|ments|ship|ies|ous)$/u
 /** How strongly a run of words reads as English and as Turkish. O(text), one pass over its characters. */
 export function languageScores(text: string): Record<Lang, number> & { words: number } {
   const score = { en: 0, tr: 0, words: 0 };
-  const length = text.length;
-  let k = 0;
-  while (k < length) {
-    if (!LETTERS.at(text, k)) {
-      k += charWidth(text, k);
-      continue;
-    }
-    // a word: letters, and more letters after each apostrophe (Türkiye'nin, Russia's);
-    // read up to its first apostrophe
-    const start = k;
-    while (k < length && LETTERS.at(text, k)) k += charWidth(text, k);
-    const firstEnd = k;
-    while (k + 1 < length && (text.charCodeAt(k) === 39 || text.charCodeAt(k) === 0x2019) && LETTERS.at(text, k + 1)) {
-      k++;
-      while (k < length && LETTERS.at(text, k)) k += charWidth(text, k);
-    }
+  forEachWord(text, LETTERS, LETTERS_AND_APOSTROPHES, (start, _end, firstEnd) => {
     score.words++;
     // lower-cased without the dotted capital's combining dot ("İçin" → "için")
     let word = text.slice(start, firstEnd).toLowerCase();
@@ -68,7 +53,7 @@ export function languageScores(text: string): Record<Lang, number> & { words: nu
     if (enOnly) score.en += 1;
     if (word.length >= 5 && TR_ENDING.test(word)) score.tr += 1;
     if (word.length >= 5 && EN_ENDING.test(word)) score.en += 1;
-  }
+  });
   return score;
 }
 

@@ -7,7 +7,7 @@ import { DEFAULT_REVIEW_THRESHOLD } from '../align/index.js';
 import { addComment, checkVersion, deleteComment, getPair, listComments, neighbour, NotFoundError, requirePair, writePair, type Db, type PairChange } from '../db/index.js';
 import { mergeWithNext, moveSentence, splitPair, syncPairToTm, undoLastAlignmentEdit } from '../documents/index.js';
 import { applyReplace, setStatuses, undoBatch, type ReplacePlan } from '../documents/batch.js';
-import { pairFlags } from '../documents/flags.js';
+import { pairFlags, vocabularyEdited } from '../documents/flags.js';
 import { InputError } from '../errors.js';
 import type { BatchResult, Comment, Flag, PairView } from '../model/api.js';
 import type { Pair, PairStatus } from '../model/pair.js';
@@ -35,6 +35,7 @@ export function editPair(db: Db, actor: Actor, pairId: number, version: number, 
       checkVersion(pair, version);
       authorizePairChange(actor, pair.status, change.status);
       const written = writePair(db, pair, change, reason, actor.name);
+      vocabularyEdited(db, pair, written);
       syncPairToTm(db, written, actor.name); // a confirmed pair enters the TM in the same transaction
       return written;
     })(),
@@ -67,6 +68,7 @@ export function fixPair(db: Db, actor: Actor, pairId: number, fix: FixRequest): 
     const fixed = text.slice(0, fix.start) + fix.replacement + text.slice(fix.end);
     const origin = fix.check ? `fix:${fix.check.slice(0, 40)}` : 'fix';
     const written = writePair(db, pair, fix.side === 'src' ? { source: fixed } : { target: fixed }, origin, actor.name);
+    vocabularyEdited(db, pair, written);
     // the fixed pair's checks run once: for the TM's rule and for the answer
     const flags = pairFlags(db, written);
     syncPairToTm(db, written, actor.name, flags);

@@ -61,6 +61,22 @@ export function listPairs(db: Db, documentId: number): Pair[] {
   return (statement(db, `SELECT ${COLUMNS} FROM pairs WHERE document_id = ? ORDER BY ordinal`).all(documentId) as PairRow[]).map(toPair);
 }
 
+/**
+ * What changes with every write to a document's pairs: their number, the sum of their
+ * versions (every edit raises one) and the newest id (a split adds one). Read by the
+ * caches of what is derived from a whole document, in any process sharing the database.
+ */
+export interface DocumentStamp {
+  pairs: number;
+  versions: number;
+  newest: number;
+}
+
+export function documentStamp(db: Db, documentId: number): DocumentStamp {
+  const row = statement(db, 'SELECT count(*) AS n, coalesce(sum(version), 0) AS v, coalesce(max(id), 0) AS m FROM pairs WHERE document_id = ?').get(documentId) as { n: number | string; v: number | string; m: number | string };
+  return { pairs: Number(row.n), versions: Number(row.v), newest: Number(row.m) };
+}
+
 /** Pairs `offset` … `offset + limit` of a document in order (a first screenful while the rest loads); and how many there are. */
 export function listPairsRange(db: Db, documentId: number, offset: number, limit: number): { pairs: Pair[]; total: number } {
   const pairs = (statement(db, `SELECT ${COLUMNS} FROM pairs WHERE document_id = ? ORDER BY ordinal LIMIT ? OFFSET ?`).all(documentId, limit, offset) as PairRow[]).map(toPair);

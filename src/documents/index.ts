@@ -5,4 +5,4 @@ export { syncPairToTm } from './tm-sync.js';
 export { exportDocumentXliff, importDocumentXliff, applyXliff, leftUnapplied, type XliffExportOptions, type XliffImportReport, type ConflictResolution } from './xliff.js';
 export { exportDocumentTmx } from './export-tmx.js';
 export { exportDocument, EXPORT_FORMATS, type ExportFormat, type ExportRequest, type ExportedFile } from './export.js';
-export { documentFlags, pairFlags, documentContext } from './flags.js';
+export { documentFlags, pairFlags, documentContext, vocabularyEdited } from './flags.js';

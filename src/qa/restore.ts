@@ -87,6 +87,11 @@ export function vocabularyOf(texts: Iterable<string>): Map<string, number> {
 
 const vocabularyIndexes = new WeakMap<Vocabulary, SkeletonIndex>();
 
+/** A vocabulary changed in place (an edit noted in a kept one): its index is built again when next needed. */
+export function vocabularyChanged(vocabulary: Vocabulary): void {
+  vocabularyIndexes.delete(vocabulary);
+}
+
 /** The vocabulary's words by skeleton, built once per vocabulary. */
 function vocabularyIndex(vocabulary: Vocabulary): SkeletonIndex {
   let index = vocabularyIndexes.get(vocabulary);

@@ -496,6 +496,69 @@ function guessedFillings(damaged: string, before: string, after: string, opensSe
   return out;
 }
 
+/**
+ * Letters lost in the ending after a kept apostrophe (Pashinyan'□n): a case ending in the
+ * name's vowel harmony, in capitals after a name in capitals.
+ */
+function keptApostropheCandidates(found: string, vocabulary: Vocabulary, options: RestoreOptions): Map<string, Candidate> {
+  const out = new Map<string, Candidate>();
+  const kept = /^([^'’]+)(['’])(.+)$/u.exec(found);
+  if (!kept || !options.lang || LOST_ONE.test(kept[1]!) || !LOST_ONE.test(kept[3]!)) return out;
+  const [, name, mark, ending] = kept as unknown as [string, string, string, string];
+  // in capitals when the ending keeps a capital, or keeps no letter after a name in capitals
+  const capitals = /\p{L}/u.test(ending) ? /\p{Lu}/u.test(ending) && !/\p{Ll}/u.test(ending) : name.length >= 2 && !/\p{Ll}/u.test(name);
+  for (const suffix of suffixFillings(capitals ? lowerTr(ending) : ending, options.lang)) {
+    if (options.lang === 'tr' && !harmonises(name, suffix)) continue;
+    const word = name + mark + (capitals ? upperTr(suffix) : suffix);
+    if (!out.has(word)) out.set(word, { runs: runTexts(found, word), seen: vocabulary.get(name) ?? 0, dictionary: false, guessed: false, marks: 0 });
+  }
+  return out;
+}
+
+/** A known word between two runs that no letters fill: lost quotation marks (□□□overdue□□□ → “overdue”). */
+function quoteCandidates(found: string, vocabulary: Vocabulary, options: RestoreOptions): Map<string, Candidate> {
+  const quoted = /^([\u25a1\ufffd]{1,3})(\p{L}+)([\u25a1\ufffd]{1,3})$/u.exec(found);
+  const word = quoted?.[2];
+  if (!word || !(vocabulary.has(word) || options.spell?.(word) || options.spell?.(lowerTr(word)))) return new Map();
+  return new Map([[`“${word}”`, { runs: ['“', '”'], seen: 0, dictionary: true, guessed: false, marks: 0 }]]);
+}
+
+/**
+ * What the case of a damaged word and of its neighbours says about its candidates, in
+ * place. The corpus is in small letters and cannot tell a word from a name with its letters.
+ * - Before a capitalised word inside a sentence, a lost first letter is a name's capital
+ *   (Tanap, □□ah Deniz → Şah Deniz).
+ * - Between small-letter words, a word some source writes small is that word, not a name
+ *   that shares its letters (özenle, not Özenle) unless the document writes the name more
+ *   often; and a capital kept there marks a name, so a word the dictionary knows in small
+ *   letters is not one where a name fits (Kars ile Bak□□ → Bakü, not Bakış). Next to a
+ *   capitalised word it may be part of a name (Nahçıvan Özerk).
+ * - A word in small letters is no acronym or name written small (y□k → yük, not YÖK), where
+ *   the dictionary knows another filling.
+ */
+function preferByCase(candidates: Map<string, Candidate>, found: string, start: Start, head: string, after: string, spell: SpellCheck | undefined): void {
+  const wordBefore = /(\S+)\s+$/u.exec(head)?.[1] ?? '';
+  const wordAfter = /^\s+(\S+)/u.exec(after)?.[1] ?? '';
+  const words = () => [...candidates.keys()];
+  if ((start === 'inner' || start === 'either') && LOST_ONE.test(found[0]!) && /^\p{Lu}\p{Ll}/u.test(wordAfter)) {
+    for (const word of words()) if (!startsUpper(word) && candidates.has(upperTr(word[0]!) + word.slice(1))) candidates.delete(word);
+  }
+  if (start === 'inner' && /^\p{Ll}/u.test(wordBefore) && !/^\p{Lu}/u.test(wordAfter)) {
+    for (const [word, c] of [...candidates]) {
+      const small = lowerTr(word[0]!) + word.slice(1);
+      const smallCandidate = small !== word ? candidates.get(small) : undefined;
+      if (smallCandidate && c.seen <= smallCandidate.seen) candidates.delete(word);
+    }
+    if (spell && startsUpper(found)) {
+      const common = (word: string) => spell(lowerTr(word[0]!) + word.slice(1));
+      if (words().some((w) => !common(w))) for (const word of words()) if (common(word)) candidates.delete(word);
+    }
+  }
+  if (spell && /^\p{Ll}/u.test(found) && words().some((w) => spell(w))) {
+    for (const word of words()) if (!spell(word) && (spell(upperTr(word)) || spell(upperTr(word[0]!) + word.slice(1)))) candidates.delete(word);
+  }
+}
+
 export function restoreLost(text: string, vocabulary: Vocabulary, options: RestoreOptions = {}): Restoration[] {
   if (!text.includes('\u25a1') && !text.includes('\ufffd')) return [];
   const slugs = slugWords(text);
@@ -543,19 +606,7 @@ export function restoreLost(text: string, vocabulary: Vocabulary, options: Resto
         for (const [word, c] of wholeWordCandidates(found.slice(0, suffix.index), vocabulary, options, start)) merge(new Map([[word + ending, c]]));
       }
       merge(apostropheCandidates(found, vocabulary, options, start));
-      // letters lost in the ending after a kept apostrophe (Pashinyan'□n): a case ending in
-      // the name's vowel harmony, in capitals after a name in capitals
-      const kept = /^([^'’]+)(['’])(.+)$/u.exec(found);
-      if (kept && options.lang && !LOST_ONE.test(kept[1]!) && LOST_ONE.test(kept[3]!)) {
-        const [, name, mark, ending] = kept as unknown as [string, string, string, string];
-        // in capitals when the ending keeps a capital, or keeps no letter after a name in capitals
-        const capitals = /\p{L}/u.test(ending) ? /\p{Lu}/u.test(ending) && !/\p{Ll}/u.test(ending) : name.length >= 2 && !/\p{Ll}/u.test(name);
-        for (const suffix of suffixFillings(capitals ? lowerTr(ending) : ending, options.lang)) {
-          if (options.lang === 'tr' && !harmonises(name, suffix)) continue;
-          const word = name + mark + (capitals ? upperTr(suffix) : suffix);
-          merge(new Map([[word, { runs: runTexts(found, word), seen: vocabulary.get(name) ?? 0, dictionary: false, guessed: false, marks: 0 }]]));
-        }
-      }
+      merge(keptApostropheCandidates(found, vocabulary, options));
     } else if (/^[\u25a1\ufffd]+$/u.test(found)) {
       // a whole word lost (one symbol a letter): the slug of a link in the same line may hold
       // it, in title case between title-case words ("Armenia □□□□□ Relations")
@@ -569,15 +620,9 @@ export function restoreLost(text: string, vocabulary: Vocabulary, options: Resto
         candidates.set(word, { runs: [word], seen: (candidates.get(word)?.seen ?? 0) + 1, dictionary: false, guessed: false, marks: 0 });
       }
     }
-    // two words joined by a lost dash (Armenian□Azerbaijani, I□d□r□□□Nakhchivan): a run of one
-    // symbol (a character each) or three (a byte each) between parts that are words or names
-    if (!candidates.size) for (const [word, c] of dashCandidates(found, vocabulary, options, start)) candidates.set(word, c);
-    // a word between two runs that no letters fill: lost quotation marks (□□□overdue□□□)
-    const quoted = /^([\u25a1\ufffd]{1,3})(\p{L}+)([\u25a1\ufffd]{1,3})$/u.exec(found);
-    if (!candidates.size && quoted && (vocabulary.has(quoted[2]!) || options.spell?.(quoted[2]!) || options.spell?.(lowerTr(quoted[2]!)))) {
-      const word = `“${quoted[2]}”`;
-      candidates.set(word, { runs: ['“', '”'], seen: 0, dictionary: true, guessed: false, marks: 0 });
-    }
+    // words joined by lost dashes or no-break spaces (Armenian□Azerbaijani, Orta□□Koridor)
+    if (!candidates.size) merge(dashCandidates(found, vocabulary, options, start));
+    if (!candidates.size) merge(quoteCandidates(found, vocabulary, options));
     // nothing knows the word: in Turkish, the one filling the decision lists choose
     if (!candidates.size && options.lang === 'tr' && /\p{L}/u.test(found)) {
       for (const word of guessedFillings(found, before, after, opensSentence)) {
@@ -588,37 +633,7 @@ export function restoreLost(text: string, vocabulary: Vocabulary, options: Resto
         candidates.set(word, { runs: runTexts(found, word), seen: 0, dictionary: false, guessed: true, marks: 0, ...(letters !== undefined ? { letters } : {}) });
       }
     }
-    // between small-letter words, a word some source writes small is that word, not a
-    // name that shares its letters (özenle, not Özenle; çelik, not Çelik) unless the
-    // document writes the name more often (the corpus cannot tell: it is in small letters).
-    // Next to a capitalised word it may be part of a name (Nahçıvan Özerk, Şah Deniz).
-    const wordBefore = /(\S+)\s+$/u.exec(text.slice(0, m.index))?.[1] ?? '';
-    const wordAfter = /^\s+(\S+)/u.exec(after)?.[1] ?? '';
-    // Before a capitalised word, inside a sentence, a lost first letter is a name's capital
-    // (Tanap, □□ah Deniz → Şah Deniz).
-    if ((start === 'inner' || start === 'either') && LOST_ONE.test(found[0]!) && /^\p{Lu}\p{Ll}/u.test(wordAfter)) {
-      for (const word of [...candidates.keys()]) if (!startsUpper(word) && candidates.has(upperTr(word[0]!) + word.slice(1))) candidates.delete(word);
-    }
-    if (start === 'inner' && /^\p{Ll}/u.test(wordBefore) && !/^\p{Lu}/u.test(wordAfter)) {
-      for (const [word, c] of [...candidates]) {
-        const small = lowerTr(word[0]!) + word.slice(1);
-        const smallCandidate = small !== word ? candidates.get(small) : undefined;
-        if (smallCandidate && c.seen <= smallCandidate.seen) candidates.delete(word);
-      }
-      // and a capital kept there marks a name: a word the dictionary knows in small letters
-      // is not one, where a name fits (Kars ile Bak□□ is Bakü, not Bakış)
-      const spell = options.spell;
-      if (spell && startsUpper(found)) {
-        const common = (word: string) => spell(lowerTr(word[0]!) + word.slice(1));
-        if ([...candidates.keys()].some((w) => !common(w))) for (const word of [...candidates.keys()]) if (common(word)) candidates.delete(word);
-      }
-    }
-    // a word in small letters is no acronym or name written small: the corpus is in small
-    // letters throughout (yök for YÖK), the dictionary knows which words are written so
-    const spelling = options.spell;
-    if (spelling && /^\p{Ll}/u.test(found) && [...candidates.keys()].some((w) => spelling(w))) {
-      for (const word of [...candidates.keys()]) if (!spelling(word) && (spelling(upperTr(word)) || spelling(upperTr(word[0]!) + word.slice(1)))) candidates.delete(word);
-    }
+    preferByCase(candidates, found, start, text.slice(0, m.index), after, options.spell);
     // a capital that neither a sentence nor capitals explain may be a name's
     const mayBeName = startsUpper(found) && start !== 'sentence' && /\p{Ll}/u.test(found);
     const ranked = rank(candidates, before, after, found, mayBeName, options.counts, options.names?.counts);

@@ -53,15 +53,13 @@ function keptVocabulary(db: Db, documentId: number, context: CheckContext): Map<
 
 /**
  * After one edit of one pair (`before` → `after`, just written): a kept vocabulary of its
- * document takes the pair's old words out and its new ones in, O(pair), when the stamp
- * moved by that edit alone (another process's write in between makes it read again).
+ * document takes the pair's old words out and its new ones in, O(pair), and the stamp it
+ * is valid for moves by that edit alone. No query: if another process wrote meanwhile,
+ * the database's stamp differs from this one and keptVocabulary reads the words again.
  */
 export function vocabularyEdited(db: Db, before: Pair, after: Pair): void {
   const kept = vocabularies.get(db)?.get(after.documentId);
   if (!kept) return;
-  const stamp = documentStamp(db, after.documentId);
-  const byThisEdit = stamp.pairs === kept.stamp.pairs && stamp.newest === kept.stamp.newest && stamp.versions === kept.stamp.versions + after.version - before.version;
-  if (!byThisEdit) return;
   if (before.source !== after.source || before.target !== after.target) {
     const vocabulary = kept.vocabulary;
     for (const [word, n] of vocabularyOf([before.source, before.target])) {
@@ -72,7 +70,7 @@ export function vocabularyEdited(db: Db, before: Pair, after: Pair): void {
     for (const [word, n] of vocabularyOf([after.source, after.target])) vocabulary.set(word, (vocabulary.get(word) ?? 0) + n);
     vocabularyChanged(vocabulary);
   }
-  kept.stamp = stamp;
+  kept.stamp = { ...kept.stamp, versions: kept.stamp.versions + after.version - before.version };
 }
 
 function sameStamp(a: DocumentStamp, b: DocumentStamp): boolean {

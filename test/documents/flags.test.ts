@@ -41,4 +41,11 @@ describe("a pair's lost characters, restored from the document's words as they a
     db.prepare('UPDATE pairs SET source = ?, version = version + 1 WHERE id = ?').run('The road passes Göle and Ardahan.', intact.id);
     expect(offered()).toBe('ö');
   });
+
+  it('does not carry stale words through its own edit when another process wrote just before', () => {
+    db.prepare('UPDATE pairs SET source = ?, version = version + 1 WHERE id = ?').run('The road passes Ardahan.', intact.id);
+    const current = requirePair(db, damaged.id);
+    editPair(db, LOCAL, damaged.id, current.version, { target: "Otobüsler her sabah G\ufffdle'de durur." });
+    expect(offered()).toBeUndefined();
+  });
 });

@@ -192,7 +192,6 @@ const DERIVATIONS: readonly Ending[] = [
   ['ity', ['', 'e']], ['ation', ['e', '']], ['ations', ['e', '']], ['ive', ['', 'e']],
 ];
 
-
 /** An English word of a segment that the lexicon knows. */
 interface LexicalWord {
   stems: Int32Array;
@@ -427,7 +426,6 @@ class StemTrie {
     return root;
   }
 }
-
 
 /** Uses up one Turkish word starting with one of the stems, if there is one left. */
 function take(stems: Int32Array, scratch: Uint8Array): boolean {

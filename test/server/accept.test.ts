@@ -5,7 +5,7 @@ import { exportDocumentXliff, importDocumentPair } from '../../src/documents/ind
 import type { Flag } from '../../src/qa/index.js';
 import { startServer, type RunningServer } from '../../src/server/index.js';
 import { openWorkspace } from '../../src/workspace/index.js';
-import { hizala, REPO } from '../helpers/cli.js';
+import { hizalaAsync as hizala, REPO } from '../helpers/cli.js';
 import { newWorkspaceLocation } from '../helpers/store.js';
 
 let server: RunningServer;
@@ -64,17 +64,16 @@ describe('accepting a flag', () => {
   it('qa check --fail-on error passes once every error is accepted, and says what it left out', async () => {
     const errors = (await report()).pairs.flatMap((p) => p.flags.filter((f) => f.severity === 'error' && !f.accepted).map((f) => ({ pairId: p.id, flag: f })));
     expect(errors.length).toBeGreaterThan(0);
-    const before = hizala(['qa', 'check', String(documentId), '--fail-on', 'error', '--db', dbPath]);
+    const before = await hizala(['qa', 'check', String(documentId), '--fail-on', 'error', '--db', dbPath]);
     expect(before.stderr).toMatch(/^(\d+ accepted flags? not counted.*\n)?$/);
     expect(before.status).toBe(1);
-    await new Promise((resolve) => setTimeout(resolve, 100)); // the server's keep-alive timers, held by spawnSync (below)
     for (const { pairId, flag } of errors) {
       const still = ((await (await fetch(`${server.url}/api/pairs/${pairId}/flags`)).json()) as { flags: Flag[] }).flags.find((f) => f.check === flag.check && f.start === flag.start && f.side === flag.side);
       if (still?.accepted) continue;
       const res = await fetch(`${server.url}/api/pairs/${pairId}/accept`, json('POST', { check: flag.check, side: flag.side, start: flag.start, end: flag.end, reason: 'checked by hand', scope: 'pair' }));
       expect(res.status).toBe(201);
     }
-    const run = hizala(['qa', 'check', String(documentId), '--fail-on', 'error', '--db', dbPath]);
+    const run = await hizala(['qa', 'check', String(documentId), '--fail-on', 'error', '--db', dbPath]);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('[accepted by editor: checked by hand]');
     expect(run.stderr).toMatch(/accepted flags? not counted/);
@@ -93,13 +92,10 @@ describe('accepting a flag', () => {
     const { acceptance } = (await res.json()) as { acceptance: { id: number } };
     expect((await fetch(url, json('POST', { check: finding!.check, key: finding!.key, reason: 'again' }))).status).toBe(409);
     expect((await findings()).find((d) => d.key === finding!.key)!.accepted).toMatchObject({ author: 'editor', reason: 'both spellings are quoted as published' });
-    const run = hizala(['qa', 'check', String(documentId), '--format', 'text', '--db', dbPath]);
+    const run = await hizala(['qa', 'check', String(documentId), '--format', 'text', '--db', dbPath]);
     expect(run.stdout).toContain('[accepted by editor: both spellings are quoted as published]');
-    const cliReport = JSON.parse(hizala(['qa', 'check', String(documentId), '--format', 'json', '--db', dbPath]).stdout) as { document: Finding[] };
+    const cliReport = JSON.parse((await hizala(['qa', 'check', String(documentId), '--format', 'json', '--db', dbPath])).stdout) as { document: Finding[] };
     expect(cliReport.document.find((d) => d.key === finding!.key)!.accepted).toMatchObject({ reason: 'both spellings are quoted as published' });
-    // the CLI ran synchronously (spawnSync) and held this process, the server in it too: let its
-    // overdue keep-alive timers close their sockets before the next request picks one up
-    await new Promise((resolve) => setTimeout(resolve, 100));
     const back = await fetch(`${server.url}/api/documents/${documentId}/accepted/${acceptance.id}`, json('DELETE'));
     expect(back.status).toBe(200);
     expect((await findings()).find((d) => d.key === finding!.key)!.accepted).toBeUndefined();

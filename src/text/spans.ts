@@ -24,6 +24,8 @@ const HAS_ADDRESS = new RegExp(ADDRESS.source, 'iu');
 const MAY_HOLD_ADDRESS = /https?:\/\/|www\.|@|doi:/i;
 /** A quoted stretch: “…”, "…", «…», ‘…’ (an opening ‘ after a space, so Turkish apostrophes are not quotes). */
 const QUOTED = /“[^”]{3,}”|"[^"]{3,}"|«[^»]{3,}»|(?<=^|[\s(])‘[^’]{3,}’/gu;
+/** What every quoted stretch starts with, tested first: most segments quote nothing. */
+const MAY_HOLD_QUOTE = /[“"«‘]/u;
 /** Clause boundaries inside a citation or a sentence: what a title ends at when it is not quoted. */
 const CLAUSE = /[^.,;:()[\]“”"«»|–—]+/gu;
 const TR_ENDING = /(?:lar|ler|ları|leri|ların|lerin|nın|nin|nun|nün|ının|inin|dan|den|tan|ten|ında|inde|ması|mesi|sı|si|ği|ğı)$/u;
@@ -71,26 +73,49 @@ function readsAs(text: string, own: Lang, other: Lang): boolean {
 export function foreignSpans(text: string, lang: Lang, around?: readonly { start: number; end: number }[]): TextSpan[] {
   const other: Lang = lang === 'en' ? 'tr' : 'en';
   const spans: TextSpan[] = [];
-  const taken = new Uint8Array(text.length);
-  const take = (start: number, end: number, spanLang: Lang | null) => {
-    spans.push({ start, end, lang: spanLang });
-    taken.fill(1, start, end);
-  };
-  if (MAY_HOLD_ADDRESS.test(text)) for (const m of text.matchAll(ADDRESS)) take(m.index, m.index + m[0].length, null);
-  for (const m of text.matchAll(QUOTED)) {
-    if (taken[m.index]) continue;
-    if (readsAs(m[0], lang, other)) take(m.index, m.index + m[0].length, other);
+  const taken = (at: number) => spans.some((s) => at >= s.start && at < s.end);
+  if (MAY_HOLD_ADDRESS.test(text)) for (const m of text.matchAll(ADDRESS)) spans.push({ start: m.index, end: m.index + m[0].length, lang: null });
+  if (MAY_HOLD_QUOTE.test(text)) {
+    for (const m of text.matchAll(QUOTED)) {
+      if (!taken(m.index) && readsAs(m[0], lang, other)) spans.push({ start: m.index, end: m.index + m[0].length, lang: other });
+    }
   }
-  for (const m of text.matchAll(CLAUSE)) {
-    // only the clauses that hold something asked about need reading (ownLanguageOnly asks about a term's occurrences)
-    if (around && !around.some((o) => o.start >= m.index && o.end <= m.index + m[0].length)) continue;
-    if (taken[m.index] || m[0].split(/\s+/u).filter(Boolean).length < 3) continue;
-    if (readsAs(m[0], lang, other)) {
-      const lead = m[0].length - m[0].trimStart().length;
-      take(m.index + lead, m.index + m[0].trimEnd().length, other);
+  for (const clause of clauses(text, around)) {
+    if (taken(clause.start) || clause.text.split(/\s+/u).filter(Boolean).length < 3) continue;
+    if (readsAs(clause.text, lang, other)) {
+      const lead = clause.text.length - clause.text.trimStart().length;
+      spans.push({ start: clause.start + lead, end: clause.start + clause.text.trimEnd().length, lang: other });
     }
   }
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/** The clause boundaries of CLAUSE, by code unit (a table: the scans below read every character of a clause). */
+const BOUNDARY = new Uint8Array(0x10000);
+for (const c of '.,;:()[]“”"«»|–—') BOUNDARY[c.charCodeAt(0)] = 1;
+
+/**
+ * The clauses (CLAUSE matches) of `text`, in order: all of them, or only those that hold
+ * one of `around` whole — found from each range outwards to the nearest boundaries, so a
+ * long segment with one term costs the length of that term's clause, not of the segment.
+ */
+function clauses(text: string, around?: readonly { start: number; end: number }[]): { start: number; text: string }[] {
+  if (!around) return [...text.matchAll(CLAUSE)].map((m) => ({ start: m.index, text: m[0] }));
+  const found: { start: number; text: string }[] = [];
+  let lastEnd = -1;
+  for (const range of [...around].sort((a, b) => a.start - b.start)) {
+    if (range.end <= lastEnd) continue; // in the clause found last
+    let inside = range.start;
+    while (inside < range.end && BOUNDARY[text.charCodeAt(inside)] === 0) inside++;
+    if (inside < range.end || range.end <= range.start) continue; // a boundary inside: no clause holds it
+    let start = range.start;
+    while (start > 0 && BOUNDARY[text.charCodeAt(start - 1)] === 0) start--;
+    let end = range.end;
+    while (end < text.length && BOUNDARY[text.charCodeAt(end)] === 0) end++;
+    found.push({ start, text: text.slice(start, end) });
+    lastEnd = end;
+  }
+  return found;
 }
 
 /**
@@ -101,25 +126,23 @@ export function foreignSpans(text: string, lang: Lang, around?: readonly { start
  * is no citation. Ranges are in `text`. O(text).
  */
 export function sharedClauses(text: string, other: string, around?: readonly { start: number; end: number }[]): TextSpan[] {
-  const clauses = (t: string) => new Set([...t.matchAll(CLAUSE)].map((m) => m[0].trim().toLowerCase()));
+  const clauseSet = (t: string) => new Set(clauses(t).map((c) => c.text.trim().toLowerCase()));
   let otherClauses: Set<string> | undefined;
   let otherLower: string | undefined;
   let wholeTexts: Set<string> | undefined;
   const whole = (t: string) => t.trim().replace(/[.!?:;,]+$/u, '').toLowerCase();
   const spans: TextSpan[] = [];
-  for (const m of text.matchAll(CLAUSE)) {
-    // as in foreignSpans: only the clauses that hold something asked about
-    if (around && !around.some((o) => o.start >= m.index && o.end <= m.index + m[0].length)) continue;
-    const clause = m[0].trim();
+  for (const found of clauses(text, around)) {
+    const clause = found.text.trim();
     const key = clause.toLowerCase();
     if (clause.split(/\s+/u).length < 2 || !/\p{L}/u.test(clause)) continue;
     // the other text's clauses are read only when a clause of this one may be shared
     otherLower ??= other.toLowerCase();
     if (!otherLower.includes(key)) continue;
-    otherClauses ??= clauses(other);
+    otherClauses ??= clauseSet(other);
     wholeTexts ??= new Set([whole(text), whole(other)]);
     if (wholeTexts.has(key) || !otherClauses.has(key)) continue;
-    const start = m.index + m[0].indexOf(clause);
+    const start = found.start + found.text.indexOf(clause);
     spans.push({ start, end: start + clause.length, lang: null });
   }
   return spans;

@@ -12,6 +12,7 @@ import { forbiddenVariant, missingTargetTerm } from './checks/terms.js';
 import { urlsDiffer } from './checks/urls.js';
 import type { CheckContext, DocumentCheck, DocumentFlag, Flag, PairCheck, PairText } from './types.js';
 import { vocabularyOf } from './restore.js';
+import { isDiscouraged } from '../glossary/model.js';
 
 export const PAIR_CHECKS: readonly PairCheck[] = [
   forbiddenVariant,
@@ -57,8 +58,12 @@ export function checkDocument(pairs: readonly (PairText & { id: number })[], giv
 const LOST_CHARACTER = /[\u25a1\ufffd]/u;
 export const hasLostCharacters = (text: string): boolean => LOST_CHARACTER.test(text);
 
-/** The words of both sides of a document and of the glossary's terms, for restoring lost characters. O(document). */
+/**
+ * The words of both sides of a document and of the glossary's terms, for restoring lost
+ * characters: the terms a writer should use, not the spellings the glossary forbids
+ * (Bakı is no evidence for Bak□). O(document).
+ */
 export function documentVocabulary(pairs: readonly PairText[], context: CheckContext): Map<string, number> {
-  const glossary = context.matcher ? [...context.matcher.entries.values()].flatMap((e) => e.terms.map((t) => t.text)) : [];
+  const glossary = context.matcher ? [...context.matcher.entries.values()].flatMap((e) => e.terms.filter((t) => !isDiscouraged(t)).map((t) => t.text)) : [];
   return vocabularyOf([...pairs.flatMap((p) => [p.source, p.target]), ...glossary]);
 }

@@ -197,6 +197,9 @@ function casedWord(damaged: string, fill: Fill, opensSentence: boolean, forceCap
     else if (allCaps) text = upperTr(fill.texts[j]!);
     else if (capital) text = upperTr(fill.texts[j]![0]!) + fill.texts[j]!.slice(1);
     else text = fill.texts[j]!;
+    // letters inside a word take the case of the kept letter after them (or before, at its
+    // end): a form the sources write in capitals fills "G□ney" as Güney, not GÜney
+    if (!plain && !allCaps && smallNeighbour(damaged, runs[j]!.index, runs[j]!.index + runs[j]![0].length)) text = capital ? text[0]! + lowerTr(text.slice(1)) : lowerTr(text);
     if (!/^[^\x00-\x7f]+$/u.test(text)) return undefined;
     texts.push(text);
   }
@@ -207,6 +210,12 @@ function casedWord(damaged: string, fill: Fill, opensSentence: boolean, forceCap
     at = r.index + r[0].length;
   });
   return { word: word + damaged.slice(at), runs: texts };
+}
+
+/** Whether the letter next to a run (after it, or before it at the word's end) is a small one. */
+function smallNeighbour(damaged: string, start: number, end: number): boolean {
+  const next = /^\p{L}/u.exec(damaged.slice(end))?.[0] ?? (end === damaged.length ? /\p{L}$/u.exec(damaged.slice(0, start))?.[0] : undefined);
+  return next !== undefined && next !== upperTr(next) && next === lowerTr(next);
 }
 
 /** Case endings Turkish writes after an apostrophe (Ankara’da, İran’ın, Türkiye’nin, 1990’ların …). */
@@ -326,6 +335,20 @@ function wholeWordCandidates(damaged: string, vocabulary: Vocabulary, options: R
   // words as their sources write them; â î û where the sources write a i u only when none fits (4ⁿ look-ups)
   fromEverySource(false);
   if (!out.size) fromEverySource(true);
+  // a capital İ lost with the letters after it, of a word the sources write with i (□□□in
+  // opening a sentence or in a title: İçin): the run less the İ's one or two symbols is
+  // looked up after an i. A small word starting so (çin, ışık) has been found above.
+  const lead = /^[\u25a1\ufffd]{2,}/u.exec(damaged)?.[0];
+  if (!out.size && lead && options.lang === 'tr') {
+    for (const dot of [1, 2]) {
+      if (lead.length - dot < 1) continue;
+      for (const [word, c] of wholeWordCandidates(`i${damaged.slice(dot)}`, vocabulary, options, 'inner')) {
+        if (word[0] !== 'i' || c.runs.length === 0) continue;
+        const capital = `İ${word.slice(1)}`;
+        if (!out.has(capital)) out.set(capital, { ...c, runs: [`İ${c.runs[0]}`, ...c.runs.slice(1)] });
+      }
+    }
+  }
   // a name of the other language, capitalised as names are
   if (!out.size && options.names && /^[\p{Lu}\u25a1\ufffd]/u.test(damaged)) {
     const names = wholeWordCandidates(damaged, vocabulary, options.names, LOST_ONE.test(damaged[0]!) ? 'capital' : start);
@@ -559,6 +582,20 @@ function preferByCase(candidates: Map<string, Candidate>, found: string, start: 
   }
 }
 
+/**
+ * Of fillings with an apostrophe, those whose ending follows the name's vowels, where some
+ * do (Bak□'deki: Bakü'deki, not Bakı'deki). Only a choice among fillings: an acronym read
+ * out by its letters (ABD'nin) keeps its ending when nothing else fits.
+ */
+function preferHarmony(candidates: Map<string, Candidate>): void {
+  const harmonious = (word: string) => {
+    const apostrophe = word.search(/['’]/u);
+    return apostrophe <= 0 || harmonises(word.slice(0, apostrophe), word.slice(apostrophe + 1));
+  };
+  const words = [...candidates.keys()];
+  if (words.some(harmonious) && !words.every(harmonious)) for (const word of words) if (!harmonious(word)) candidates.delete(word);
+}
+
 export function restoreLost(text: string, vocabulary: Vocabulary, options: RestoreOptions = {}): Restoration[] {
   if (!text.includes('\u25a1') && !text.includes('\ufffd')) return [];
   const slugs = slugWords(text);
@@ -620,6 +657,21 @@ export function restoreLost(text: string, vocabulary: Vocabulary, options: Resto
         candidates.set(word, { runs: [word], seen: (candidates.get(word)?.seen ?? 0) + 1, dictionary: false, guessed: false, marks: 0 });
       }
     }
+    // a Turkish word with no ASCII letter (üç) standing alone: two or three symbols may as
+    // well be a lost dash, so only the words next to it in the corpus may name it
+    if (!candidates.size && options.lang === 'tr' && options.counts && /^[\u25a1\ufffd]{2,}$/u.test(found) && /(?:^|\s)$/u.test(before) && /^\s+\p{L}/u.test(after)) {
+      // in the case of where it stands: small inside a sentence, a capital opening one
+      const words = [...wholeWordCandidates(found, vocabulary, options, start)].filter(([w]) => (start === 'inner' ? !startsUpper(w) : start === 'sentence' ? startsUpper(w) : true));
+      // four symbols or more are no dash (three at most, lost byte by byte): the counts decide as for any word
+      const ranked = found.length >= 4 ? rank(new Map(words), before, after, found, false, options.counts) : byNeighbours(words.map(([w]) => w), before, after, options.counts);
+      const chosen = ranked.certain ? words.find(([w]) => w === ranked.words[0]) : undefined;
+      const runs = chosen ? [{ start: m.index, end: m.index + found.length, text: chosen[1].runs[0]! }] : [];
+      const listed = [...ranked.words, ...(found.length <= 3 ? ['–'] : [])];
+      out.push({ start: m.index, end: m.index + found.length, found, candidates: chosen ? ranked.words : listed, certain: chosen !== undefined, runs });
+      restoredBefore = before + (chosen ? chosen[0] : found);
+      consumed = m.index + found.length;
+      continue;
+    }
     // words joined by lost dashes or no-break spaces (Armenian□Azerbaijani, Orta□□Koridor)
     if (!candidates.size) merge(dashCandidates(found, vocabulary, options, start));
     if (!candidates.size) merge(quoteCandidates(found, vocabulary, options));
@@ -634,6 +686,7 @@ export function restoreLost(text: string, vocabulary: Vocabulary, options: Resto
       }
     }
     preferByCase(candidates, found, start, text.slice(0, m.index), after, options.spell);
+    if (options.lang === 'tr') preferHarmony(candidates);
     // a capital that neither a sentence nor capitals explain may be a name's
     const mayBeName = startsUpper(found) && start !== 'sentence' && /\p{Ll}/u.test(found);
     const ranked = rank(candidates, before, after, found, mayBeName, options.counts, options.names?.counts);

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { applyRestorations, checkDocument, restoreLost, vocabularyOf } from '../../src/qa/index.js';
+import { applyRestorations, checkDocument, documentVocabulary, restoreLost, vocabularyOf } from '../../src/qa/index.js';
+import { TermMatcher } from '../../src/glossary/index.js';
 import { preloadRestoration, restorationSources } from '../../src/qa/dictionaries.js';
 import { SkeletonIndex, skeletonHash } from '../../src/qa/skeleton.js';
 
@@ -35,6 +36,12 @@ describe('restoring lost characters from the document', () => {
   });
   it('never fills a word of nothing but lost symbols from the vocabulary (a © is not "üç")', () => {
     expect(restore('□□ 2016-2024 HAKAM')).toBe('□□ 2016-2024 HAKAM');
+  });
+  it('takes no evidence from a spelling the glossary forbids', () => {
+    const glossary = { entries: [{ id: 'baku', terms: [{ lang: 'tr' as const, text: 'Bakü', status: 'preferred' as const }, { lang: 'tr' as const, text: 'Bakı', status: 'deprecated' as const }] }] };
+    const words = documentVocabulary([{ source: 'Baku', target: 'Kars' }], { srcLang: 'en', tgtLang: 'tr', matcher: new TermMatcher(glossary) });
+    expect(words.has('Bakü')).toBe(true);
+    expect(words.has('Bakı')).toBe(false);
   });
   it('the mojibake flag offers the restoration as its fix when the document allows one filling', () => {
     const pairs = [
@@ -126,6 +133,27 @@ describe('restoring lost characters from the dictionaries and the word counts', 
     // TANAP takes back-vowel endings: no ö or ü in its suffix is offered
     const [r] = restoreLost("Yine de TANAP'\ufffd\ufffdnkiyle aynı", vocabularyOf([]), sources('tr'));
     expect(r!.candidates.every((w) => !/['’].*[öü]/u.test(w))).toBe(true);
+  });
+  it('fills letters inside a word in the case of the kept letter next to them, whatever case the source wrote', () => {
+    // the document writes the name only in a heading in capitals
+    expect(applyRestorations('G□ney Kafkasya', restoreLost('G□ney Kafkasya', vocabularyOf(['GÜNEY KAFKASYA'])))).toBe('Güney Kafkasya');
+  });
+  it('puts back a capital İ lost together with the letters after it, where a capital may stand', () => {
+    expect(restoreAlone('\ufffd\ufffd\ufffd\ufffdin bu yol önemli.', 'tr')).toBe('İçin bu yol önemli.');
+    expect(restoreAlone('Aynı Güzergâh □□□in Rakip Tasarımlar', 'tr')).toBe('Aynı Güzergâh İçin Rakip Tasarımlar');
+  });
+  it('between fillings of a name, takes the one its kept ending harmonises with', () => {
+    const both = vocabularyOf(['Bakü', 'Bakı']);
+    expect(applyRestorations("Kars ile Bak□'deki tesis", restoreLost("Kars ile Bak□'deki tesis", both, sources('tr')))).toBe("Kars ile Bakü'deki tesis");
+    expect(restoreLost("Kars ile Bak□'daki tesis", both, sources('tr'))[0]).toMatchObject({ certain: true, candidates: ["Bakı'daki"] });
+  });
+  it('puts back a Turkish word of nothing but lost letters where the words next to it say so, and lists a dash beside it otherwise', () => {
+    expect(restoreAlone('Siyaset her □□□ yılda bir değişir.', 'tr')).toBe('Siyaset her üç yılda bir değişir.');
+    const [listed] = restoreLost('Koridorun geleceği □□ şeye bağlı', vocabularyOf([]), sources('tr'));
+    expect(listed).toMatchObject({ certain: false });
+    expect(listed!.candidates).toEqual(expect.arrayContaining(['üç', '–']));
+    // four symbols are no dash: the word counts decide
+    expect(restoreAlone('Koridor □□□□ boru hattından oluşuyor.', 'tr')).toBe('Koridor üç boru hattından oluşuyor.');
   });
   it('marks â only on a word the corpus writes, and guesses no name it does not know', () => {
     expect(restoreAlone('h□l□ bekliyor', 'tr')).toBe('hâlâ bekliyor');

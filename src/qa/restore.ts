@@ -282,7 +282,8 @@ function startOf(head: string, found: string): Start {
   const previous = /(?:^|\s)(\S+)\s+$/u.exec(head)?.[1] ?? (head.endsWith('-') ? head : '');
   if (!/^[\p{Lu}\d]/u.test(previous) && !head.endsWith('-')) return 'inner';
   if (head.endsWith('-')) return 'capital';
-  return /^\d/u.test(previous) ? 'either' : 'inner';
+  // after a bare number ("12 Şubat"); a number with its own ending ("2022'de") is a word like any other
+  return /^\d[\d.,]*$/u.test(previous) ? 'either' : 'inner';
 }
 
 interface Candidate {
@@ -521,19 +522,24 @@ function guessedFillings(damaged: string, before: string, after: string, opensSe
 
 /**
  * Letters lost in the ending after a kept apostrophe (Pashinyan'□n): a case ending in the
- * name's vowel harmony, in capitals after a name in capitals.
+ * name's vowel harmony, in capitals after a name in capitals. A name with letters lost
+ * too (Nah□□□van'□n) is restored as before a lost apostrophe, each filling with its endings.
  */
-function keptApostropheCandidates(found: string, vocabulary: Vocabulary, options: RestoreOptions): Map<string, Candidate> {
+function keptApostropheCandidates(found: string, vocabulary: Vocabulary, options: RestoreOptions, start: Start): Map<string, Candidate> {
   const out = new Map<string, Candidate>();
   const kept = /^([^'’]+)(['’])(.+)$/u.exec(found);
-  if (!kept || !options.lang || LOST_ONE.test(kept[1]!) || !LOST_ONE.test(kept[3]!)) return out;
+  if (!kept || !options.lang || !LOST_ONE.test(kept[3]!)) return out;
   const [, name, mark, ending] = kept as unknown as [string, string, string, string];
   // in capitals when the ending keeps a capital, or keeps no letter after a name in capitals
-  const capitals = /\p{L}/u.test(ending) ? /\p{Lu}/u.test(ending) && !/\p{Ll}/u.test(ending) : name.length >= 2 && !/\p{Ll}/u.test(name);
-  for (const suffix of suffixFillings(capitals ? lowerTr(ending) : ending, options.lang)) {
-    if (options.lang === 'tr' && !harmonises(name, suffix)) continue;
-    const word = name + mark + (capitals ? upperTr(suffix) : suffix);
-    if (!out.has(word)) out.set(word, { runs: runTexts(found, word), seen: vocabulary.get(name) ?? 0, dictionary: false, guessed: false, marks: 0 });
+  const capitals = /\p{L}/u.test(ending) ? /\p{Lu}/u.test(ending) && !/\p{Ll}/u.test(ending) : name.replace(LOST, '').length >= 2 && !/\p{Ll}/u.test(name);
+  const names = LOST_ONE.test(name) ? stemFillings(name, vocabulary, options, start === 'sentence') : new Map([[name, { runs: [], seen: vocabulary.get(name) ?? 0, dictionary: false, guessed: false, marks: 0 }]]);
+  const suffixes = suffixFillings(capitals ? lowerTr(ending) : ending, options.lang);
+  for (const [stem, evidence] of names) {
+    for (const suffix of suffixes) {
+      if (options.lang === 'tr' && !harmonises(stem, suffix)) continue;
+      const word = stem + mark + (capitals ? upperTr(suffix) : suffix);
+      if (!out.has(word)) out.set(word, { runs: runTexts(found, word), seen: evidence.seen, dictionary: evidence.dictionary, guessed: evidence.guessed, marks: evidence.marks });
+    }
   }
   return out;
 }
@@ -579,6 +585,24 @@ function preferByCase(candidates: Map<string, Candidate>, found: string, start: 
   }
   if (spell && /^\p{Ll}/u.test(found) && words().some((w) => spell(w))) {
     for (const word of words()) if (!spell(word) && (spell(upperTr(word)) || spell(upperTr(word[0]!) + word.slice(1)))) candidates.delete(word);
+  }
+}
+
+const TO_ASCII: Record<string, string> = { ç: 'c', ğ: 'g', ı: 'i', ö: 'o', ş: 's', ü: 'u', â: 'a', î: 'i', û: 'u', Ç: 'C', Ğ: 'G', İ: 'I', Ö: 'O', Ş: 'S', Ü: 'U', Â: 'A', Î: 'I', Û: 'U' };
+const TURKISH_LETTERS = /[çğıöşüâîûÇĞİÖŞÜÂÎÛ]/gu;
+const HAS_TURKISH_LETTER = /[çğıöşüâîûÇĞİÖŞÜÂÎÛ]/u;
+
+/**
+ * A name filled with Turkish letters that the document also writes without them (Bakü
+ * where its English side has Baku, Türkiye in a link's turkiye) counts those occurrences
+ * as its own: the same name, in another language's spelling. Names only — a common word
+ * written in ASCII is another word (kas is not kaş).
+ */
+function seenWithoutTurkishLetters(candidates: Map<string, Candidate>, vocabulary: Vocabulary): void {
+  for (const [word, c] of candidates) {
+    const name = word.split(/['’]/u)[0]!;
+    if (!startsUpper(name) || !HAS_TURKISH_LETTER.test(name)) continue;
+    c.seen += vocabulary.get(name.replace(TURKISH_LETTERS, (x) => TO_ASCII[x]!)) ?? 0;
   }
 }
 
@@ -643,7 +667,7 @@ export function restoreLost(text: string, vocabulary: Vocabulary, options: Resto
         for (const [word, c] of wholeWordCandidates(found.slice(0, suffix.index), vocabulary, options, start)) merge(new Map([[word + ending, c]]));
       }
       merge(apostropheCandidates(found, vocabulary, options, start));
-      merge(keptApostropheCandidates(found, vocabulary, options));
+      merge(keptApostropheCandidates(found, vocabulary, options, start));
     } else if (/^[\u25a1\ufffd]+$/u.test(found)) {
       // a whole word lost (one symbol a letter): the slug of a link in the same line may hold
       // it, in title case between title-case words ("Armenia □□□□□ Relations")
@@ -685,6 +709,7 @@ export function restoreLost(text: string, vocabulary: Vocabulary, options: Resto
         candidates.set(word, { runs: runTexts(found, word), seen: 0, dictionary: false, guessed: true, marks: 0, ...(letters !== undefined ? { letters } : {}) });
       }
     }
+    seenWithoutTurkishLetters(candidates, vocabulary);
     preferByCase(candidates, found, start, text.slice(0, m.index), after, options.spell);
     if (options.lang === 'tr') preferHarmony(candidates);
     // a capital that neither a sentence nor capitals explain may be a name's

@@ -155,6 +155,22 @@ describe('restoring lost characters from the dictionaries and the word counts', 
     // four symbols are no dash: the word counts decide
     expect(restoreAlone('Koridor □□□□ boru hattından oluşuyor.', 'tr')).toBe('Koridor üç boru hattından oluşuyor.');
   });
+  it('restores a name and the ending after its kept apostrophe together, in harmony', () => {
+    const line = "Nah\ufffd\ufffd\ufffd\ufffdvan'\ufffd\ufffdn dağları kurak.";
+    expect(applyRestorations(line, restoreLost(line, vocabularyOf([line, 'Nahçıvan']), sources('tr')))).toBe("Nahçıvan'ın dağları kurak.");
+    expect(applyRestorations("BAK□'N□N YENİ DIŞ POLİTİKASI", restoreLost("BAK□'N□N YENİ DIŞ POLİTİKASI", vocabularyOf(['Bakü']), sources('tr')))).toBe("BAKÜ'NÜN YENİ DIŞ POLİTİKASI");
+  });
+  it('after a number with its own ending writes a small letter; after a bare number either', () => {
+    expect(restoreAlone("Çerçeve Temmuz 2022'de □izildi.", 'tr')).toBe("Çerçeve Temmuz 2022'de çizildi.");
+    expect(restoreLost('12 □□ubat 2023 günü', vocabularyOf([]), sources('tr'))[0]!.certain).toBe(false);
+  });
+  it('counts a name the document writes without Turkish letters (its English side) as written', () => {
+    // Bakü and Bakış both fit, and the corpus writes bakış more; the English side of the document writes Baku
+    const line = 'Ortaklık Bak□□ yakınlarındaki limanda imzalandı.';
+    expect(restoreLost(line, vocabularyOf([line]), sources('tr'))[0]!.certain).toBe(false);
+    const english = Array.from({ length: 12 }, (_, k) => `Report ${k} was signed in Baku.`);
+    expect(applyRestorations(line, restoreLost(line, vocabularyOf([line, ...english]), sources('tr')))).toBe('Ortaklık Bakü yakınlarındaki limanda imzalandı.');
+  });
   it('marks â only on a word the corpus writes, and guesses no name it does not know', () => {
     expect(restoreAlone('h□l□ bekliyor', 'tr')).toBe('hâlâ bekliyor');
     // the dictionary writes it plain, the run held a letter outside ASCII: only â makes a word

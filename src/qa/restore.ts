@@ -607,6 +607,21 @@ function seenWithoutTurkishLetters(candidates: Map<string, Candidate>, vocabular
 }
 
 /**
+ * Turkish sets a case ending off by an apostrophe after a name only: a filling that puts
+ * one after a word the dictionary writes small (Hattı’ndan, Bağlantı’sı) gives way to the
+ * same letters written as one word (Hattından), when that is a filling too.
+ */
+function preferUnsplit(candidates: Map<string, Candidate>, spell: SpellCheck | undefined): void {
+  if (!spell) return;
+  for (const word of [...candidates.keys()]) {
+    const apostrophe = word.search(/['’]/u);
+    if (apostrophe <= 0) continue;
+    const stem = word.slice(0, apostrophe);
+    if (candidates.has(stem + word.slice(apostrophe + 1)) && spell(lowerTr(stem))) candidates.delete(word);
+  }
+}
+
+/**
  * Of fillings with an apostrophe, those whose ending follows the name's vowels, where some
  * do (Bak□'deki: Bakü'deki, not Bakı'deki). Only a choice among fillings: an acronym read
  * out by its letters (ABD'nin) keeps its ending when nothing else fits.
@@ -685,9 +700,12 @@ export function restoreLost(text: string, vocabulary: Vocabulary, options: Resto
     // well be a lost dash, so only the words next to it in the corpus may name it
     if (!candidates.size && options.lang === 'tr' && options.counts && /^[\u25a1\ufffd]{2,}$/u.test(found) && /(?:^|\s)$/u.test(before) && /^\s+\p{L}/u.test(after)) {
       // in the case of where it stands: small inside a sentence, a capital opening one
-      const words = [...wholeWordCandidates(found, vocabulary, options, start)].filter(([w]) => (start === 'inner' ? !startsUpper(w) : start === 'sentence' ? startsUpper(w) : true));
+      const counts = options.counts;
+      const words = [...wholeWordCandidates(found, vocabulary, options, start)]
+        .filter(([w]) => (start === 'inner' ? !startsUpper(w) : start === 'sentence' ? startsUpper(w) : true))
+        .sort(([a, ca], [b, cb]) => evidenceOf(b, cb, counts) - evidenceOf(a, ca, counts)); // listed likeliest first
       // four symbols or more are no dash (three at most, lost byte by byte): the counts decide as for any word
-      const ranked = found.length >= 4 ? rank(new Map(words), before, after, found, false, options.counts) : byNeighbours(words.map(([w]) => w), before, after, options.counts);
+      const ranked = found.length >= 4 ? rank(new Map(words), before, after, found, false, counts) : byNeighbours(words.map(([w]) => w), before, after, counts);
       const chosen = ranked.certain ? words.find(([w]) => w === ranked.words[0]) : undefined;
       const runs = chosen ? [{ start: m.index, end: m.index + found.length, text: chosen[1].runs[0]! }] : [];
       const listed = [...ranked.words, ...(found.length <= 3 ? ['–'] : [])];
@@ -711,7 +729,10 @@ export function restoreLost(text: string, vocabulary: Vocabulary, options: Resto
     }
     seenWithoutTurkishLetters(candidates, vocabulary);
     preferByCase(candidates, found, start, text.slice(0, m.index), after, options.spell);
-    if (options.lang === 'tr') preferHarmony(candidates);
+    if (options.lang === 'tr') {
+      preferHarmony(candidates);
+      preferUnsplit(candidates, options.spell);
+    }
     // a capital that neither a sentence nor capitals explain may be a name's
     const mayBeName = startsUpper(found) && start !== 'sentence' && /\p{Ll}/u.test(found);
     const ranked = rank(candidates, before, after, found, mayBeName, options.counts, options.names?.counts);

@@ -803,6 +803,10 @@ function rank(candidates: Map<string, Candidate>, before: string, after: string,
   // unless the word may be a name no source knows (S□nik inside a sentence: Sünik)
   const marked = top !== undefined && top.marks > 0 && !(top.dictionary && words.length === 1 && !mayBeName);
   if (top && !written && (marked || found.replace(LOST, '').replace(/[^\p{L}]/gu, '').length < 3)) return { words, certain: false };
+  // a name its sources write plain may have had any letter there (Məmmədova, written
+  // Mammadova on the English side): â is no surer than ə. A word the dictionary knows is
+  // no such name, only capitalised (a title's Güzergâh)
+  if (top && top.marks > 0 && mayBeName && !top.dictionary) return { words, certain: false };
   // the decision lists alone name no word for sure (a name they have not seen), unless the
   // letter model prefers one filling by far
   if (top?.guessed) {

@@ -183,6 +183,10 @@ describe('restoring lost characters from the dictionaries and the word counts', 
     expect(restoreAlone('G□□ZERG□HLAR VE YOLLAR', 'tr')).toBe('GÜZERGÂHLAR VE YOLLAR');
     // not in a capitalised word inside a sentence, which may be a name no source knows (Sünik, not Sînik)
     expect(restoreAlone('Ermenistan’ın S\ufffd\ufffdnik bölgesi', 'tr')).not.toContain('Sînik');
+    // a name the English side writes plain: its lost letter may be ə as well as â
+    expect(restoreLost('Dr. Leyla M□mm□dova savunuyor.', vocabularyOf(['Leyla Mammadova argues.']), sources('tr'))[0]!.certain).toBe(false);
+    // a common word capitalised in a title is no such name
+    expect(restoreAlone('Aynı G□□zerg□h İçin Rakip Tasarımlar', 'tr')).toBe('Aynı Güzergâh İçin Rakip Tasarımlar');
     // no source knows the name: the decision lists' filling is offered, not applied
     const [r] = restoreLost('Zangi□lan□n yolu', vocabularyOf([]), sources('tr'));
     expect(r!.certain).toBe(false);

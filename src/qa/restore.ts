@@ -300,6 +300,8 @@ interface Candidate {
   named?: boolean;
   /** For a guessed filling: ln P of its letters by the corpus's letter model. */
   letters?: number;
+  /** The word whose corpus count stands for this one (a name before a kept ending). */
+  countAs?: string;
 }
 
 /** The words that fit a damaged word, from the vocabulary and the dictionary. */
@@ -669,6 +671,7 @@ export function restoreLost(text: string, vocabulary: Vocabulary, options: Resto
           known.seen += c.seen;
           known.dictionary ||= c.dictionary;
           known.marks = Math.min(known.marks, c.marks);
+          known.countAs ??= c.countAs;
         }
       }
     };
@@ -679,7 +682,8 @@ export function restoreLost(text: string, vocabulary: Vocabulary, options: Resto
       const suffix = /['’][\p{L}]+$/u.exec(found);
       if (suffix && LOST_ONE.test(found.slice(0, suffix.index))) {
         const ending = found.slice(suffix.index);
-        for (const [word, c] of wholeWordCandidates(found.slice(0, suffix.index), vocabulary, options, start)) merge(new Map([[word + ending, c]]));
+        // counted as the name: every filling keeps the same ending, which says nothing between them
+        for (const [word, c] of wholeWordCandidates(found.slice(0, suffix.index), vocabulary, options, start)) merge(new Map([[word + ending, { ...c, countAs: word }]]));
       }
       merge(apostropheCandidates(found, vocabulary, options, start));
       merge(keptApostropheCandidates(found, vocabulary, options, start));
@@ -774,7 +778,7 @@ const SURE_RATIO = 10;
 
 /** How often a candidate is written: in the corpus (as written, or with â î û plain), and in the document. */
 function evidenceOf(word: string, c: Candidate, counts: WordCounts | undefined): number {
-  const folded = foldForCounts(word);
+  const folded = foldForCounts(c.countAs ?? word);
   const plain = plainOf(folded);
   const corpus = counts ? counts.count(folded) + (plain !== folded ? counts.count(plain) : 0) : 0;
   return (corpus + SEEN_WEIGHT * c.seen + (c.dictionary ? DICTIONARY_WEIGHT : 0)) * MARK_ODDS ** c.marks;

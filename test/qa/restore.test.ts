@@ -172,6 +172,9 @@ describe('restoring lost characters from the dictionaries and the word counts', 
     const english = Array.from({ length: 12 }, (_, k) => `Report ${k} was signed in Baku.`);
     expect(applyRestorations(line, restoreLost(line, vocabularyOf([line, ...english]), sources('tr')))).toBe('Ortaklık Bakü yakınlarındaki limanda imzalandı.');
   });
+  it('weighs a name before a kept ending by how often the name is written: the ending is the same for every filling', () => {
+    expect(restoreAlone("Hat ancak 2. Karabağ Sava□□□'ndan sonra açıldı.", 'tr')).toBe("Hat ancak 2. Karabağ Savaşı'ndan sonra açıldı.");
+  });
   it('sets no apostrophe after a word the dictionary writes small, where the letters make one word', () => {
     expect(restoreAlone('Petrol Boru Hatt□□ndan geçiyor.', 'tr')).toBe('Petrol Boru Hattından geçiyor.');
   });

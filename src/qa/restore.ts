@@ -591,12 +591,13 @@ function preferByCase(candidates: Map<string, Candidate>, found: string, start: 
 }
 
 const TO_ASCII: Record<string, string> = { ç: 'c', ğ: 'g', ı: 'i', ö: 'o', ş: 's', ü: 'u', â: 'a', î: 'i', û: 'u', Ç: 'C', Ğ: 'G', İ: 'I', Ö: 'O', Ş: 'S', Ü: 'U', Â: 'A', Î: 'I', Û: 'U' };
+const ENGLISH_SPELLING: Record<string, string> = { ş: 'sh', ç: 'ch', Ş: 'Sh', Ç: 'Ch' };
 const TURKISH_LETTERS = /[çğıöşüâîûÇĞİÖŞÜÂÎÛ]/gu;
 const HAS_TURKISH_LETTER = /[çğıöşüâîûÇĞİÖŞÜÂÎÛ]/u;
 
 /**
  * A name filled with Turkish letters that the document also writes without them (Bakü
- * where its English side has Baku, Türkiye in a link's turkiye) counts those occurrences
+ * where its English side has Baku, Abşeron where it has Absheron) counts those occurrences
  * as its own: the same name, in another language's spelling. Names only — a common word
  * written in ASCII is another word (kas is not kaş).
  */
@@ -604,7 +605,13 @@ function seenWithoutTurkishLetters(candidates: Map<string, Candidate>, vocabular
   for (const [word, c] of candidates) {
     const name = word.split(/['’]/u)[0]!;
     if (!startsUpper(name) || !HAS_TURKISH_LETTER.test(name)) continue;
-    c.seen += vocabulary.get(name.replace(TURKISH_LETTERS, (x) => TO_ASCII[x]!)) ?? 0;
+    // as plain ASCII (Baku), or as English spells ş and ç (Absheron, Guneshli)
+    const plain = name.replace(TURKISH_LETTERS, (x) => TO_ASCII[x]!);
+    const english = name.replace(TURKISH_LETTERS, (x) => ENGLISH_SPELLING[x] ?? TO_ASCII[x]!);
+    const written = (vocabulary.get(plain) ?? 0) + (english !== plain ? (vocabulary.get(english) ?? 0) : 0);
+    c.seen += written;
+    // a filling only the decision lists had chosen is now one the document writes
+    if (written > 0) c.guessed = false;
   }
 }
 

@@ -171,6 +171,10 @@ describe('restoring lost characters from the dictionaries and the word counts', 
     expect(restoreLost(line, vocabularyOf([line]), sources('tr'))[0]!.certain).toBe(false);
     const english = Array.from({ length: 12 }, (_, k) => `Report ${k} was signed in Baku.`);
     expect(applyRestorations(line, restoreLost(line, vocabularyOf([line, ...english]), sources('tr')))).toBe('Ortaklık Bakü yakınlarındaki limanda imzalandı.');
+    // as English spells ş: Absheron; a name no Turkish source knows, which only the English side attests
+    const field = 'Ab□eron sahasından gaz geliyor.';
+    expect(restoreLost(field, vocabularyOf([field]), sources('tr'))[0]!.certain).toBe(false);
+    expect(applyRestorations(field, restoreLost(field, vocabularyOf([field, 'new volumes from Absheron']), sources('tr')))).toBe('Abşeron sahasından gaz geliyor.');
   });
   it('weighs a name before a kept ending by how often the name is written: the ending is the same for every filling', () => {
     expect(restoreAlone("Hat ancak 2. Karabağ Sava□□□'ndan sonra açıldı.", 'tr')).toBe("Hat ancak 2. Karabağ Savaşı'ndan sonra açıldı.");

@@ -21,17 +21,28 @@ import { exportDocumentXliff, importDocumentXliff, pairsFromBeads, segmentDocume
 import { openWorkspace } from '../src/workspace/index.js';
 import { defaultGlossary, TermMatcher, type Glossary } from '../src/glossary/index.js';
 import { checkDocument } from '../src/qa/index.js';
-import { readDocumentBytes, readMarkdown } from '../src/formats/index.js';
+import { readDocumentBytes, readDocumentFile, readMarkdown } from '../src/formats/index.js';
 import { joinBrokenParagraphs, segmentParagraphs } from '../src/segment/index.js';
 import { beadScore } from './lib/align-score.js';
 import { benchEditor } from './bench-editor.js';
 import { benchLoad, benchLoadPostgres } from './bench-load.js';
 import { benchTm, benchTmPostgres } from './bench-tm.js';
 import { bigMarkdownPair, concatenatedGold } from './lib/corpus.js';
+import { ALIGN_DIR, setNames } from './lib/gold.js';
+import { prng } from './lib/perturb.js';
+import { damage } from './eval-restore.js';
+import { restoreLost, vocabularyOf } from '../src/qa/index.js';
+import { preloadRestoration, restorationSources } from '../src/qa/dictionaries.js';
 
 function time<T>(fn: () => T): { result: T; ms: number } {
   const start = process.hrtime.bigint();
   const result = fn();
+  return { result, ms: Number(process.hrtime.bigint() - start) / 1e6 };
+}
+
+async function timeAsync<T>(fn: () => Promise<T>): Promise<{ result: T; ms: number }> {
+  const start = process.hrtime.bigint();
+  const result = await fn();
   return { result, ms: Number(process.hrtime.bigint() - start) / 1e6 };
 }
 
@@ -161,7 +172,32 @@ function benchXliff(): void {
   }
 }
 
+/**
+ * Restoring lost characters as `qa mojibake --jsonl` does it: 1,000 damaged lines of the
+ * dev documents (each non-ASCII character one or two □), each line alone with the
+ * dictionaries and word counts, after they load once.
+ */
+async function benchRestore(): Promise<void> {
+  const load = await timeAsync(async () => {
+    await preloadRestoration('en');
+    await preloadRestoration('tr');
+  });
+  const next = prng(11);
+  const lines: { text: string; lang: 'en' | 'tr' }[] = [];
+  const sources = setNames().flatMap((name) => (['en', 'tr'] as const).flatMap((lang) => segmentDocument(readDocumentFile(join(ALIGN_DIR, `${name}.${lang}.md`)), lang).segments.map((s) => ({ text: s.text, lang }))));
+  const damageable = sources.filter((l) => /[^\x00-\x7f]/u.test(l.text));
+  for (let k = 0; lines.length < 1000; k++) {
+    const line = damageable[k % damageable.length]!;
+    lines.push({ text: damage(line.text, next() < 0.5 ? '□' : '\ufffd', next), lang: line.lang });
+  }
+  const run = time(() => lines.reduce((n, l) => n + restoreLost(l.text, vocabularyOf([l.text]), restorationSources(l.lang)).filter((r) => r.certain).length, 0));
+  console.log('restoring lost characters');
+  console.log(`  dictionaries and word counts loaded in ${(load.ms / 1000).toFixed(2)} s (once per process), ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MB resident`);
+  console.log(`  1,000 damaged lines, each alone: ${(run.ms / 1000).toFixed(2)} s (goal < 1 s), ${run.result} words restored`);
+}
+
 const SECTIONS: Record<string, () => void | Promise<void>> = {
+  restore: benchRestore,
   segment: benchSegmentation,
   import: benchImport,
   align: benchAlignment,

@@ -117,6 +117,16 @@ type Plain = (typeof PLAIN_SPELLING)[number];
 const MARKED: Record<Plain, { lower: string; upper: string }> = { a: { lower: 'â', upper: 'Â' }, i: { lower: 'î', upper: 'İ' }, u: { lower: 'û', upper: 'Û' } };
 /** At most this many lost runs of a word are also tried as a plainly spelt letter (4ⁿ look-ups). */
 const MAX_PLAIN_RUNS = 3;
+/**
+ * A plainly spelt letter in place of a lost run: the whole run, or its first or last letter
+ * with other lost letters beside it (k□□□t: kâğıt, which the sources write kağıt). The
+ * latter only in words of at most two runs (10ⁿ look-ups).
+ */
+interface PlainAt {
+  letter: Plain;
+  at: 'run' | 'start' | 'end';
+}
+const MAX_PLAIN_EDGE_RUNS = 2;
 
 /** The bytes UTF-8 gives a character: a lost run of n symbols has characters of 1 or 2 symbols each, or one per byte. */
 function maxSymbols(c: string): number {
@@ -128,7 +138,7 @@ interface Fill {
   /** Text per lost run, before casing. */
   texts: string[];
   /** Runs the source spelt plainly (a letter to mark), by index. */
-  plain: (Plain | undefined)[];
+  plain: (PlainAt | undefined)[];
   form: string;
 }
 
@@ -140,34 +150,55 @@ interface Fill {
 function fillsFrom(damaged: string, lookup: (word: string) => readonly string[], known: (word: string) => string | undefined, marks: boolean): Fill[] {
   const runs = [...damaged.matchAll(LOST)];
   const out: Fill[] = [];
-  const eligible = runs.map((r, k) => k < MAX_PLAIN_RUNS && r[0].length <= 2);
   // without marks, only a capital İ that the source writes as i (a word's first letter, or in capitals)
   const capitals = /^[^\p{Ll}]*$/u.test(damaged);
-  const choices: (Plain | undefined)[][] = runs.map((r, k) => (!eligible[k] ? [undefined] : marks ? [undefined, ...PLAIN_SPELLING] : r.index === 0 || capitals ? [undefined, 'i'] : [undefined]));
-  const combine = (k: number, chosen: (Plain | undefined)[]): void => {
+  const choices: (PlainAt | undefined)[][] = runs.map((r, k) => {
+    const n = r[0].length;
+    if (k >= MAX_PLAIN_RUNS) return [undefined];
+    if (!marks) return n <= 2 && (r.index === 0 || capitals) ? [undefined, { letter: 'i', at: 'run' }] : [undefined];
+    const options: (PlainAt | undefined)[] = [undefined];
+    for (const letter of PLAIN_SPELLING) {
+      if (n <= 2) options.push({ letter, at: 'run' });
+      if (n >= 2 && runs.length <= MAX_PLAIN_EDGE_RUNS) options.push({ letter, at: 'start' }, { letter, at: 'end' });
+    }
+    return options;
+  });
+  const combine = (k: number, chosen: (PlainAt | undefined)[]): void => {
     if (k < runs.length) {
       for (const c of choices[k]!) combine(k + 1, [...chosen, c]);
       return;
     }
+    // one marked letter beside other lost ones to a word: each is a claim no source makes
+    if (chosen.filter((c) => c && c.at !== 'run').length > 1) return;
     let word = '';
     let pattern = '';
     let at = 0;
     runs.forEach((r, j) => {
-      word += damaged.slice(at, r.index) + (chosen[j] ?? r[0]);
-      pattern += escape(damaged.slice(at, r.index)) + (chosen[j] ? `(${chosen[j]})` : `([^\\x00-\\x7f]{${Math.ceil(r[0].length / 4)},${r[0].length}})`);
-      at = r.index + r[0].length;
+      const c = chosen[j];
+      const n = r[0].length;
+      const rest = `[^\\x00-\\x7f]{1,${n - 1}}`;
+      word += damaged.slice(at, r.index) + (!c ? r[0] : c.at === 'run' ? c.letter : c.at === 'start' ? `${c.letter}\u25a1` : `\u25a1${c.letter}`);
+      pattern += escape(damaged.slice(at, r.index)) + (!c ? `([^\\x00-\\x7f]{${Math.ceil(n / 4)},${n}})` : c.at === 'run' ? `(${c.letter})` : c.at === 'start' ? `(${c.letter}${rest})` : `(${rest}${c.letter})`);
+      at = r.index + n;
     });
     word += damaged.slice(at);
     pattern += escape(damaged.slice(at));
-    const forms = chosen.every((c) => c) ? [known(word)].filter((f): f is string => f !== undefined) : lookup(word);
+    const forms = chosen.every((c) => c?.at === 'run') ? [known(word)].filter((f): f is string => f !== undefined) : lookup(word);
     if (!forms.length) return;
     const regex = new RegExp(`^${pattern}$`, 'iu');
     for (const form of forms) {
       const m = regex.exec(form);
       if (!m) continue;
       const texts = m.slice(1) as string[];
-      // the symbols must be able to stand for the characters found
-      if (!texts.every((t, j) => chosen[j] || [...t].length <= runs[j]![0].length && [...t].reduce((s, c) => s + maxSymbols(c), 0) >= runs[j]![0].length)) continue;
+      // the symbols must be able to stand for the characters found (a marked letter takes one or two)
+      const fits = (t: string, j: number): boolean => {
+        const c = chosen[j];
+        if (c?.at === 'run') return true;
+        const lost = !c ? t : c.at === 'start' ? t.slice(1) : t.slice(0, -1);
+        const symbols = runs[j]![0].length - (c ? 1 : 0);
+        return [...lost].length <= symbols && [...lost].reduce((s, ch) => s + maxSymbols(ch), 0) + (c ? 1 : 0) >= symbols;
+      };
+      if (!texts.every(fits)) continue;
       out.push({ texts, plain: chosen, form });
     }
   };
@@ -193,13 +224,19 @@ function casedWord(damaged: string, fill: Fill, opensSentence: boolean, forceCap
     const capital = atStart && (opensSentence || forceCapital || startsUpper(fill.form));
     const plain = fill.plain[j];
     let text: string;
-    if (plain) text = allCaps || (atStart && (capital || plain === 'i')) ? MARKED[plain].upper : MARKED[plain].lower;
+    if (plain?.at === 'run') text = allCaps || (atStart && (capital || plain.letter === 'i')) ? MARKED[plain.letter].upper : MARKED[plain.letter].lower;
+    else if (plain) {
+      // the marked letter where the source has its plain one, the other letters as found
+      const t = fill.texts[j]!;
+      const marked = plain.at === 'start' ? MARKED[plain.letter].lower + t.slice(1) : t.slice(0, -1) + MARKED[plain.letter].lower;
+      text = allCaps ? upperTr(marked) : capital ? upperTr(marked[0]!) + marked.slice(1) : marked;
+    }
     else if (allCaps) text = upperTr(fill.texts[j]!);
     else if (capital) text = upperTr(fill.texts[j]![0]!) + fill.texts[j]!.slice(1);
     else text = fill.texts[j]!;
     // letters inside a word take the case of the kept letter after them (or before, at its
     // end): a form the sources write in capitals fills "G□ney" as Güney, not GÜney
-    if (!plain && !allCaps && smallNeighbour(damaged, runs[j]!.index, runs[j]!.index + runs[j]![0].length)) text = capital ? text[0]! + lowerTr(text.slice(1)) : lowerTr(text);
+    if (plain?.at !== 'run' && !allCaps && smallNeighbour(damaged, runs[j]!.index, runs[j]!.index + runs[j]![0].length)) text = capital ? text[0]! + lowerTr(text.slice(1)) : lowerTr(text);
     if (!/^[^\x00-\x7f]+$/u.test(text)) return undefined;
     texts.push(text);
   }
@@ -313,7 +350,7 @@ function wholeWordCandidates(damaged: string, vocabulary: Vocabulary, options: R
     const casings = fills.flatMap((fill) => [casedWord(damaged, fill, opensSentence, start === 'capital'), ...(start === 'either' && LOST_ONE.test(damaged[0]!) ? [casedWord(damaged, fill, opensSentence, true)] : [])].map((cased) => ({ fill, cased })));
     for (const { fill, cased } of casings) {
       if (!cased) continue;
-      const marks = fill.plain.filter((p, j) => p && !(p === 'i' && cased.runs[j] === 'İ')).length;
+      const marks = fill.plain.filter((p, j) => p && !(p.letter === 'i' && p.at === 'run' && cased.runs[j] === 'İ')).length;
       const c = out.get(cased.word) ?? { runs: cased.runs, seen: 0, dictionary: false, guessed: false, marks };
       c.marks = Math.min(c.marks, marks);
       // a corpus word's evidence is its count, looked up for every candidate in rank
@@ -337,12 +374,12 @@ function wholeWordCandidates(damaged: string, vocabulary: Vocabulary, options: R
   };
   // words as their sources write them; â î û where the sources write a i u only when none fits (4ⁿ look-ups)
   fromEverySource(false);
-  if (!out.size) fromEverySource(true);
   // a capital İ lost with the letters after it, of a word the sources write with i (□□□in
   // opening a sentence or in a title: İçin): the run less the İ's one or two symbols is
-  // looked up after an i. A small word starting so (çin, ışık) has been found above.
+  // looked up after an i. A small word starting so (çin, ışık) has been found above; marks,
+  // which claim a letter no source writes, come after.
   const lead = /^[\u25a1\ufffd]{2,}/u.exec(damaged)?.[0];
-  if (!out.size && lead && options.lang === 'tr') {
+  if (!out.size && lead && options.lang !== 'en') {
     for (const dot of [1, 2]) {
       if (lead.length - dot < 1) continue;
       for (const [word, c] of wholeWordCandidates(`i${damaged.slice(dot)}`, vocabulary, options, 'inner')) {
@@ -352,6 +389,7 @@ function wholeWordCandidates(damaged: string, vocabulary: Vocabulary, options: R
       }
     }
   }
+  if (!out.size) fromEverySource(true);
   // a name of the other language, capitalised as names are
   if (!out.size && options.names && /^[\p{Lu}\u25a1\ufffd]/u.test(damaged)) {
     const names = wholeWordCandidates(damaged, vocabulary, options.names, LOST_ONE.test(damaged[0]!) ? 'capital' : start);

@@ -186,6 +186,8 @@ describe('restoring lost characters from the dictionaries and the word counts', 
     expect(restoreAlone('h□l□ bekliyor', 'tr')).toBe('hâlâ bekliyor');
     // the dictionary writes it plain, the run held a letter outside ASCII: only â makes a word
     expect(restoreAlone('Bu g□□zerg□h□□n uzunluğu', 'tr')).toBe('Bu güzergâhın uzunluğu');
+    // a marked letter lost together with others, which the sources write plainly (kağıt)
+    expect(restoreAlone('Hat k□□□□□□t üzerinde kalır.', 'tr')).toBe('Hat kâğıt üzerinde kalır.');
     // also where a sentence opens or in capitals, where the capital names nothing
     expect(restoreAlone('G□□ZERG□HLAR VE YOLLAR', 'tr')).toBe('GÜZERGÂHLAR VE YOLLAR');
     // not in a capitalised word inside a sentence, which may be a name no source knows (Sünik, not Sînik)

@@ -14,7 +14,7 @@
  */
 import { defaultLexicon, englishLemmas, readLexiconFile, type Lexicon } from '../align/index.js';
 import { lower } from '../text/case.js';
-import type { SpellCheck } from './dictionaries.js';
+import type { SpellCheck } from './types.js';
 
 let namesEndingInS: ReadonlySet<string> | undefined;
 

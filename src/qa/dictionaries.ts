@@ -2,6 +2,7 @@ import nspell from 'nspell';
 import type { Lang } from '../text/case.js';
 import { loadedTurkishCounts, turkishCounts } from './corpus.js';
 import type { RestoreOptions } from './restore.js';
+import type { FormLookup, SpellCheck } from './types.js';
 import { SkeletonIndex } from './skeleton.js';
 
 /**
@@ -10,10 +11,7 @@ import { SkeletonIndex } from './skeleton.js';
  * Loaded once per process on first use (the Turkish one takes about 3 s: rules for a
  * language that builds words from suffixes), so only batch entry points use them.
  */
-export type SpellCheck = (word: string) => boolean;
-
-/** A dictionary's forms with the skeleton of a damaged word (see skeleton.ts). */
-export type FormLookup = (damaged: string) => readonly string[];
+export type { SpellCheck, FormLookup } from './types.js';
 
 const loaded = new Map<Lang, SpellCheck>();
 const spellers = new Map<Lang, { data: Record<string, unknown> }>();

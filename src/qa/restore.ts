@@ -1,6 +1,6 @@
 import { foldForCounts, type WordCounts } from './corpus.js';
 import { JUDGED_LETTERS, turkishLetterFits } from './deasciifier.js';
-import type { FormLookup, SpellCheck } from './dictionaries.js';
+import type { FormLookup, SpellCheck } from './types.js';
 import { SkeletonIndex } from './skeleton.js';
 import { CharClass, forEachWord } from '../text/charclass.js';
 

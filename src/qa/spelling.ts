@@ -1,6 +1,6 @@
 import { lower, type Lang } from '../text/case.js';
 import type { Misspelling } from '../model/api.js';
-import type { SpellCheck } from './dictionaries.js';
+import type { SpellCheck } from './types.js';
 
 export type { Misspelling };
 

@@ -17,6 +17,12 @@ export interface CheckContext {
   vocabulary?: ReadonlyMap<string, number>;
 }
 
+/** Whether a spelling dictionary knows a word (dictionaries.ts loads them). */
+export type SpellCheck = (word: string) => boolean;
+
+/** A dictionary's forms with the skeleton of a damaged word (see skeleton.ts). */
+export type FormLookup = (damaged: string) => readonly string[];
+
 /** A check of one pair: `(pair, context) => Flag[]`. */
 export interface PairCheck {
   id: string;

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase, type Db } from '../src/db/index.js';
 import { concordance, exportTmxFile, importTmxFile, searchTm, searchTmExhaustive } from '../src/tm/index.js';
-import { tmxHead, tmxUnit } from '../src/tm/tmx.js';
+import { tmxHead, tmxUnit } from '../src/formats/tmx/index.js';
 import { basePairs, editSentence, Random, syntheticUnit, vocabulary } from './lib/tm-corpus.js';
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { createDatabase, startCluster } from '../test/helpers/pg-cluster.js';

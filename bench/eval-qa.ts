@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readGlossaryFile, TermMatcher, termIssues } from '../src/glossary/index.js';
+import { TermMatcher, termIssues } from '../src/glossary/index.js';
+import { readGlossaryFile } from '../src/formats/glossary/index.js';
 import { detectMojibake } from '../src/qa/index.js';
 import { prf, REPO } from './lib/gold.js';
 

@@ -2,7 +2,7 @@ import { writeFileWhole } from '../workspace/files.js';
 import { extname } from 'node:path';
 import { loadGlossary } from '../db/index.js';
 import { importGlossary } from '../app/workspace.js';
-import { exportGlossary, GLOSSARY_FORMATS, readGlossaryFile } from '../glossary/index.js';
+import { exportGlossary, GLOSSARY_FORMATS, readGlossaryFile } from '../formats/glossary/index.js';
 import { openWorkspace } from '../workspace/index.js';
 import { checkOutput, dbPathOf, localActor, openExistingWorkspace, stringOption, UsageError, writeJson, type Command } from './command.js';
 

@@ -1,6 +1,7 @@
 import { documentHead, listPairs } from '../db/index.js';
 import { InputError } from '../errors.js';
-import { defaultGlossary, readGlossaryFile, TermMatcher, termIssues } from '../glossary/index.js';
+import { defaultGlossary, TermMatcher, termIssues } from '../glossary/index.js';
+import { readGlossaryFile } from '../formats/glossary/index.js';
 import { applyRestorations, detectMojibake, hasLostCharacters, openFlags, restoreLost, vocabularyOf, type Flag } from '../qa/index.js';
 import { preloadRestoration, preloadSpelling, restorationSources } from '../qa/dictionaries.js';
 import { documentFlags } from '../documents/index.js';

@@ -1,7 +1,7 @@
 import { documentHead, listPairs, type Db } from '../db/index.js';
 import { PairFormatting } from './pair-formatting.js';
 import { omegatSegments } from '../formats/omegat-tags.js';
-import { tmxHead, tmxUnit } from '../tm/index.js';
+import { tmxHead, tmxUnit } from '../formats/tmx/index.js';
 
 /**
  * A document's translated pairs as TMX 1.4b (each pair one <tu>, the document as origin,

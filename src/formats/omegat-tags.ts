@@ -1,4 +1,4 @@
-import { escapeXml } from '../glossary/index.js';
+import { escapeXml } from './xml.js';
 import type { Formatting } from '../text/formatting.js';
 import { markerIds } from './xliff/write.js';
 import { formattingIds, inlineParts, nativeCode, type InlinePart } from './inline-codes.js';

@@ -7,7 +7,8 @@ import { documentHead, listWorkspaceWords, loadGlossary, requirePair, type Db } 
 import { InputError } from '../errors.js';
 import { documentContext, documentFlags, pairFlags } from '../documents/index.js';
 import type { DocumentReport } from '../qa/index.js';
-import { exportGlossary, readGlossaryBytes, TERM_STATUSES, type TermStatus } from '../glossary/index.js';
+import { TERM_STATUSES, type TermStatus } from '../glossary/index.js';
+import { exportGlossary, readGlossaryBytes } from '../formats/glossary/index.js';
 import { isLang, type Lang } from '../text/index.js';
 import { workspaceMatcher } from '../workspace/index.js';
 import { errorResponse } from './errors.js';

@@ -16,6 +16,6 @@ export {
 } from './store.js';
 export { concordance, phraseRanges, type ConcordanceHit, type ConcordanceQuery } from './concordance.js';
 export { analyzeLeverage, bandOf, BANDS, type Band, type LeverageReport } from './leverage.js';
-export { importTmxFile, importTmxText, decodeTmx, exportTmxFile, tmxHead, tmxUnit, type TmxImportResult } from './tmx.js';
+export { importTmxFile, importTmxText, exportTmxFile, type TmxImportResult } from './tmx.js';
 export { tmStats, type TmStats } from './stats.js';
 export { tmLexicon } from './lexicon.js';

@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/index.js';
-import { tmxHead, tmxUnit } from '../../src/tm/index.js';
+import { tmxHead, tmxUnit } from '../../src/formats/tmx/index.js';
 import { BIN } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 

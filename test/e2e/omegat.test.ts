@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listPairs, writePair, type Db } from '../../src/db/index.js';
 import { exportDocumentTmx, exportDocumentXliff, importDocumentPair, importDocumentXliff, type XliffImportReport } from '../../src/documents/index.js';
-import { escapeXml } from '../../src/glossary/index.js';
+import { escapeXml } from '../../src/formats/xml.js';
 import { REPO } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 import { openTestWorkspace } from '../helpers/store.js';

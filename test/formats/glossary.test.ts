@@ -3,7 +3,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { defaultGlossary, readGlossaryCsv, readOmegatGlossary, readTbx, writeGlossaryCsv, writeOmegatGlossary, writeTbx, type Glossary } from '../../src/glossary/index.js';
+import { defaultGlossary, type Glossary } from '../../src/glossary/index.js';
+import { readGlossaryCsv, readOmegatGlossary, readTbx, writeGlossaryCsv, writeOmegatGlossary, writeTbx } from '../../src/formats/glossary/index.js';
 import { DEV, REPO, SCHEMAS } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/index.js';
 import { readDocumentBytes } from '../../src/formats/index.js';
 import { readXliff } from '../../src/formats/xliff/read.js';
-import { readTbx } from '../../src/glossary/index.js';
+import { readTbx } from '../../src/formats/glossary/index.js';
 import { importTmxText } from '../../src/tm/tmx.js';
 
 /**

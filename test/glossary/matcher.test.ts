@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTbx, TermMatcher, termIssues } from '../../src/glossary/index.js';
+import { TermMatcher, termIssues } from '../../src/glossary/index.js';
+import { readTbx } from '../../src/formats/glossary/index.js';
 import { DEV } from '../helpers/cli.js';
 
 const matcher = new TermMatcher(readTbx(readFileSync(join(DEV, 'qa/glossary.tbx'), 'utf8')));

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTbx, TermMatcher } from '../../src/glossary/index.js';
+import { TermMatcher } from '../../src/glossary/index.js';
+import { readTbx } from '../../src/formats/glossary/index.js';
 import { checkDocument, checkPair, type CheckContext } from '../../src/qa/index.js';
 import { DEV } from '../helpers/cli.js';
 

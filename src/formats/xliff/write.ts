@@ -1,4 +1,4 @@
-import { escapeXml } from '../../glossary/index.js';
+import { escapeXml } from '../xml.js';
 import { VERSION } from '../../version.js';
 import { NOTE_MARKER as MARKER } from '../../text/markers.js';
 import type { Formatting } from '../../text/formatting.js';

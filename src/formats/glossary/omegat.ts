@@ -1,6 +1,6 @@
-import { InputError } from '../errors.js';
-import { LANGUAGE_NAMES, type Lang } from '../text/case.js';
-import { isDiscouraged, preferredTerm, type Entry, type Glossary } from './model.js';
+import { InputError } from '../../errors.js';
+import { LANGUAGE_NAMES, type Lang } from '../../text/case.js';
+import { isDiscouraged, preferredTerm, type Entry, type Glossary } from '../../glossary/model.js';
 
 /**
  * OmegaT's own glossary format: a UTF-8 text file, one line per concept, "source term

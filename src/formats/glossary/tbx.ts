@@ -1,8 +1,9 @@
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { DepthGuard, xmlLimits } from '../formats/xml-limits.js';
-import { InputError } from '../errors.js';
-import { isLang, type Lang } from '../text/case.js';
-import type { Entry, Glossary, Term, TermStatus } from './model.js';
+import { DepthGuard, xmlLimits } from '../xml-limits.js';
+import { escapeXml } from '../xml.js';
+import { InputError } from '../../errors.js';
+import { isLang, type Lang } from '../../text/case.js';
+import type { Entry, Glossary, Term, TermStatus } from '../../glossary/model.js';
 
 /**
  * TBX reader for TBX-Basic v2 (martif: termEntry/langSet/tig/term) and TBX v3 DCA
@@ -180,17 +181,6 @@ function applyHizalaNote(t: Term): void {
   const rest = t.note!.slice(0, m.index).trim();
   if (rest) t.note = rest;
   else delete t.note;
-}
-
-const XML_SPECIAL = /[&<>"]/g;
-const HAS_XML_SPECIAL = /[&<>"]/;
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-
-/** Text or attribute value escaped for XML (one pass; most texts have nothing to escape). */
-export function escapeXml(s: string): string {
-  // most text has nothing to escape: a test is cheaper than a replace with a callback (exports of 100,000 units)
-  if (!HAS_XML_SPECIAL.test(s)) return s;
-  return s.replace(XML_SPECIAL, (c) => XML_ESCAPES[c]!);
 }
 
 /** Write TBX-Basic v2 (martif), the form CAT tools read; `version: 3` writes TBX v3 DCA. */

@@ -1,6 +1,6 @@
-import type { Glossary } from './model.js';
-import { isDiscouraged } from './model.js';
-import { LANGUAGE_NAMES } from '../text/case.js';
+import type { Glossary } from '../../glossary/model.js';
+import { isDiscouraged } from '../../glossary/model.js';
+import { LANGUAGE_NAMES } from '../../text/case.js';
 
 /**
  * The glossary as a CAT tool should get it: OmegaT (and others) list deprecated terms

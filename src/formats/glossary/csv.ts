@@ -1,6 +1,6 @@
-import { InputError } from '../errors.js';
-import { isLang } from '../text/case.js';
-import { TERM_STATUSES, type Entry, type Glossary, type Term, type TermStatus } from './model.js';
+import { InputError } from '../../errors.js';
+import { isLang } from '../../text/case.js';
+import { TERM_STATUSES, type Entry, type Glossary, type Term, type TermStatus } from '../../glossary/model.js';
 
 /**
  * Glossary as CSV, one term per row:

@@ -1,7 +1,7 @@
-import { InputError } from '../errors.js';
+import { InputError } from '../../errors.js';
 import { catToolGlossary } from './cat-profile.js';
 import { writeGlossaryCsv } from './csv.js';
-import type { Glossary } from './model.js';
+import type { Glossary } from '../../glossary/model.js';
 import { writeOmegatGlossary } from './omegat.js';
 import { writeTbx } from './tbx.js';
 

@@ -1,3 +1,6 @@
+import { SaxesParser, type SaxesOptions } from 'saxes';
+import { InputError } from '../errors.js';
+
 /**
  * Limits of the XML readers (XLIFF, TMX, TBX), so that a small hostile file cannot cost
  * more than its size: elements nested deeper than `maxDepth` are refused (real files nest
@@ -40,4 +43,22 @@ export class DepthGuard {
   leave(): void {
     this.depth--;
   }
+}
+
+/**
+ * A strict saxes parser as every XML reader here sets one up: what it refuses is thrown
+ * as an InputError naming the file, line and column; a DOCTYPE with an internal subset is
+ * refused (no entity is ever declared or expanded, no DTD fetched; a plain DOCTYPE is
+ * harmless); `depth` is for the reader's own opentag and closetag handlers.
+ */
+export function guardedParser<O extends SaxesOptions>(file: string, options: O, limits: XmlLimits = xmlLimits()): { parser: SaxesParser<O>; fail: (problem: string) => never; depth: DepthGuard } {
+  const parser = new SaxesParser<O>(options);
+  const fail = (problem: string): never => {
+    throw new InputError(problem, { file, line: parser.line, column: parser.column, reason: 'bad-xml', params: { problem } });
+  };
+  parser.on('doctype', (doctype) => {
+    if (doctype.includes('[')) fail('a DOCTYPE with an internal subset is not accepted (entities are never declared or expanded)');
+  });
+  parser.on('error', (err) => fail(err.message.replace(/^(?:\S*:)?\d+:\d+: /, '')));
+  return { parser, fail, depth: new DepthGuard(limits, fail) };
 }

@@ -1,5 +1,5 @@
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
-import { DepthGuard, xmlLimits } from '../xml-limits.js';
+import type { SaxesTagPlain } from 'saxes';
+import { guardedParser } from '../xml-limits.js';
 import { escapeXml } from '../xml.js';
 import { InputError } from '../../errors.js';
 import { isLang, type Lang } from '../../text/case.js';
@@ -33,7 +33,7 @@ const LANG = new Set(['langSet', 'langSec']);
 const TERM_GROUP = new Set(['tig', 'termSec', 'ntig']);
 
 export function readTbx(xml: string, file = 'glossary.tbx'): Glossary {
-  const parser = new SaxesParser({ xmlns: false, position: true });
+  const { parser, fail, depth } = guardedParser(file, { xmlns: false, position: true });
   const entries: Entry[] = [];
   let entry: Entry | null = null;
   let lang: Lang | null = null;
@@ -43,16 +43,6 @@ export function readTbx(xml: string, file = 'glossary.tbx'): Glossary {
   let text = '';
   let sawRoot = false;
   const ids = new Set<string>();
-  const fail = (problem: string): never => {
-    throw new InputError(problem, { file, line: parser.line, column: parser.column, reason: 'bad-xml', params: { problem } });
-  };
-  const depth = new DepthGuard(xmlLimits(), fail);
-
-  parser.on('doctype', (doctype) => {
-    // <!DOCTYPE martif SYSTEM "TBXcoreStructV02.dtd"> is harmless (never fetched); an internal subset could declare entities
-    if (doctype.includes('[')) fail('a DOCTYPE with an internal subset is not accepted (entities are never declared or expanded)');
-  });
-  parser.on('error', (err) => fail(err.message.replace(/^(?:\S*:)?\d+:\d+: /, '')));
   parser.on('opentag', (tag: SaxesTagPlain) => {
     depth.enter();
     const name = tag.name.replace(/^.*:/, '');

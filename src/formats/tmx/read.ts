@@ -1,10 +1,10 @@
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import type { SaxesTagPlain } from 'saxes';
 import { InputError } from '../../errors.js';
 import { isLang, type Lang } from '../../text/case.js';
 import { isNoteMarker } from '../../text/markers.js';
 import { utf16ByteOrder } from '../encoding.js';
 import { escapeXml } from '../xml.js';
-import { DepthGuard, xmlLimits } from '../xml-limits.js';
+import { guardedParser } from '../xml-limits.js';
 
 /**
  * TMX 1.4b read as a stream of translation units, fed in chunks through a strict parser
@@ -73,7 +73,7 @@ interface TuvState {
 
 /** A reader around a parser: `feed` parses chunks, `finish` ends the document; each <tu> read goes to `onTu`. */
 export function tmxReader(file: string, onTu: (tu: TmxTu) => void): { feed(chunk: string): void; finish(): void } {
-  const parser = new SaxesParser({ xmlns: false, position: true });
+  const { parser, fail, depth } = guardedParser(file, { xmlns: false, position: true });
   let srcLang = '';
   let tu: TuState | null = null;
   /** The text of the <note> being read, if any. */
@@ -84,15 +84,6 @@ export function tmxReader(file: string, onTu: (tu: TmxTu) => void): { feed(chunk
   let propType: string | null = null;
   let propText = '';
   let sawRoot = false;
-  const fail = (problem: string): never => {
-    throw new InputError(problem, { file, line: parser.line, column: parser.column, reason: 'bad-xml', params: { problem } });
-  };
-  const depth = new DepthGuard(xmlLimits(), fail);
-
-  parser.on('doctype', (doctype) => {
-    if (doctype.includes('[')) fail('a DOCTYPE with an internal subset is not accepted (entities are never declared or expanded)');
-  });
-  parser.on('error', (err) => fail(err.message.replace(/^(?:\S*:)?\d+:\d+: /, '')));
   parser.on('opentag', (tag: SaxesTagPlain) => {
     depth.enter();
     const name = tag.name;

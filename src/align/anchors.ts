@@ -1,6 +1,7 @@
 import { foldKey, type Lang } from '../text/case.js';
 import { CharClass, forEachWord, LETTERS } from '../text/charclass.js';
 import { nameKey, nameSimilarity } from '../text/translit.js';
+import { addresses, ADDRESSES, mayHoldAddress } from '../text/placeables.js';
 
 /**
  * Anchors: things a translation keeps recognisable — numbers, dates, footnote markers,
@@ -22,7 +23,6 @@ const MONTHS: Record<Lang, string[]> = {
 };
 
 const MARKER = /<sup>\s*\[?(\d+)\]?\s*<\/sup>|\[(\d+)\]/gu;
-const URL = /\bhttps?:\/\/[^\s<>"]+|\bwww\.[^\s<>"]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
 /** A number with its separators: 1,234.5 / 1.234,5 / 3.5 / 3,5 / 14.05.2024 */
 const NUMBER = /\d+(?:[.,]\d+)*/gu;
 const ACRONYM = /^\p{Lu}{2,}$/u;
@@ -205,9 +205,9 @@ export function extractAnchors(text: string, lang: Lang): Anchor[] {
     }
     if (found) rest = rest.replace(MARKER, ' ');
   }
-  if (rest.includes('http') || rest.includes('www.') || rest.includes('@')) {
-    for (const m of rest.matchAll(URL)) anchors.push({ kind: 'url', key: m[0].replace(/^https?:\/\//, '').replace(/[).,;:]+$/, '').toLowerCase() });
-    rest = rest.replace(URL, ' ');
+  if (mayHoldAddress(rest)) {
+    for (const a of addresses(rest)) anchors.push({ kind: 'url', key: a.text.replace(/^https?:\/\//i, '').toLowerCase() });
+    rest = rest.replace(ADDRESSES, ' ');
   }
   // a whole date is one anchor: the same year with another day and month is another date
   for (const date of datesIn(rest, lang)) {

@@ -1,5 +1,6 @@
 import type { ParagraphKind } from '../model/index.js';
 import { pageFurniture } from './furniture.js';
+import { hasAddress } from '../text/placeables.js';
 
 /**
  * Recognising the kind of a paragraph from its text, for formats without explicit
@@ -24,7 +25,6 @@ export const FOOTNOTE_ENTRY = /^\[(\d+)\]:?\s+/u;
 const ENDS_LIKE_SENTENCE = /[.!?…;,]["'”’»)\]]*(?:\s*\[\d+(?:[-–,]\s*\d+)*\])?\s*$/u;
 const STARTS_LOWER = /^["'“‘«(]?\p{Ll}/u;
 /** An e-mail address or a web address: a line that gives one is contact text, never a title. */
-const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/\S+|\bwww\.\S+/iu;
 /** A line this short without final punctuation is a title, a name or a label, not prose. */
 const SHORT_LINE_WORDS = 14;
 
@@ -69,7 +69,7 @@ export function classifyParagraphs(texts: readonly string[], explicit: readonly 
     const next = texts[n];
     const continues = next !== undefined && STARTS_LOWER.test(next);
     // a short line is a heading or metadata unless the format says it is body text (a table cell)
-    if (words <= SHORT_LINE_WORDS && !ENDS_LIKE_SENTENCE.test(text) && !continues && given !== 'body' && !(seenBody && ADDRESS.test(text))) {
+    if (words <= SHORT_LINE_WORDS && !ENDS_LIKE_SENTENCE.test(text) && !continues && given !== 'body' && !(seenBody && hasAddress(text))) {
       out.push({ kind: seenBody ? 'heading' : 'metadata' });
       continue;
     }

@@ -1,6 +1,7 @@
 import type { Lang } from '../text/case.js';
 import { CharClass, charWidth } from '../text/charclass.js';
 import { foreignSpans, sharedClauses } from '../text/spans.js';
+import { addresses, SPACE_SET } from '../text/placeables.js';
 import { attachesSuffix, isCaseSensitive, isDiscouraged, type Entry, type Glossary, type Term } from './model.js';
 
 /**
@@ -38,12 +39,6 @@ interface Candidate {
 }
 
 const IGNORED = new Set(['\u00ad', '\u200b']);
-/**
- * Whitespace as the reference rules define it (Python's str.isspace): JavaScript's \s
- * differs — it takes U+FEFF and leaves out U+001C–U+001F and U+0085 (NEL, a line break in
- * text from old systems).
- */
-const SPACE_SET = '\\t\\n\\v\\f\\r\\x1c-\\x1f \\x85\\xa0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000';
 const WHITESPACE = new RegExp(`[${SPACE_SET}]`, 'u');
 const SPACE_CHARS = new CharClass(WHITESPACE);
 const HYPHENS = new Set(['\u2010', '\u2011', '\u2013']);
@@ -52,7 +47,6 @@ const WORD = /[\p{L}\p{N}_\p{M}]/u;
 /** Word characters: a term starts only at one not preceded by another (rule 3). */
 const WORD_CHARS = new CharClass(WORD);
 const LETTER = /\p{L}/u;
-const URL_OR_EMAIL = new RegExp(`(?:https?://|www\\.)[^${SPACE_SET}]+|[\\p{L}\\p{N}_.+-]+@[\\p{L}\\p{N}_-]+(?:\\.[\\p{L}\\p{N}_-]+)+`, 'gu');
 
 /** Whether normalisation would change the text: a character it maps or drops, whitespace other than a single space. One pass, no regex (hot path). */
 function needsNormalising(text: string): boolean {
@@ -242,8 +236,7 @@ function suffixEnd(norm: string, at: number, attaches: boolean): number {
 }
 
 function urlSpans(nfc: string): [number, number][] {
-  if (!nfc.includes('@') && !nfc.includes('www.') && !nfc.includes('://')) return [];
-  return [...nfc.matchAll(URL_OR_EMAIL)].map((m) => [m.index, m.index + m[0].length]);
+  return addresses(nfc).map((a) => [a.start, a.end]);
 }
 
 function insideSpan(spans: [number, number][], at: number): boolean {

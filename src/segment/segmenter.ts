@@ -1,5 +1,6 @@
 import { lower, type Lang } from '../text/case.js';
 import { RULES, type SegmentationRules } from './rules/index.js';
+import { ADDRESS_PATTERN } from '../text/placeables.js';
 
 /**
  * Sentence segmentation of one paragraph of plain text.
@@ -44,7 +45,7 @@ const CLOSERS = /^["'”’»)\]]+/;
 const MARKER = /^(?:<sup>\s*\[?\d+(?:[-–,]\s*\d+)*\]?\s*<\/sup>|\[\d+(?:[-–,]\s*\d+)*\])/;
 const OPENERS = /^["'“‘«(\[]+/;
 /** URLs, e-mail addresses and <autolinks>: never split inside them. */
-const PROTECTED = /<[a-z]+:[^>\s]*>|\b(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)\]'”’]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
+const PROTECTED = new RegExp(String.raw`<[a-z]+:[^>\s]*>|${ADDRESS_PATTERN}`, 'giu');
 const WORD_START = /[\s(\["'“‘«]/u;
 const DIGITS = /^\d+$/;
 const SINGLE_UPPER = /^\p{Lu}$/u;

@@ -1,6 +1,7 @@
 import type { Lang } from './case.js';
 import { forEachWord, LETTERS, LETTERS_AND_APOSTROPHES } from './charclass.js';
 import { EN_WORDS, TR_WORDS } from './langid.js';
+import { ADDRESS_PATTERN } from './placeables.js';
 
 /**
  * Stretches of a segment that are not in the segment's language, so that each language's
@@ -15,7 +16,8 @@ export interface TextSpan {
   lang: Lang | null;
 }
 
-const ADDRESS = /\bhttps?:\/\/[^\s<>"“”]+|\bwww\.[^\s<>"“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bdoi:\s*\S+/giu;
+/** Addresses (text/placeables.ts) and DOIs: stretches in no language. */
+const ADDRESS = new RegExp(String.raw`${ADDRESS_PATTERN}|\bdoi:\s*\S+`, 'giu');
 const HAS_ADDRESS = new RegExp(ADDRESS.source, 'iu');
 /**
  * What every address holds, tested first: the e-mail branch of ADDRESS is tried at every

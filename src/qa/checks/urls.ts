@@ -1,16 +1,15 @@
 import type { Flag, PairCheck, Side } from '../types.js';
 import { sideText } from '../types.js';
+import { addresses, mayHoldAddress } from '../../text/placeables.js';
 
-const URL = /\b(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)\]'”’]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
 
 /** URLs and e-mail addresses present on one side only (a translated path is a broken link). */
 export const urlsDiffer: PairCheck = {
   id: 'urls',
   run(pair): Flag[] {
     if (!pair.target.trim()) return [];
-    const any = (t: string) => t.includes('http') || t.includes('www.') || t.includes('@');
-    if (!any(pair.source) && !any(pair.target)) return [];
-    const find = (side: Side) => [...sideText(side, pair).matchAll(URL)].map((m) => ({ url: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length, raw: m[0] }));
+    if (!mayHoldAddress(pair.source) && !mayHoldAddress(pair.target)) return [];
+    const find = (side: Side) => addresses(sideText(side, pair)).map((a) => ({ url: a.text.toLowerCase(), start: a.start, end: a.end, raw: a.text }));
     const src = find('src');
     const tgt = find('tgt');
     const flags: Flag[] = [];

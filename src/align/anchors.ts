@@ -1,7 +1,7 @@
 import { foldKey, type Lang } from '../text/case.js';
 import { CharClass, forEachWord, LETTERS } from '../text/charclass.js';
 import { nameKey, nameSimilarity } from '../text/translit.js';
-import { addresses, ADDRESSES, mayHoldAddress } from '../text/placeables.js';
+import { addresses, ADDRESSES, mayHoldAddress, numbers } from '../text/placeables.js';
 
 /**
  * Anchors: things a translation keeps recognisable — numbers, dates, footnote markers,
@@ -23,8 +23,6 @@ const MONTHS: Record<Lang, string[]> = {
 };
 
 const MARKER = /<sup>\s*\[?(\d+)\]?\s*<\/sup>|\[(\d+)\]/gu;
-/** A number with its separators: 1,234.5 / 1.234,5 / 3.5 / 3,5 / 14.05.2024 */
-const NUMBER = /\d+(?:[.,]\d+)*/gu;
 const ACRONYM = /^\p{Lu}{2,}$/u;
 const DOTTED_ACRONYM = /\b(?:\p{Lu}\.){2,}/gu;
 
@@ -37,23 +35,6 @@ const TURKISH_ACRONYMS: Record<string, string> = {
   AİHM: 'ECHR', AKDTÖ: 'CFE', RF: 'RF', TDT: 'OTS', ŞİÖ: 'SCO', KGAÖ: 'CSTO', AEB: 'EAEU', LNG: 'LNG', SSCB: 'USSR', UAEA: 'IAEA',
 };
 const ENGLISH_ACRONYMS: Record<string, string> = { USA: 'US', UNO: 'UN' };
-
-/**
- * Canonical form of a number, reading "." and "," as each language writes them:
- * English 1,234.5 and Turkish 1.234,5 are both "1234.5"; 3.5 and 3,5 are both "3.5".
- */
-export function canonicalNumber(raw: string, lang: Lang): string {
-  const groups = raw.split(/[.,]/);
-  if (groups.length > 2 && new Set(raw.replace(/\d/g, '')).size === 1 && !/^\d{1,3}([.,]\d{3})+$/.test(raw)) return raw.replace(/,/g, '.'); // dates 14.05.2024
-  const thousands = lang === 'tr' ? '.' : ',';
-  const decimal = lang === 'tr' ? ',' : '.';
-  let s = raw;
-  if (new RegExp(`^\\d{1,3}(\\${thousands}\\d{3})+(\\${decimal}\\d+)?$`).test(s)) s = s.split(thousands).join('');
-  s = s.replace(decimal, '.');
-  // a separator the language does not use as decimal mark with exactly 3 digits after it is a thousands mark
-  if (/^\d{1,3}[.,]\d{3}$/.test(s) && s.includes(thousands)) s = s.replace(thousands, '');
-  return s.replace(/^0+(?=\d)/, '');
-}
 
 function acronymKey(acronym: string, lang: Lang): string {
   return (lang === 'tr' ? TURKISH_ACRONYMS[acronym] : ENGLISH_ACRONYMS[acronym]) ?? acronym;
@@ -218,7 +199,7 @@ export function extractAnchors(text: string, lang: Lang): Anchor[] {
     for (const m of rest.matchAll(DOTTED_ACRONYM)) anchors.push({ kind: 'acronym', key: acronymKey(m[0].replace(/\./g, ''), lang) });
     rest = rest.replace(DOTTED_ACRONYM, ' ');
   }
-  if (DIGIT.test(rest)) for (const m of rest.matchAll(NUMBER)) anchors.push({ kind: 'number', key: canonicalNumber(m[0], lang) });
+  if (DIGIT.test(rest)) for (const n of numbers(rest, lang)) anchors.push({ kind: 'number', key: n.key });
   forEachWord(rest, LETTERS, WORD_TAIL, (start, _end, cut) => {
     const end = cut;
     // most words are neither capitalised nor a possible month or number: decided from

@@ -1,3 +1,5 @@
+import type { Lang } from './case.js';
+
 /**
  * Whitespace as the glossary's reference rules define it (Python's str.isspace), for a
  * character class: JavaScript's \s differs — it takes U+FEFF and leaves out U+001C–U+001F
@@ -54,4 +56,41 @@ export function addresses(text: string): AddressSpan[] {
 /** Whether a text holds an address. */
 export function hasAddress(text: string): boolean {
   return mayHoldAddress(text) && ANY_ADDRESS.test(text);
+}
+
+/** A number with its separators: 1,234.5 / 1.234,5 / 3.5 / 3,5 / 14.05.2024 */
+const NUMBER = /\d+(?:[.,]\d+)*/gu;
+
+/**
+ * Canonical form of a number, reading "." and "," as each language writes them:
+ * English 1,234.5 and Turkish 1.234,5 are both "1234.5"; 3.5 and 3,5 are both "3.5".
+ */
+export function canonicalNumber(raw: string, lang: Lang): string {
+  const groups = raw.split(/[.,]/);
+  if (groups.length > 2 && new Set(raw.replace(/\d/g, '')).size === 1 && !/^\d{1,3}([.,]\d{3})+$/.test(raw)) return raw.replace(/,/g, '.'); // dates 14.05.2024
+  const thousands = lang === 'tr' ? '.' : ',';
+  const decimal = lang === 'tr' ? ',' : '.';
+  let s = raw;
+  if (new RegExp(`^\\d{1,3}(\\${thousands}\\d{3})+(\\${decimal}\\d+)?$`).test(s)) s = s.split(thousands).join('');
+  s = s.replace(decimal, '.');
+  // a separator the language does not use as decimal mark with exactly 3 digits after it is a thousands mark
+  if (/^\d{1,3}[.,]\d{3}$/.test(s) && s.includes(thousands)) s = s.replace(thousands, '');
+  return s.replace(/^0+(?=\d)/, '');
+}
+
+export interface NumberSpan {
+  start: number;
+  end: number;
+  text: string;
+  /** The same for the same number in either language (canonicalNumber). */
+  key: string;
+}
+
+/**
+ * The numbers of a text as placeables that must stand in a translation too: one
+ * definition for the aligner's anchors and the number check (the TM's tokens key theirs
+ * by canonicalNumber). O(text).
+ */
+export function numbers(text: string, lang: Lang): NumberSpan[] {
+  return [...text.matchAll(NUMBER)].map((m) => ({ start: m.index, end: m.index + m[0].length, text: m[0], key: canonicalNumber(m[0], lang) }));
 }

@@ -1,4 +1,4 @@
-import { canonicalNumber } from '../align/index.js';
+import { canonicalNumber } from '../text/placeables.js';
 import { foldKey, type Lang } from '../text/case.js';
 import { CharClass, charWidth, LETTERS } from '../text/charclass.js';
 

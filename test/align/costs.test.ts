@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alignSides, AnchorIndex, canonicalNumber, EN_TR_LENGTH, EN_TR_LENGTH_ROBUST, extractAnchors, lengthCost, matchedWeight, normalTail, type AlignModel, type AlignSide } from '../../src/align/index.js';
+import { canonicalNumber } from '../../src/text/placeables.js';
+import { alignSides, AnchorIndex, EN_TR_LENGTH, EN_TR_LENGTH_ROBUST, extractAnchors, lengthCost, matchedWeight, normalTail, type AlignModel, type AlignSide } from '../../src/align/index.js';
 import { nameKey, nameSimilarity } from '../../src/text/index.js';
 
 describe('length cost (Gale–Church)', () => {

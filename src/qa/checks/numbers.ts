@@ -1,9 +1,8 @@
-import { canonicalNumber } from '../../align/index.js';
+import { numbers as numbersIn } from '../../text/placeables.js';
 import type { Flag, PairCheck, Side } from '../types.js';
 import { sideLang, sideText } from '../types.js';
 
 const MARKER = /<sup>[^<]*<\/sup>|\[\d+\]/g;
-const NUMBER = /\d+(?:[.,]\d+)*/g;
 
 interface Found {
   key: string;
@@ -14,7 +13,7 @@ interface Found {
 
 function numbers(text: string, lang: 'en' | 'tr'): Found[] {
   const blanked = text.replace(MARKER, (m) => ' '.repeat(m.length));
-  return [...blanked.matchAll(NUMBER)].map((m) => ({ key: canonicalNumber(m[0], lang), start: m.index, end: m.index + m[0].length, raw: m[0] }));
+  return numbersIn(blanked, lang).map((n) => ({ key: n.key, start: n.start, end: n.end, raw: n.text }));
 }
 
 /** Numbers that are on one side and not the other, read with each language's separators (3,5 = 3.5; 25.000 = 25,000). */

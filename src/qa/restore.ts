@@ -656,15 +656,19 @@ function seenWithoutTurkishLetters(candidates: Map<string, Candidate>, vocabular
 /**
  * Turkish sets a case ending off by an apostrophe after a name only: a filling that puts
  * one after a word the dictionary writes small (Hattı’ndan, Bağlantı’sı) gives way to the
- * same letters written as one word (Hattından), when that is a filling too.
+ * same letters written as one word (Hattından), when that is a filling too and written at
+ * least as often.
  */
-function preferUnsplit(candidates: Map<string, Candidate>, spell: SpellCheck | undefined): void {
+function preferUnsplit(candidates: Map<string, Candidate>, spell: SpellCheck | undefined, counts: WordCounts | undefined): void {
   if (!spell) return;
-  for (const word of [...candidates.keys()]) {
+  for (const [word, c] of [...candidates]) {
     const apostrophe = word.search(/['’]/u);
     if (apostrophe <= 0) continue;
     const stem = word.slice(0, apostrophe);
-    if (candidates.has(stem + word.slice(apostrophe + 1)) && spell(lowerTr(stem))) candidates.delete(word);
+    const joined = stem + word.slice(apostrophe + 1);
+    const whole = candidates.get(joined);
+    // unless the document writes the name (Ağdam’ın, though ağdam is a word: my wax)
+    if (whole && spell(lowerTr(stem)) && evidenceOf(joined, whole, counts) >= evidenceOf(word, c, counts)) candidates.delete(word);
   }
 }
 
@@ -780,7 +784,7 @@ export function restoreLost(text: string, vocabulary: Vocabulary, options: Resto
     preferByCase(candidates, found, start, text.slice(0, m.index), after, options.spell);
     if (options.lang === 'tr') {
       preferHarmony(candidates);
-      preferUnsplit(candidates, options.spell);
+      preferUnsplit(candidates, options.spell, options.counts);
     }
     // a capital that neither a sentence nor capitals explain may be a name's
     const mayBeName = startsUpper(found) && start !== 'sentence' && /\p{Ll}/u.test(found);

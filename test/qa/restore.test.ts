@@ -181,6 +181,8 @@ describe('restoring lost characters from the dictionaries and the word counts', 
   });
   it('sets no apostrophe after a word the dictionary writes small, where the letters make one word', () => {
     expect(restoreAlone('Petrol Boru Hatt□□ndan geçiyor.', 'tr')).toBe('Petrol Boru Hattından geçiyor.');
+    // unless the document writes the name: Ağdam’ın, though ağdam is a word too
+    expect(applyRestorations('A□dam□□n yeni imar planı', restoreLost('A□dam□□n yeni imar planı', vocabularyOf(['Ağdam']), sources('tr')))).toBe('Ağdam’ın yeni imar planı');
   });
   it('marks â only on a word the corpus writes, and guesses no name it does not know', () => {
     expect(restoreAlone('h□l□ bekliyor', 'tr')).toBe('hâlâ bekliyor');

@@ -58,7 +58,9 @@ describe('hizala qa contracts', () => {
     expect(hizala(['qa', 'check', '1', '--fail-on', 'error', '--db', db]).status).toBe(1);
     const json = JSON.parse(hizala(['qa', 'check', '1', '--format', 'json', '--db', db]).stdout) as { document: { check: string }[] };
     expect(json.document.map((d) => d.check)).toContain('inconsistent-spelling');
-  });
+    // three commands, each loading the dictionaries and word counts for the demo's lost
+    // characters (5-7 s apiece on a 2-core machine, longer under CI's load on PostgreSQL)
+  }, 120_000);
 
   it('refuses bad input with exit code 2 and a line number', () => {
     expect(hizala(['qa', 'mojibake', '--jsonl'], { input: '{"id":1,"text":"ok"}\nnot json\n' }).stderr).toMatch(/stdin:2: not JSON/);

@@ -77,7 +77,8 @@ describe('accepting a flag', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('[accepted by editor: checked by hand]');
     expect(run.stderr).toMatch(/accepted flags? not counted/);
-  });
+    // the CLI loads the dictionaries and word counts for each qa check (5-7 s apiece)
+  }, 90_000);
 
   it('accepts a finding about the whole document: marked in the flags report and in qa check, withdrawn again', async () => {
     type Finding = { check: string; severity: string; key: string; accepted?: { id: number; author: string; reason: string } };
@@ -99,7 +100,8 @@ describe('accepting a flag', () => {
     const back = await fetch(`${server.url}/api/documents/${documentId}/accepted/${acceptance.id}`, json('DELETE'));
     expect(back.status).toBe(200);
     expect((await findings()).find((d) => d.key === finding!.key)!.accepted).toBeUndefined();
-  });
+    // the CLI loads the dictionaries and word counts for each qa check (5-7 s apiece)
+  }, 90_000);
 });
 
 export type { Pair };

@@ -53,6 +53,21 @@ afterAll(async () => {
 
 const row = (text: string) => page.locator('#grid .row[data-id]', { hasText: text });
 
+/**
+ * Opens a document in the editor and waits for its flags. From another document the
+ * address changes by its hash only: the page is not reloaded, and the readiness marks the
+ * old document set stay until the hash change is handled — so wait for this document's.
+ * At the same address nothing would happen at all, yet a test may have deleted the
+ * document shown and imported another under its number (SQLite gives the highest number
+ * again): load the page afresh then.
+ */
+async function openDocument(id: number | string): Promise<void> {
+  const url = `${server.url}/#/doc/${id}`;
+  if (page.url() === url) await page.reload();
+  else await page.goto(url);
+  await page.waitForSelector(`body[data-document="${id}"][data-flags="ready"]`);
+}
+
 describe('the editor in Chromium', () => {
   it('imports the demo pair through the page and shows the flags on the right words', async () => {
     await page.goto(`${server.url}/`);
@@ -127,8 +142,7 @@ describe('the editor in Chromium', () => {
     const pairByText = (text: string) => listPairs(db, documentId()).find((p) => p.source.includes(text))!;
 
     it('saves typed text when the translator moves to another pair, by click or Alt+↓', async () => {
-      await page.goto(`${server.url}/#/doc/1`);
-      await page.waitForSelector('body[data-flags="ready"]');
+      await openDocument(1);
       await row('On the western shore').locator('.cell.tgt').click();
       await page.locator('#edit-target').fill('Batı kıyısında metin, tıklayınca kaydedilir.');
       await row('Until then, forwarders book').locator('.cell.tgt').click();
@@ -189,8 +203,7 @@ describe('the editor in Chromium', () => {
   });
 
   it('takes a comment on a pair, shows it in the grid, and exports it as an XLIFF note', async () => {
-    await page.goto(`${server.url}/#/doc/1`);
-    await page.waitForSelector('body[data-flags="ready"]');
+    await openDocument(1);
     const pair = listPairs(db, 1)[2]!;
     const theRow = page.locator(`#grid .row[data-id="${pair.id}"]`);
     await theRow.locator('.meta').click();
@@ -203,8 +216,7 @@ describe('the editor in Chromium', () => {
   });
 
   it('shows a returned XLIFF file\'s conflicts with both texts and takes the file\'s text on request', async () => {
-    await page.goto(`${server.url}/#/doc/1`);
-    await page.waitForSelector('body[data-flags="ready"]');
+    await openDocument(1);
     const pair = listPairs(db, 1).find((p) => p.source.startsWith('Ports, ships and customs'))!;
     const exported = await (await fetch(`${server.url}/api/documents/1/export?format=xliff12`)).text();
     const returned = exported.replace(new RegExp(`(<trans-unit id="p${pair.id}"[\\s\\S]*?<target[^>]*>)[\\s\\S]*?(</target>)`), '$1Dosyadan gelen çeviri.$2');
@@ -223,8 +235,7 @@ describe('the editor in Chromium', () => {
 
   describe('footnote markers', () => {
     it('go whole or not at all, a missing one comes back with F9, and losing one asks first', async () => {
-      await page.goto(`${server.url}/#/doc/1`);
-      await page.waitForSelector('body[data-flags="ready"]');
+      await openDocument(1);
       const pair = listPairs(db, 1).find((p) => p.source.includes('[1]') && p.target.includes('[1]'))!;
       const theRow = page.locator(`#grid .row[data-id="${pair.id}"]`);
       // shown as a chip, one element, read out as a footnote (the UI is in Turkish since an earlier test)
@@ -256,8 +267,7 @@ describe('the editor in Chromium', () => {
 
   describe('with the keyboard only', () => {
     it('goes from flag to flag with F8, opens one with Enter and applies its fix with Enter', async () => {
-      await page.goto(`${server.url}/#/doc/1`);
-      await page.waitForSelector('body[data-flags="ready"]');
+      await openDocument(1);
       await page.locator('#grid .row[data-id]').first().focus();
       let fixed = false;
       for (let i = 0; i < 30 && !fixed; i++) {
@@ -277,8 +287,7 @@ describe('the editor in Chromium', () => {
     });
 
     it('accepts a flag with a reason from the keyboard: shown muted, counted apart, skipped by F8', async () => {
-      await page.goto(`${server.url}/#/doc/1`);
-      await page.waitForSelector('body[data-flags="ready"]');
+      await openDocument(1);
       await page.locator('#grid .row[data-id]').first().focus();
       await page.keyboard.press('F8');
       const focused = page.locator('mark.flag:focus');
@@ -300,7 +309,7 @@ describe('the editor in Chromium', () => {
 
     it('underlines words no dictionary knows apart from the flags, and adds one to the word list with Enter', async () => {
       await page.goto(`${server.url}/#/doc/1`);
-      await page.waitForSelector('body[data-spelling="ready"]');
+      await page.waitForSelector('body[data-document="1"][data-spelling="ready"]');
       const word = page.locator('#grid .cell.tgt mark.spelling', { hasText: 'elleçledi' });
       expect(await word.count()).toBe(1);
       // drawn apart: a dotted underline, not a flag's wavy one, and not counted among the flags
@@ -335,8 +344,7 @@ describe('the editor in Chromium', () => {
 
   describe('history', () => {
     it('shows both sides, who and why, and steps back and forward through several edits', async () => {
-      await page.goto(`${server.url}/#/doc/1`);
-      await page.waitForSelector('body[data-flags="ready"]');
+      await openDocument(1);
       const text = 'The sea crossing itself';
       const original = listPairs(db, 1).find((p) => p.source.includes(text))!;
       const theRow = page.locator(`#grid .row[data-id="${original.id}"]`); // by id: while a side is edited its text is in a textarea
@@ -369,8 +377,7 @@ describe('the editor in Chromium', () => {
 
   describe('find and replace, bulk work', () => {
     it('previews a replacement, replaces all as one batch, flags a forbidden spelling at once, and undoes it', async () => {
-      await page.goto(`${server.url}/#/doc/1`);
-      await page.waitForSelector('body[data-flags="ready"]');
+      await openDocument(1);
       const before = listPairs(db, 1).map((p) => p.target);
       const occurrences = before.join('\n').match(/feribot/gi)!.length;
       await page.keyboard.press('Control+h');
@@ -414,8 +421,7 @@ describe('the editor in Chromium', () => {
     const pairs = listPairs(db, 1);
     const words = pairs.reduce((n, p) => n + (p.source.trim() ? p.source.trim().split(/\s+/).length : 0), 0);
     expect(await meta.textContent()).toContain(new Intl.NumberFormat(await page.evaluate(() => document.documentElement.lang)).format(words));
-    await page.goto(`${server.url}/#/doc/1`);
-    await page.waitForSelector('body[data-flags="ready"]');
+    await openDocument(1);
     const confirmed = pairs.filter((p) => p.status !== 'draft').length;
     await expect.poll(() => page.locator('#progress').textContent()).toMatch(new RegExp(`\\b${confirmed}\\b.*\\b${pairs.length}\\b`));
     await page.click('#open-analysis');
@@ -454,8 +460,7 @@ describe('the editor in Chromium', () => {
       await page.reload();
       await page.waitForSelector('#documents .doc');
       expect(englishIn(await visibleUiText()), 'documents page').toEqual([]);
-      await page.goto(`${server.url}/#/doc/1`);
-      await page.waitForSelector('body[data-flags="ready"]');
+      await openDocument(1);
       await page.locator('#grid .row[data-id]').nth(6).click();
       await page.locator('#history .revision').first().waitFor();
       expect(englishIn(await visibleUiText()), 'editor').toEqual([]);
@@ -552,8 +557,7 @@ describe('the editor in Chromium', () => {
     const { id } = importDocumentPair(db, { source: { path: join(REPO, 'demo/caspian-ports.en.md') }, target: { path: join(REPO, 'demo/caspian-ports.tr.md') }, force: true });
     const count = (word: string) => listPairs(db, id).filter((p) => p.source.includes(word)).length;
     expect(count('Zengezur')).toBeGreaterThan(0);
-    await page.goto(`${server.url}/#/doc/${id}`);
-    await page.waitForSelector('body[data-flags="ready"]');
+    await openDocument(id);
     const details = page.locator('#doc-flags-details');
     if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open))) await details.locator('summary').click();
     await page.locator('#doc-flags .doc-flag[data-check="inconsistent-spelling"] .fix-all').first().click();
@@ -575,8 +579,7 @@ describe('the editor in Chromium', () => {
     const { id } = importDocumentPair(db, { source: { path: join(dir, 'lost.en.md') }, target: { path: join(dir, 'lost.tr.md') } });
     const damaged = () => listPairs(db, id).filter((p) => p.source.includes('□')).length;
     expect(damaged()).toBe(2);
-    await page.goto(`${server.url}/#/doc/${id}`);
-    await page.waitForSelector('body[data-flags="ready"]');
+    await openDocument(id);
     await page.locator('mark.check-mojibake').first().click();
     await page.click('#flag-popover .fix-all-damaged');
     await expect.poll(() => page.locator('#find-summary').textContent(), { timeout: 60_000 }).toMatch(/2/);
@@ -588,10 +591,22 @@ describe('the editor in Chromium', () => {
     deleteDocument(db, id);
   }, 90_000); // Chromium, the server and the spelling worker's first dictionary load share two cores in CI
 
+  it('closes the find panel when the editor moves to another document, so a replace never lands in a document no longer shown', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'other.en.md'), '# Other\n\nA short text.\n');
+    writeFileSync(join(dir, 'other.tr.md'), '# Başka\n\nKısa bir metin.\n');
+    const { id } = importDocumentPair(db, { source: { path: join(dir, 'other.en.md') }, target: { path: join(dir, 'other.tr.md') } });
+    await openDocument(1);
+    await page.locator('#open-find').click();
+    await page.locator('#find-dialog').waitFor();
+    await openDocument(id);
+    expect(await page.locator('#find-dialog').count()).toBe(0);
+    deleteDocument(db, id);
+  });
+
   it('accepts a finding about the whole document with the keyboard: shown accepted, withdrawn again', async () => {
     const { id } = importDocumentPair(db, { source: { path: join(REPO, 'demo/caspian-ports.en.md') }, target: { path: join(REPO, 'demo/caspian-ports.tr.md') }, force: true });
-    await page.goto(`${server.url}/#/doc/${id}`);
-    await page.waitForSelector('body[data-flags="ready"]');
+    await openDocument(id);
     const details = page.locator('#doc-flags-details');
     if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open))) await details.locator('summary').click();
     const finding = page.locator('#doc-flags .doc-flag[data-check="inconsistent-spelling"]').first();

@@ -94,7 +94,8 @@ export function openFindPanel(documentId: number, options: { beforeChange: () =>
   for (const input of [find, replace, side, matchCase.input, wholeWord.input, regex.input]) input.addEventListener('change', () => (shown = null));
   const dialog: HTMLDialogElement = h(
     'dialog',
-    { class: 'find-panel', id: 'find-dialog', 'aria-labelledby': 'find-title' },
+    // bound to this document: closed when the editor leaves it (main.ts), so a replace never lands in a document no longer shown
+    { class: 'find-panel', id: 'find-dialog', 'aria-labelledby': 'find-title', 'data-document-scoped': '' },
     h('h3', { id: 'find-title', text: t('find.title') }),
     form,
     h('div', { class: 'buttons' },

@@ -7,6 +7,11 @@ import { startSession, translateSession } from './session';
 
 /** Hash routes: #/ the documents, #/doc/:id the editor of one document. */
 async function route(): Promise<void> {
+  // the page shown is about to change: what belonged to the document left (find panel, its
+  // dialogs) must not act on the next one, and its readiness marks no longer hold
+  for (const dialog of document.querySelectorAll('[data-document-scoped]')) dialog.remove();
+  delete document.body.dataset.document;
+  delete document.body.dataset.flags;
   // leaving the editor (the breadcrumb, another address): what is being edited is saved first
   await saveEditing();
   translatePage();

@@ -12,6 +12,7 @@ import { numberOf, state } from './store';
 
 function open(dialog: HTMLDialogElement): HTMLDialogElement {
   document.querySelector(`#${dialog.id}`)?.remove();
+  dialog.dataset.documentScoped = ''; // closed when the editor leaves this document (main.ts)
   document.body.append(dialog);
   dialog.showModal();
   return dialog;

@@ -20,6 +20,7 @@ export { saveEditing } from './editing';
  */
 export async function renderEditor(root: HTMLElement, documentId: number): Promise<void> {
   delete document.body.dataset.flags; // set again when this document's flags are in
+  delete document.body.dataset.document; // set again when this document's pairs are shown
   delete document.body.dataset.spelling;
   clear(root);
   root.append(h('p', { role: 'status', text: t('editor.loading') }));
@@ -31,6 +32,7 @@ export async function renderEditor(root: HTMLElement, documentId: number): Promi
   markParagraphStarts(pairs, paragraphStarts, -1);
   openState({ documentId, pairs, flags: new Map(), spelling: new Map(), documentFlags: [], active: null, editing: null, filters: { ...NO_FILTERS }, paragraphStarts });
   clear(root);
+  document.body.dataset.document = String(documentId);
   document.querySelector('#crumbs')!.replaceChildren(h('a', { href: '#/', text: t('documents.title') }), ' › ', h('span', { text: title }));
   const grid = h('div', { class: 'grid', id: 'grid', role: 'grid', 'aria-label': title });
   const side = h('aside', { class: 'side', id: 'side' });

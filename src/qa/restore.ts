@@ -3,6 +3,7 @@ import { JUDGED_LETTERS, turkishLetterFits } from './deasciifier.js';
 import type { FormLookup, SpellCheck } from './types.js';
 import { SkeletonIndex } from './skeleton.js';
 import { CharClass, forEachWord } from '../text/charclass.js';
+import { ENGLISH_DIGRAPH_OF, withoutDiacritics } from '../text/translit.js';
 
 /**
  * Characters lost in extraction ("Ahılkelek" printed as "Ah□lkelek", "Karabağ" as
@@ -261,6 +262,12 @@ const TR_APOSTROPHE_SUFFIX = /^(?:[ynsd]?[aeıioöuü]|[dt][aeıiuü]|[dt][ae]n|
 const EN_APOSTROPHE_SUFFIX = /^(?:s|t|ll|re|ve|d|m)$/iu;
 /** Letters a lost symbol in a Turkish case ending may stand for. */
 const SUFFIX_LETTERS = ['ı', 'ü', 'ö', 'ç', 'ş', 'ğ'];
+
+/** Whether a word with an apostrophe has an ending in its name's vowel harmony (a word without one has nothing to harmonise). */
+function endingHarmonises(word: string): boolean {
+  const apostrophe = word.search(/['’]/u);
+  return apostrophe <= 0 || harmonises(word.slice(0, apostrophe), word.slice(apostrophe + 1));
+}
 
 /** Turkish vowel harmony between a name and its case ending (İran’ın, Türkiye’nin, Ermenistan’ın — not Ermenistan’ün). */
 function harmonises(stem: string, suffix: string): boolean {
@@ -628,9 +635,6 @@ function preferByCase(candidates: Map<string, Candidate>, found: string, start: 
   }
 }
 
-const TO_ASCII: Record<string, string> = { ç: 'c', ğ: 'g', ı: 'i', ö: 'o', ş: 's', ü: 'u', â: 'a', î: 'i', û: 'u', Ç: 'C', Ğ: 'G', İ: 'I', Ö: 'O', Ş: 'S', Ü: 'U', Â: 'A', Î: 'I', Û: 'U' };
-const ENGLISH_SPELLING: Record<string, string> = { ş: 'sh', ç: 'ch', Ş: 'Sh', Ç: 'Ch' };
-const TURKISH_LETTERS = /[çğıöşüâîûÇĞİÖŞÜÂÎÛ]/gu;
 const HAS_TURKISH_LETTER = /[çğıöşüâîûÇĞİÖŞÜÂÎÛ]/u;
 
 /**
@@ -644,8 +648,8 @@ function seenWithoutTurkishLetters(candidates: Map<string, Candidate>, vocabular
     const name = word.split(/['’]/u)[0]!;
     if (!startsUpper(name) || !HAS_TURKISH_LETTER.test(name)) continue;
     // as plain ASCII (Baku), or as English spells ş and ç (Absheron, Guneshli)
-    const plain = name.replace(TURKISH_LETTERS, (x) => TO_ASCII[x]!);
-    const english = name.replace(TURKISH_LETTERS, (x) => ENGLISH_SPELLING[x] ?? TO_ASCII[x]!);
+    const plain = withoutDiacritics(name);
+    const english = withoutDiacritics(name, ENGLISH_DIGRAPH_OF);
     const written = (vocabulary.get(plain) ?? 0) + (english !== plain ? (vocabulary.get(english) ?? 0) : 0);
     c.seen += written;
     // a filling only the decision lists had chosen is now one the document writes
@@ -678,12 +682,8 @@ function preferUnsplit(candidates: Map<string, Candidate>, spell: SpellCheck | u
  * out by its letters (ABD'nin) keeps its ending when nothing else fits.
  */
 function preferHarmony(candidates: Map<string, Candidate>): void {
-  const harmonious = (word: string) => {
-    const apostrophe = word.search(/['’]/u);
-    return apostrophe <= 0 || harmonises(word.slice(0, apostrophe), word.slice(apostrophe + 1));
-  };
   const words = [...candidates.keys()];
-  if (words.some(harmonious) && !words.every(harmonious)) for (const word of words) if (!harmonious(word)) candidates.delete(word);
+  if (words.some(endingHarmonises) && !words.every(endingHarmonises)) for (const word of words) if (!endingHarmonises(word)) candidates.delete(word);
 }
 
 export function restoreLost(text: string, vocabulary: Vocabulary, options: RestoreOptions = {}): Restoration[] {
@@ -774,8 +774,7 @@ export function restoreLost(text: string, vocabulary: Vocabulary, options: Resto
     if (!candidates.size && options.lang === 'tr' && /\p{L}/u.test(found)) {
       for (const word of guessedFillings(found, before, after, opensSentence)) {
         // an ending after a kept apostrophe follows the name's vowels (TANAP'ınkiyle, not TANAP'önkiyle)
-        const apostrophe = word.search(/['’]/u);
-        if (apostrophe > 0 && !harmonises(word.slice(0, apostrophe), word.slice(apostrophe + 1))) continue;
+        if (!endingHarmonises(word)) continue;
         const letters = options.counts?.letterLogProbability(word);
         candidates.set(word, { runs: runTexts(found, word), seen: 0, dictionary: false, guessed: true, marks: 0, ...(letters !== undefined ? { letters } : {}) });
       }

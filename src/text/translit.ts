@@ -28,9 +28,33 @@ const ENGLISH_DIGRAPHS: [RegExp, string][] = [
   [/ou/g, 'u'],
 ];
 
+/** Letters outside ASCII → the ASCII letter they are written as without their marks (small letters; capitals in withoutDiacritics). */
 const FOLD: Record<string, string> = {
   ç: 'c', ş: 's', ğ: 'g', ı: 'i', ö: 'o', ü: 'u', â: 'a', î: 'i', û: 'u', é: 'e', è: 'e', ë: 'e', á: 'a', à: 'a', ä: 'a', í: 'i', ó: 'o', ô: 'o', ú: 'u', ñ: 'n',
 };
+
+/** How English spells the Turkish letters it has a digraph for (the inverse of ENGLISH_DIGRAPHS' sh → ş, ch → ç). */
+export const ENGLISH_DIGRAPH_OF: Readonly<Record<string, string>> = { ş: 'sh', ç: 'ch' };
+
+/**
+ * A word as written without its letters' marks, case kept: Bakü → Baku, İğdır → Igdir;
+ * with `spelled`, some letters as digraphs instead (Abşeron → Absheron). O(word).
+ */
+export function withoutDiacritics(word: string, spelled: Readonly<Record<string, string>> = {}): string {
+  let out = '';
+  for (const ch of word) {
+    // İ is I without its dot (its small letter, i, has nothing to fold)
+    if (ch === 'İ') {
+      out += 'I';
+      continue;
+    }
+    const small = ch.toLowerCase();
+    const plain = spelled[small] ?? FOLD[small];
+    if (plain === undefined) out += ch;
+    else out += small === ch ? plain : plain[0]!.toUpperCase() + plain.slice(1);
+  }
+  return out;
+}
 
 /** Turkish suffixes after an apostrophe and English possessives are not part of the name. */
 const APOSTROPHE = /['’‘`´].*$/u;

@@ -1,6 +1,6 @@
 import { documentHead, listPairs } from '../db/index.js';
 import { InputError } from '../errors.js';
-import { defaultGlossary, TermMatcher, termIssues } from '../glossary/index.js';
+import { defaultGlossary, TermMatcher, termIssues, usableTermTexts } from '../glossary/index.js';
 import { readGlossaryFile } from '../formats/glossary/index.js';
 import { applyRestorations, detectMojibake, hasLostCharacters, openFlags, restoreLost, vocabularyOf, type Flag } from '../qa/index.js';
 import { preloadRestoration, preloadSpelling, restorationSources } from '../qa/dictionaries.js';
@@ -40,7 +40,7 @@ hizala qa check DOCUMENT_ID [--format text|json] [--fail-on error|warning] [--db
         if (!hasLostCharacters(r.fixed)) return { id: v.id ?? null, broken: r.broken, kinds: r.kinds, fixed: r.fixed };
         // characters lost for good: restored where the line's own words or the language's
         // dictionary allow one filling; several are listed as alternatives
-        glossaryWords ??= defaultGlossary().entries.flatMap((e) => e.terms.filter((t) => t.status === 'preferred' || t.status === 'admitted').map((t) => t.text));
+        glossaryWords ??= usableTermTexts(defaultGlossary().entries);
         await preloadRestoration(lang);
         // Turkish names in English text are restored from the Turkish sources
         if (lang === 'en') await preloadRestoration('tr');

@@ -42,6 +42,11 @@ export function isDiscouraged(term: Term): boolean {
   return term.status === 'deprecated' || term.status === 'forbidden';
 }
 
+/** The texts of the terms a writer should use (preferred and admitted), not the spellings the glossary discourages. */
+export function usableTermTexts(entries: Iterable<Entry>): string[] {
+  return [...entries].flatMap((e) => e.terms.filter((t) => !isDiscouraged(t)).map((t) => t.text));
+}
+
 export function preferredTerm(entry: Entry, lang: Lang): Term | undefined {
   return entry.terms.find((t) => t.lang === lang && t.status === 'preferred') ?? entry.terms.find((t) => t.lang === lang && !isDiscouraged(t));
 }

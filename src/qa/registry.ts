@@ -12,7 +12,7 @@ import { forbiddenVariant, missingTargetTerm } from './checks/terms.js';
 import { urlsDiffer } from './checks/urls.js';
 import type { CheckContext, DocumentCheck, DocumentFlag, Flag, PairCheck, PairText } from './types.js';
 import { vocabularyOf } from './restore.js';
-import { isDiscouraged } from '../glossary/model.js';
+import { usableTermTexts } from '../glossary/model.js';
 
 export const PAIR_CHECKS: readonly PairCheck[] = [
   forbiddenVariant,
@@ -64,6 +64,6 @@ export const hasLostCharacters = (text: string): boolean => LOST_CHARACTER.test(
  * (Bakı is no evidence for Bak□). O(document).
  */
 export function documentVocabulary(pairs: readonly PairText[], context: CheckContext): Map<string, number> {
-  const glossary = context.matcher ? [...context.matcher.entries.values()].flatMap((e) => e.terms.filter((t) => !isDiscouraged(t)).map((t) => t.text)) : [];
+  const glossary = context.matcher ? usableTermTexts(context.matcher.entries.values()) : [];
   return vocabularyOf([...pairs.flatMap((p) => [p.source, p.target]), ...glossary]);
 }

@@ -23,9 +23,11 @@ export const ADDRESSES = new RegExp(ADDRESS_PATTERN, 'giu');
 
 const ANY_ADDRESS = new RegExp(ADDRESS_PATTERN, 'iu');
 
-/** What every address holds, tested before the pattern: most segments hold none, and the e-mail branch is tried at every letter. */
+/** What every address holds (in any case, as the pattern matches), tested first: most segments hold none, and the e-mail branch is tried at every letter. */
+const MAY_HOLD_ADDRESS = /@|:\/\/|www\./i;
+
 export function mayHoldAddress(text: string): boolean {
-  return text.includes('@') || text.includes('://') || text.includes('www.') || text.includes('WWW.');
+  return MAY_HOLD_ADDRESS.test(text);
 }
 
 export interface AddressSpan {

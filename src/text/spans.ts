@@ -1,7 +1,7 @@
 import type { Lang } from './case.js';
 import { forEachWord, LETTERS, LETTERS_AND_APOSTROPHES } from './charclass.js';
 import { EN_WORDS, TR_WORDS } from './langid.js';
-import { ADDRESS_PATTERN } from './placeables.js';
+import { ADDRESS_PATTERN, mayHoldAddress } from './placeables.js';
 
 /**
  * Stretches of a segment that are not in the segment's language, so that each language's
@@ -19,11 +19,8 @@ export interface TextSpan {
 /** Addresses (text/placeables.ts) and DOIs: stretches in no language. */
 const ADDRESS = new RegExp(String.raw`${ADDRESS_PATTERN}|\bdoi:\s*\S+`, 'giu');
 const HAS_ADDRESS = new RegExp(ADDRESS.source, 'iu');
-/**
- * What every address holds, tested first: the e-mail branch of ADDRESS is tried at every
- * letter of a text, and most segments hold no address.
- */
-const MAY_HOLD_ADDRESS = /https?:\/\/|www\.|@|doi:/i;
+/** What every address or DOI holds, tested first (the e-mail branch is tried at every letter). */
+const mayHoldAddressOrDoi = (text: string): boolean => mayHoldAddress(text) || /doi:/i.test(text);
 /** A quoted stretch: “…”, "…", «…», ‘…’ (an opening ‘ after a space, so Turkish apostrophes are not quotes). */
 const QUOTED = /“[^”]{3,}”|"[^"]{3,}"|«[^»]{3,}»|(?<=^|[\s(])‘[^’]{3,}’/gu;
 /** What every quoted stretch starts with, tested first: most segments quote nothing. */
@@ -76,7 +73,7 @@ export function foreignSpans(text: string, lang: Lang, around?: readonly { start
   const other: Lang = lang === 'en' ? 'tr' : 'en';
   const spans: TextSpan[] = [];
   const taken = (at: number) => spans.some((s) => at >= s.start && at < s.end);
-  if (MAY_HOLD_ADDRESS.test(text)) for (const m of text.matchAll(ADDRESS)) spans.push({ start: m.index, end: m.index + m[0].length, lang: null });
+  if (mayHoldAddressOrDoi(text)) for (const m of text.matchAll(ADDRESS)) spans.push({ start: m.index, end: m.index + m[0].length, lang: null });
   if (MAY_HOLD_QUOTE.test(text)) {
     for (const m of text.matchAll(QUOTED)) {
       if (!taken(m.index) && readsAs(m[0], lang, other)) spans.push({ start: m.index, end: m.index + m[0].length, lang: other });

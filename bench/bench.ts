@@ -21,16 +21,16 @@ import { exportDocumentXliff, importDocumentXliff, pairsFromBeads, segmentDocume
 import { openWorkspace } from '../src/workspace/index.js';
 import { defaultGlossary, TermMatcher, type Glossary } from '../src/glossary/index.js';
 import { checkDocument } from '../src/qa/index.js';
-import { readDocumentBytes, readDocumentFile, readMarkdown } from '../src/formats/index.js';
+import { readDocumentBytes, readMarkdown } from '../src/formats/index.js';
 import { joinBrokenParagraphs, segmentParagraphs } from '../src/segment/index.js';
 import { beadScore } from './lib/align-score.js';
 import { benchEditor } from './bench-editor.js';
 import { benchLoad, benchLoadPostgres } from './bench-load.js';
 import { benchTm, benchTmPostgres } from './bench-tm.js';
 import { bigMarkdownPair, concatenatedGold } from './lib/corpus.js';
-import { ALIGN_DIR, setNames } from './lib/gold.js';
+import { setNames } from './lib/gold.js';
 import { prng } from './lib/perturb.js';
-import { damage } from './eval-restore.js';
+import { damage, devSentences } from './eval-restore.js';
 import { restoreLost, vocabularyOf } from '../src/qa/index.js';
 import { preloadRestoration, restorationSources } from '../src/qa/dictionaries.js';
 
@@ -184,7 +184,7 @@ async function benchRestore(): Promise<void> {
   });
   const next = prng(11);
   const lines: { text: string; lang: 'en' | 'tr' }[] = [];
-  const sources = setNames().flatMap((name) => (['en', 'tr'] as const).flatMap((lang) => segmentDocument(readDocumentFile(join(ALIGN_DIR, `${name}.${lang}.md`)), lang).segments.map((s) => ({ text: s.text, lang }))));
+  const sources = setNames().flatMap((name) => (['en', 'tr'] as const).flatMap((lang) => devSentences(name, lang).map((text) => ({ text, lang }))));
   const damageable = sources.filter((l) => /[^\x00-\x7f]/u.test(l.text));
   for (let k = 0; lines.length < 1000; k++) {
     const line = damageable[k % damageable.length]!;

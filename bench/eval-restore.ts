@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { segmentDocument } from '../src/documents/index.js';
 import { readDocumentFile } from '../src/formats/index.js';
-import { defaultGlossary, TermMatcher } from '../src/glossary/index.js';
+import { defaultGlossary, TermMatcher, usableTermTexts } from '../src/glossary/index.js';
 import { applyRestorations, documentVocabulary, restoreLost, vocabularyOf } from '../src/qa/index.js';
 import { preloadRestoration, restorationSources } from '../src/qa/dictionaries.js';
 import { ALIGN_DIR, setNames } from './lib/gold.js';
@@ -19,13 +19,18 @@ export function damage(text: string, symbol: '□' | '\ufffd', next: () => numbe
   return text.replace(/[^\x00-\x7f]/gu, () => symbol.repeat(next() < 0.5 ? 1 : 2));
 }
 
+/** The sentences of one side of a dev document, as the segmenter cuts them. */
+export function devSentences(name: string, lang: 'en' | 'tr'): string[] {
+  return segmentDocument(readDocumentFile(join(ALIGN_DIR, `${name}.${lang}.md`)), lang).segments.map((s) => s.text);
+}
+
 export async function evalRestore(): Promise<void> {
   await preloadRestoration('en');
   await preloadRestoration('tr');
   const sources = restorationSources;
   const matcher = new TermMatcher(defaultGlossary());
   // the preferred and admitted terms of the shipped glossary, as qa mojibake --jsonl uses them
-  const glossaryWords = defaultGlossary().entries.flatMap((e) => e.terms.filter((t) => t.status === 'preferred' || t.status === 'admitted').map((t) => t.text));
+  const glossaryWords = usableTermTexts(defaultGlossary().entries);
   const next = prng(7); // the same damage on every run
   let lines = 0;
   let exact = 0;
@@ -41,7 +46,7 @@ export async function evalRestore(): Promise<void> {
   let dictWorse = 0;
   let alreadyDamaged = 0;
   for (const name of setNames()) {
-    const sides = (['en', 'tr'] as const).map((lang) => segmentDocument(readDocumentFile(join(ALIGN_DIR, `${name}.${lang}.md`)), lang).segments.map((s) => s.text));
+    const sides = (['en', 'tr'] as const).map((lang) => devSentences(name, lang));
     const all = sides.flat();
     const langOf = (k: number): 'en' | 'tr' => (k < sides[0]!.length ? 'en' : 'tr');
     for (let k = 0; k < all.length; k++) {

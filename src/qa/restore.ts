@@ -164,47 +164,112 @@ function fillsFrom(damaged: string, lookup: (word: string) => readonly string[],
     }
     return options;
   });
-  const combine = (k: number, chosen: (PlainAt | undefined)[]): void => {
-    if (k < runs.length) {
-      for (const c of choices[k]!) combine(k + 1, [...chosen, c]);
-      return;
-    }
-    // one marked letter beside other lost ones to a word: each is a claim no source makes
-    if (chosen.filter((c) => c && c.at !== 'run').length > 1) return;
+  // the choices of all runs, one combination at a time (at most 10ⁿ, n ≤ MAX_PLAIN_EDGE_RUNS
+  // for edge marks): the word to look up is built for each, the pattern only for one that a
+  // source has forms for — most have none
+  const chosen: (PlainAt | undefined)[] = new Array(runs.length);
+  const leaf = (): void => {
     let word = '';
-    let pattern = '';
     let at = 0;
     runs.forEach((r, j) => {
       const c = chosen[j];
-      const n = r[0].length;
-      const rest = `[^\\x00-\\x7f]{1,${n - 1}}`;
       word += damaged.slice(at, r.index) + (!c ? r[0] : c.at === 'run' ? c.letter : c.at === 'start' ? `${c.letter}\u25a1` : `\u25a1${c.letter}`);
-      pattern += escape(damaged.slice(at, r.index)) + (!c ? `([^\\x00-\\x7f]{${Math.ceil(n / 4)},${n}})` : c.at === 'run' ? `(${c.letter})` : c.at === 'start' ? `(${c.letter}${rest})` : `(${rest}${c.letter})`);
-      at = r.index + n;
+      at = r.index + r[0].length;
     });
     word += damaged.slice(at);
-    pattern += escape(damaged.slice(at));
     const forms = chosen.every((c) => c?.at === 'run') ? [known(word)].filter((f): f is string => f !== undefined) : lookup(word);
     if (!forms.length) return;
-    const regex = new RegExp(`^${pattern}$`, 'iu');
+    const plain = [...chosen];
     for (const form of forms) {
-      const m = regex.exec(form);
-      if (!m) continue;
-      const texts = m.slice(1) as string[];
+      const texts = matchRuns(form, damaged, runs, plain);
+      if (!texts) continue;
       // the symbols must be able to stand for the characters found (a marked letter takes one or two)
       const fits = (t: string, j: number): boolean => {
-        const c = chosen[j];
+        const c = plain[j];
         if (c?.at === 'run') return true;
         const lost = !c ? t : c.at === 'start' ? t.slice(1) : t.slice(0, -1);
         const symbols = runs[j]![0].length - (c ? 1 : 0);
-        return [...lost].length <= symbols && [...lost].reduce((s, ch) => s + maxSymbols(ch), 0) + (c ? 1 : 0) >= symbols;
+        return [...lost].length <= symbols && [...lost].reduce((sum, ch) => sum + maxSymbols(ch), 0) + (c ? 1 : 0) >= symbols;
       };
       if (!texts.every(fits)) continue;
-      out.push({ texts, plain: chosen, form });
+      out.push({ texts, plain, form });
     }
   };
-  combine(0, []);
+  const combine = (k: number, edgeMarks: number): void => {
+    if (k === runs.length) return leaf();
+    for (const c of choices[k]!) {
+      // one marked letter beside other lost ones to a word: each is a claim no source makes
+      const edge = c !== undefined && c.at !== 'run' ? 1 : 0;
+      if (edgeMarks + edge > 1) continue;
+      chosen[k] = c;
+      combine(k + 1, edgeMarks + edge);
+    }
+  };
+  combine(0, 0);
   return out;
+}
+
+const ASCII_END = 0x7f;
+
+/** Whether two characters are the same letter but for case, as a regular expression's `iu` flags compare them (İ is not i, ı is not I). */
+function sameLetter(a: string, b: string): boolean {
+  if (a === b) return true;
+  const lower = a.toLowerCase();
+  return lower.length === a.length && lower === b.toLowerCase();
+}
+
+/**
+ * The texts each lost run of `damaged` stands for in `form`, or undefined where the form
+ * does not fit: the kept characters equal but for case, a run of n symbols ⌈n/4⌉…n
+ * characters outside ASCII, or the plain letter chosen for it (alone, or first or last
+ * beside 1…n−1 others). Runs take as many characters as they can, the first run first (as
+ * a regular expression's greedy groups would: the same split). A hand matcher, not a
+ * regular expression built per word: compiling one for each of the 10ⁿ combinations was
+ * most of a first run's time. O(|form| · ∏ run lengths), a few steps for a word.
+ */
+function matchRuns(form: string, damaged: string, runs: readonly RegExpMatchArray[], chosen: readonly (PlainAt | undefined)[]): string[] | undefined {
+  const chars = [...form];
+  const texts: string[] = new Array(runs.length);
+  const literalAt = (text: string, at: number): number => {
+    // the kept characters from `at`, or -1
+    let k = at;
+    for (const ch of text) {
+      if (k >= chars.length || !sameLetter(ch, chars[k]!)) return -1;
+      k++;
+    }
+    return k;
+  };
+  const outside = (k: number) => chars[k] !== undefined && chars[k]!.codePointAt(0)! > ASCII_END;
+  const go = (j: number, at: number, from: number): boolean => {
+    // `from`: the index in `damaged` after the previous run
+    const literal = damaged.slice(from, j < runs.length ? runs[j]!.index : damaged.length);
+    const k = literalAt(literal, at);
+    if (k < 0) return false;
+    if (j === runs.length) return k === chars.length;
+    const n = runs[j]![0].length;
+    const c = chosen[j];
+    const next = runs[j]!.index! + n;
+    if (c?.at === 'run') {
+      if (k >= chars.length || !sameLetter(c.letter, chars[k]!)) return false;
+      texts[j] = chars[k]!;
+      return go(j + 1, k + 1, next);
+    }
+    const [min, max] = c ? [1, n - 1] : [Math.ceil(n / 4), n];
+    const head = c?.at === 'start' ? 1 : 0;
+    if (head && (k >= chars.length || !sameLetter(c!.letter, chars[k]!))) return false;
+    // how many characters outside ASCII follow
+    let run = 0;
+    while (run < max && outside(k + head + run)) run++;
+    for (let len = run; len >= min; len--) {
+      const end = k + head + len;
+      if (c?.at === 'end' && (end >= chars.length || !sameLetter(c.letter, chars[end]!))) continue;
+      const stop = end + (c?.at === 'end' ? 1 : 0);
+      texts[j] = chars.slice(k, stop).join('');
+      if (go(j + 1, stop, next)) return true;
+    }
+    return false;
+  };
+  return go(0, 0, 0) ? texts : undefined;
 }
 
 /**

@@ -7,6 +7,11 @@ export interface Migration {
   version: number;
   name: string;
   sql: string;
+  /**
+   * The migration rebuilds a table others refer to (SQLite's way to change a column's
+   * definition): it runs with foreign keys off, and the keys are checked before it commits.
+   */
+  rebuildsTables?: boolean;
 }
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -274,6 +279,53 @@ export const MIGRATIONS: readonly Migration[] = [
       -- of the target that translates it); replaced whenever that pair enters the TM again
       ALTER TABLE tm_units ADD COLUMN part_of INTEGER REFERENCES pairs(id) ON DELETE SET NULL;
       CREATE INDEX tm_units_part_of ON tm_units (part_of);
+    `,
+  },
+  {
+    version: 14,
+    name: "a deleted document's or pair's number is never given again",
+    rebuildsTables: true,
+    sql: `
+      -- INTEGER PRIMARY KEY alone gives the highest number again once its row is deleted:
+      -- a document imported after deleting the last one took its number, so a browser tab,
+      -- a draft kept in it, or an XLIFF file of the deleted document named the new one; a
+      -- pair split after merging away the last pair took that pair's number, which its undo
+      -- needs back. AUTOINCREMENT never gives a number twice (PostgreSQL's identity neither).
+      CREATE TABLE documents_next (
+        id           INTEGER PRIMARY KEY AUTOINCREMENT,
+        title        TEXT NOT NULL,
+        src_lang     TEXT NOT NULL,
+        tgt_lang     TEXT NOT NULL,
+        src_file     TEXT,
+        tgt_file     TEXT,
+        created_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+        content_hash TEXT
+      );
+      INSERT INTO documents_next (id, title, src_lang, tgt_lang, src_file, tgt_file, created_at, content_hash)
+        SELECT id, title, src_lang, tgt_lang, src_file, tgt_file, created_at, content_hash FROM documents;
+      DROP TABLE documents;
+      ALTER TABLE documents_next RENAME TO documents;
+      CREATE INDEX documents_content_hash ON documents (content_hash);
+
+      CREATE TABLE pairs_next (
+        id           INTEGER PRIMARY KEY AUTOINCREMENT,
+        document_id  INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        ordinal      REAL NOT NULL, -- REAL so a split can insert between two pairs without renumbering
+        src_segments TEXT NOT NULL DEFAULT '[]',
+        tgt_segments TEXT NOT NULL DEFAULT '[]',
+        source       TEXT NOT NULL,
+        target       TEXT NOT NULL,
+        status       TEXT NOT NULL DEFAULT 'draft' CHECK (status IN ('draft', 'translated', 'reviewed', 'final')),
+        score        REAL,
+        version      INTEGER NOT NULL DEFAULT 1,
+        updated_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+        tgt_marks    TEXT,
+        UNIQUE (document_id, ordinal)
+      );
+      INSERT INTO pairs_next (id, document_id, ordinal, src_segments, tgt_segments, source, target, status, score, version, updated_at, tgt_marks)
+        SELECT id, document_id, ordinal, src_segments, tgt_segments, source, target, status, score, version, updated_at, tgt_marks FROM pairs;
+      DROP TABLE pairs;
+      ALTER TABLE pairs_next RENAME TO pairs;
     `,
   },
 ];

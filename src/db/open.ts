@@ -111,10 +111,22 @@ export function migrate(db: Db, path: string, upTo: number = SCHEMA_VERSION, mig
   }
   for (const m of migrations) {
     if (m.version <= current || m.version > upTo) continue;
-    db.transaction(() => {
-      db.exec(m.sql);
-      db.pragma(`user_version = ${m.version}`);
-    })();
+    // a table rebuilt (created anew, copied, the old one dropped) would take its rows'
+    // children with it under ON DELETE CASCADE: keys off, checked before the commit
+    // (SQLite's documented procedure for changing a table's definition)
+    if (m.rebuildsTables) db.pragma('foreign_keys = OFF');
+    try {
+      db.transaction(() => {
+        db.exec(m.sql);
+        if (m.rebuildsTables) {
+          const broken = db.pragma('foreign_key_check') as unknown[];
+          if (broken.length) throw new InputError(`migration ${m.version} (${m.name}) would leave ${broken.length} rows without their parent; nothing was changed`, { file: path });
+        }
+        db.pragma(`user_version = ${m.version}`);
+      })();
+    } finally {
+      if (m.rebuildsTables) db.pragma('foreign_keys = ON');
+    }
   }
 }
 

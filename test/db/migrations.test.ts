@@ -31,6 +31,31 @@ describe('database migrations', () => {
     db.close();
   });
 
+  it("rebuilds the documents and pairs at version 14 with every row and child kept, and no number given twice after", () => {
+    const path = join(tempDir(), 'v13.sqlite');
+    const old = openDatabase(path, { upTo: 13 });
+    old.prepare("INSERT INTO documents (id, title, src_lang, tgt_lang) VALUES (1, 'a', 'en', 'tr'), (2, 'b', 'en', 'tr')").run();
+    old.prepare("INSERT INTO pairs (id, document_id, ordinal, source, target, tgt_marks) VALUES (10, 1, 1, 'One.', 'Bir.', NULL), (11, 2, 1, 'Two.', 'İki.', '[]')").run();
+    old.prepare("INSERT INTO revisions (pair_id, version, source, target, status) VALUES (11, 1, 'Two.', 'İki.', 'draft')").run();
+    old.prepare("INSERT INTO comments (pair_id, text) VALUES (11, 'kept')").run();
+    old.close();
+
+    const db = openDatabase(path);
+    expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.prepare('SELECT id, document_id, target, tgt_marks FROM pairs ORDER BY id').all()).toEqual([
+      { id: 10, document_id: 1, target: 'Bir.', tgt_marks: null },
+      { id: 11, document_id: 2, target: 'İki.', tgt_marks: '[]' },
+    ]);
+    // the children still hang on their parents: deleting document 2 takes its pair, revision and comment
+    db.prepare('DELETE FROM documents WHERE id = 2').run();
+    expect(db.prepare('SELECT count(*) FROM revisions').pluck().get()).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM comments').pluck().get()).toBe(0);
+    const next = db.prepare("INSERT INTO documents (title, src_lang, tgt_lang) VALUES ('c', 'en', 'tr')").run().lastInsertRowid;
+    expect(next).toBe(3);
+    db.close();
+  });
+
   it('refuses a database newer than the code with a clear error', () => {
     const path = join(tempDir(), 'future.sqlite');
     const raw = new Database(path);

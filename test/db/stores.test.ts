@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser, sessionActor, signIn, SignInLimiter } from '../../src/app/accounts.js';
 import { editPair, mergePairWithNext, splitPairAt, undoAlignment } from '../../src/app/pairs.js';
-import { addComment, getDocument, listComments, listDocuments, listPairs, listRevisions, loadGlossary, requirePair, schemaVersion, SCHEMA_VERSION, StaleVersionError, type Db } from '../../src/db/index.js';
+import { addComment, deleteDocument, getDocument, listComments, listDocuments, listPairs, listRevisions, loadGlossary, requirePair, schemaVersion, SCHEMA_VERSION, StaleVersionError, type Db } from '../../src/db/index.js';
 import { importDocumentPair } from '../../src/documents/index.js';
 import { concordance, exportTmxFile, importTmxFile, importTmxText, searchTm, tmStats } from '../../src/tm/index.js';
 import { REPO } from '../helpers/cli.js';
@@ -78,6 +78,27 @@ describe.each(STORES)('the store on %s', (kind) => {
     const two = requirePair(db, a!.id);
     expect(() => splitPairAt(db, LOCAL, two.id, two.version, 0, 0)).toThrow(); // an empty half on both sides is refused…
     expect(requirePair(db, a!.id).version).toBe(two.version); // …and nothing of it stays
+  });
+
+  it("never gives a deleted document's or pair's number again", () => {
+    const imported = () => importDocumentPair(db, { source: { path: join(REPO, 'demo/caspian-ports.en.md') }, target: { path: join(REPO, 'demo/caspian-ports.tr.md') }, force: true }).id;
+    const last = imported();
+    const lastPair = Math.max(...listPairs(db, last).map((p) => p.id));
+    expect(deleteDocument(db, last)).toBe(true);
+    const next = imported();
+    expect(next).toBeGreaterThan(last);
+    expect(Math.min(...listPairs(db, next).map((p) => p.id))).toBeGreaterThan(lastPair);
+    // the last pair merged away: a split afterwards makes a new number, the undo of the merge gets its own back
+    const pairs = listPairs(db, next);
+    const [a, b] = pairs.slice(-2);
+    mergePairWithNext(db, LOCAL, a!.id, a!.version, b!.version);
+    const merged = requirePair(db, a!.id);
+    const split = splitPairAt(db, LOCAL, merged.id, merged.version, a!.srcSegments.length, a!.tgtSegments.length);
+    expect(split.pairs.map((p) => p.id).filter((id) => id !== a!.id)[0]).toBeGreaterThan(b!.id);
+    undoAlignment(db, LOCAL, next); // the split
+    undoAlignment(db, LOCAL, next); // the merge
+    expect(requirePair(db, b!.id).source).toBe(b!.source);
+    deleteDocument(db, next);
   });
 
   it('keeps comments, accounts and sessions', async () => {

@@ -57,9 +57,8 @@ const row = (text: string) => page.locator('#grid .row[data-id]', { hasText: tex
  * Opens a document in the editor and waits for its flags. From another document the
  * address changes by its hash only: the page is not reloaded, and the readiness marks the
  * old document set stay until the hash change is handled — so wait for this document's.
- * At the same address nothing would happen at all, yet a test may have deleted the
- * document shown and imported another under its number (SQLite gives the highest number
- * again): load the page afresh then.
+ * At the same address nothing would happen at all, and the page would go on showing
+ * what an earlier test left on it: load the page afresh then.
  */
 async function openDocument(id: number | string): Promise<void> {
   const url = `${server.url}/#/doc/${id}`;

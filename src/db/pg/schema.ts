@@ -239,6 +239,12 @@ export const PG_MIGRATIONS: readonly Migration[] = [
       CREATE INDEX tm_units_part_of ON tm_units (part_of);
     `,
   },
+  {
+    version: 14,
+    name: "a deleted document's or pair's number is never given again",
+    // SQLite's AUTOINCREMENT; an identity column never gives a number twice already
+    sql: `SELECT 1;`,
+  },
 ];
 
 /** Tables whose INSERT answers the new row's id (better-sqlite3's lastInsertRowid). */

@@ -86,6 +86,16 @@ describe('restoring lost characters from the dictionaries and the word counts', 
     // a neighbour that is itself damaged is no evidence
     expect(restoreLost('b□□ i□', vocabularyOf([]), sources('tr')).at(-1)!.certain).toBe(false);
   });
+  it("lists both where the corpus prefers one filling and the document writes only the other's family", () => {
+    const line = 'Hat iki limanı ba□layacak.';
+    // the news corpus writes başlayacak far more often: taken when the document says nothing
+    expect(applyRestorations(line, restoreLost(line, vocabularyOf([line, 'Tren yarın kalkacak.']), sources('tr')))).toBe('Hat iki limanı başlayacak.');
+    // a document about pipelines that writes bağlayan, and nothing of başla-: both are listed
+    const [r] = restoreLost(line, vocabularyOf([line, 'İki ülkeyi bağlayan boru hattı.']), sources('tr'));
+    expect(r).toMatchObject({ certain: false, candidates: ['başlayacak', 'bağlayacak'] });
+    // the document writing both families leaves the corpus to decide
+    expect(restoreLost(line, vocabularyOf([line, 'İki ülkeyi bağlayan hat.', 'Çalışmalar başlayan yıl.']), sources('tr'))[0]!.certain).toBe(true);
+  });
   it('writes a capital İ that the dictionary spells i, in capitals and at a word start', () => {
     expect(restoreAlone('YEN□ KOR□DOR', 'tr')).toBe('YENİ KORİDOR');
   });

@@ -8,3 +8,4 @@ export { parseInline } from './inline-markdown.js';
 export { readDocumentBytes, readDocumentFile, readDocumentAnyBytes, readDocumentAnyFile, isBinaryDocument, SUPPORTED_EXTENSIONS, type ReadDocument, type ReadOptions } from './read.js';
 export { readPresegmented } from './presegmented.js';
 export * as xliff from './xliff/index.js';
+export type { BilingualUnit, UnitCodes, UnitLanguages, UnitProvenance, UnitText } from './unit.js';

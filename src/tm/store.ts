@@ -1,19 +1,13 @@
 import { isPostgres, statement, type Db } from '../db/index.js';
 import type { Lang } from '../text/case.js';
+import type { BilingualUnit, UnitCodes, UnitLanguages, UnitProvenance, UnitText } from '../formats/unit.js';
 import { fuzzyScore, maxLengthGap } from './score.js';
 import { analyse, exactKey, foldForIndex, hash48, tokenize, type Token } from './tokens.js';
 
-export interface NewUnit {
-  srcLang: Lang;
-  tgtLang: Lang;
-  source: string;
-  target: string;
-  origin?: string | null;
-  author?: string | null;
+/** A unit to store: its text and languages, the rest when known. */
+export interface NewUnit extends UnitText, UnitLanguages, Partial<UnitCodes & UnitProvenance> {
   createdAt?: string;
   changedAt?: string;
-  sourceXml?: string | null;
-  targetXml?: string | null;
   prevSource?: string | null;
   nextSource?: string | null;
   pairId?: number | null;
@@ -23,16 +17,8 @@ export interface NewUnit {
   partOf?: number | null;
 }
 
-export interface TmUnit {
+export interface TmUnit extends BilingualUnit {
   id: number;
-  srcLang: Lang;
-  tgtLang: Lang;
-  source: string;
-  target: string;
-  sourceXml: string | null;
-  targetXml: string | null;
-  origin: string | null;
-  author: string | null;
   pairId: number | null;
   /** Set on a unit cut from a many-to-one pair: that pair's id. */
   partOf: number | null;

@@ -5,6 +5,7 @@ import { isNoteMarker } from '../../text/markers.js';
 import { utf16ByteOrder } from '../encoding.js';
 import { escapeXml } from '../xml.js';
 import { guardedParser } from '../xml-limits.js';
+import type { BilingualUnit } from '../unit.js';
 
 /**
  * TMX 1.4b read as a stream of translation units, fed in chunks through a strict parser
@@ -23,15 +24,7 @@ const INLINE = new Set([...CODE_ELEMENTS, 'hi', 'sub']);
  * translations gives two. `sourceXml`/`targetXml` hold the segment with its inline codes
  * when it has any; `extra` the notes and properties it came with (JSON), to write out again.
  */
-export interface TmxUnit {
-  srcLang: Lang;
-  tgtLang: Lang;
-  source: string;
-  target: string;
-  sourceXml: string | null;
-  targetXml: string | null;
-  origin: string | null;
-  author: string | null;
+export interface TmxUnit extends BilingualUnit {
   createdAt?: string;
   changedAt?: string;
   prevSource: string | null;

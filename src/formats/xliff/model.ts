@@ -1,14 +1,13 @@
 import type { PairStatus } from '../../db/index.js';
 import type { Lang } from '../../text/case.js';
 import type { Formatting } from '../../text/formatting.js';
+import type { UnitText } from '../unit.js';
 
-/** What an XLIFF export carries per pair. */
-export interface ExportUnit {
+/** What an XLIFF export carries per pair: the unit's text and what the pair keeps beside it. */
+export interface ExportUnit extends UnitText {
   pairId: number;
   ordinal: number;
   version: number;
-  source: string;
-  target: string;
   status: PairStatus;
   /** QA flags and glossary hits, as notes. */
   notes: { text: string; appliesTo: 'source' | 'target' | 'general'; category: string }[];
@@ -36,12 +35,11 @@ export interface ExportDocument {
 export type XliffVersion = '1.2' | '2.0';
 export type XliffProfile = 'standard' | 'omegat3';
 
-/** A unit as read back from a CAT tool's XLIFF. */
-export interface ImportedUnit {
+/** A unit as read back from a CAT tool's XLIFF (a target may be missing: untranslated). */
+export interface ImportedUnit extends Pick<UnitText, 'source'> {
   id: string;
   /** The pair version recorded at export (1.2 extradata, 2.0 name), if the tool kept it. */
   exportedVersion: number | null;
-  source: string;
   target: string | null;
   /** The state written by the tool, mapped to a pair status, or null when absent. */
   status: PairStatus | null;

@@ -36,6 +36,31 @@ describe('QA checks', () => {
     expect(checks('It rose to 3.5 billion in 2020.', "2021'de 3,5 milyara çıktı.", 'numbers').map((f) => f.found)).toEqual(['2020', '2021']);
   });
 
+  it('numbers written with number words: 24,000 is 24 bin, 10,587 is 10 bin 587, with case endings', () => {
+    expect(checks('Over 24,000 teachers took part.', '24 binin üzerinde öğretmen katıldı.', 'numbers')).toEqual([]);
+    expect(checks('10,587 people died.', '10 bin 587 kişi hayatını kaybetti.', 'numbers')).toEqual([]);
+    // an English text that kept the Turkish thousands point (10.587) reads either way
+    expect(checks('10.587 people died.', '10 bin 587 kişi hayatını kaybetti.', 'numbers')).toEqual([]);
+    expect(checks('It cost 2.3 million dollars.', '2 milyon 300 bin dolara mal oldu.', 'numbers')).toEqual([]);
+    expect(checks('1.5 million people', '1,5 milyon kişi', 'numbers')).toEqual([]);
+    // the scale in a unit's abbreviation: 11.4 bcm is 11,4 milyar metreküp
+    expect(checks('Azerbaijan delivered 11.4 bcm, up from 8.2 bcm.', 'Azerbaycan 11,4 milyar metreküp sevk etti; önceki yıl 8,2 milyar metreküp.', 'numbers')).toEqual([]);
+    expect(checks('Health Service for 100 Thousands Patient', '100 Bin Hastaya Hizmet', 'numbers')).toEqual([]);
+    expect(checks('100 THOUSAND PATIENTS', '100 BİN HASTA', 'numbers')).toEqual([]);
+    // a different number is still one, and the flag covers the number with its words
+    expect(checks('10,587 people died.', '10 bin 578 kişi hayatını kaybetti.', 'numbers').map((f) => f.found)).toEqual(['10,587', '10 bin 578']);
+    // "bina" (building) is no "bin"
+    expect(checks('24 buildings', '24 bina', 'numbers')).toEqual([]);
+    expect(checks('24,000 buildings', '24 bina', 'numbers').map((f) => f.found)).toEqual(['24,000', '24']);
+  });
+
+  it("leaves out a list's enumerators the other side does not have; any other number still counts", () => {
+    const en = 'They are not punished as long as they are: 1) identified on entry; or 2) apply within a reasonable time.';
+    const tr = 'Girişte tespit edilirlerse veya makul bir süre içinde başvururlarsa cezalandırılmazlar.';
+    expect(checks(en, tr, 'numbers')).toEqual([]);
+    expect(checks('Article 5) applies to 3 cases.', 'Madde uygulanır.', 'numbers').map((f) => f.found)).toEqual(['5', '3']);
+  });
+
   it('footnote markers and URLs on one side only', () => {
     expect(checks('Signed.[3]', 'İmzalandı.', 'footnote-markers')).toEqual([{ check: 'footnote-markers', side: 'src', found: '[3]', fix: undefined }]);
     expect(checks('See www.hakam.org/en.', 'Bkz. www.hakam.org/tr.', 'urls')).toHaveLength(2);

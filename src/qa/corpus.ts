@@ -26,6 +26,8 @@ export interface WordCounts {
   letterLogProbability(word: string): number;
   /** Times the corpus writes word `a` directly before word `b` (both folded). */
   pairCount(a: string, b: string): number;
+  /** Times the corpus writes a word that begins with `prefix` (folded): how common a family of words is. O(log words). */
+  prefixCount(prefix: string): number;
 }
 
 let loaded: WordCounts | undefined;
@@ -59,14 +61,49 @@ export function turkishCounts(): WordCounts {
     }
   }
   const index = new SkeletonIndex(counts.keys());
+  const prefixes = new PrefixCounts(counts);
   const letters = new LetterModel(counts.keys());
   loaded = {
     count: (word) => counts.get(foldForCounts(word)) ?? 0,
     forms: (damaged) => index.lookup(damaged),
     letterLogProbability: (word) => letters.logProbability(foldForCounts(word)),
     pairCount: (a, b) => pairs.get(`${foldForCounts(a)} ${foldForCounts(b)}`) ?? 0,
+    prefixCount: (prefix) => prefixes.count(foldForCounts(prefix)),
   };
   return loaded;
+}
+
+/**
+ * Counts of the words that begin with a prefix: the distinct words in code-unit order with
+ * running sums of their counts; a prefix's words are one run of that order, found by two
+ * binary searches. Built in O(n log n) once.
+ */
+class PrefixCounts {
+  private readonly words: string[];
+  /** sums[k]: the counts of words[0 … k−1]. */
+  private readonly sums: Float64Array;
+
+  constructor(counts: ReadonlyMap<string, number>) {
+    this.words = [...counts.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    this.sums = new Float64Array(this.words.length + 1);
+    this.words.forEach((w, k) => (this.sums[k + 1] = this.sums[k]! + counts.get(w)!));
+  }
+
+  count(prefix: string): number {
+    return this.sums[this.lowerBound(prefix + '\uffff')]! - this.sums[this.lowerBound(prefix)]!;
+  }
+
+  /** The first index whose word is not below `key`. */
+  private lowerBound(key: string): number {
+    let lo = 0;
+    let hi = this.words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.words[mid]! < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
 }
 
 /**

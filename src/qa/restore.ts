@@ -941,6 +941,28 @@ function otherFamilyWritten(words: readonly string[], vocabulary: Vocabulary): b
   return prefixes.has(lowerTr(next.slice(0, end))) && !prefixes.has(lowerTr(top.slice(0, end)));
 }
 
+/**
+ * Where the words' own counts do not decide, their families may: Turkish builds so many
+ * forms of a root that the corpus has few of any one (karşılayıp once), but many of its
+ * family — the words that begin like it up to the first letter the fillings differ in and
+ * FAMILY_LETTERS more (karşıla-: 422, karışla-: none). A family pools forms and topics
+ * (news writes başla- more than bağla-), so it decides only at a hundredfold difference
+ * and MIN_PAIRS words. Two look-ups.
+ */
+function byFamily(words: string[], counts: WordCounts): { words: string[]; certain: boolean } | undefined {
+  const [top, next] = words;
+  if (!top || !next) return undefined;
+  let differs = 0;
+  while (differs < Math.min(top.length, next.length) && top[differs] === next[differs]) differs++;
+  const end = differs + 1 + FAMILY_LETTERS;
+  // a family as long as a word is that word, whose count has spoken
+  if (end >= top.length || end >= next.length) return undefined;
+  const [topFamily, nextFamily] = [counts.prefixCount(top.slice(0, end)), counts.prefixCount(next.slice(0, end))];
+  if (topFamily >= MIN_PAIRS && topFamily >= FAMILY_RATIO * nextFamily) return { words, certain: true };
+  if (nextFamily >= MIN_PAIRS && nextFamily >= FAMILY_RATIO * topFamily) return { words: [next, ...words.filter((w) => w !== next)], certain: true };
+  return undefined;
+}
+
 /** A word with â î û written plain, as the corpus writes most. */
 const plainOf = (word: string) => word.replace(/[âîû]/gu, (x) => ({ â: 'a', î: 'i', û: 'u' })[x]!);
 
@@ -961,6 +983,8 @@ const MARK_ODDS = 1 / 100;
 const LETTER_MARGIN = Math.log(1000);
 /** The first candidate is sure when its evidence is this many times the second's. */
 const SURE_RATIO = 10;
+/** How many times more often one family must be written than the other to decide (restore.ts byFamily). */
+const FAMILY_RATIO = SURE_RATIO ** 2;
 
 /** How often a candidate is written: in the corpus (as written, or with â î û plain), and in the document. */
 function evidenceOf(word: string, c: Candidate, counts: WordCounts | undefined): number {
@@ -1007,6 +1031,10 @@ function rank(candidates: Map<string, Candidate>, before: string, after: string,
   if (words.length <= 1) return { words, certain: words.length === 1 };
   const [first, second] = [evidence.get(words[0]!)!, evidence.get(words[1]!)!];
   if (first > 0 && first >= SURE_RATIO * second) return { words, certain: true };
+  if (counts) {
+    const family = byFamily(words, counts);
+    if (family) return family;
+  }
   if (counts) return byNeighbours(words, before, after, counts);
   const confirmed = words.filter((w) => confirmedIn(before, w, after, found));
   const ordered = [...confirmed, ...words.filter((w) => !confirmed.includes(w))];

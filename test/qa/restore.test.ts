@@ -86,6 +86,13 @@ describe('restoring lost characters from the dictionaries and the word counts', 
     // a neighbour that is itself damaged is no evidence
     expect(restoreLost('b□□ i□', vocabularyOf([]), sources('tr')).at(-1)!.certain).toBe(false);
   });
+  it("where the words' own counts are too few, takes the filling whose family the corpus writes a hundred times more", () => {
+    // karşılayıp is written once, karışlayıp never; karşıla- words hundreds of times, karışla- none
+    expect(restoreAlone('Talebi kar□□□lay□□p geçti.', 'tr')).toBe('Talebi karşılayıp geçti.');
+    expect(restoreAlone('Çatışmadan ka□□nmas□ gerekir.', 'tr')).toBe('Çatışmadan kaçınması gerekir.');
+    // two common families (başla- and bağla-) are no proof for one form: both listed
+    expect(restoreLost('Hattı ba□lad□□□ yıl', vocabularyOf([]), sources('tr'))[0]).toMatchObject({ certain: false });
+  });
   it("lists both where the corpus prefers one filling and the document writes only the other's family", () => {
     const line = 'Hat iki limanı ba□layacak.';
     // the news corpus writes başlayacak far more often: taken when the document says nothing

@@ -378,9 +378,11 @@ describe('the editor in Chromium', () => {
       const before = listPairs(db, 1).map((p) => p.target);
       const occurrences = before.join('\n').match(/feribot/gi)!.length;
       await page.keyboard.press('Control+h');
-      await page.locator('#find-text').fill('FERİBOT');
-      await page.locator('#replace-text').fill('vapur');
-      await page.click('#find-preview-button');
+      // with the keyboard: Enter in the field previews
+      await page.keyboard.type('FERİBOT');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('vapur');
+      await page.keyboard.press('Enter');
       await expect.poll(() => page.locator('#find-summary').textContent()).toMatch(new RegExp(`^${occurrences} `));
       expect(await page.locator('#find-preview .item ins').first().textContent()).toContain('vapur');
       expect(listPairs(db, 1).map((p) => p.target)).toEqual(before); // a preview changes nothing

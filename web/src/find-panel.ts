@@ -78,7 +78,7 @@ export function openFindPanel(documentId: number, options: { beforeChange: () =>
 
   const form = h(
     'form',
-    {},
+    { id: 'find-form' },
     h('label', { for: 'find-text', text: t('find.find') }),
     find,
     h('label', { for: 'replace-text', text: t('find.replace') }),
@@ -99,7 +99,9 @@ export function openFindPanel(documentId: number, options: { beforeChange: () =>
     h('h3', { id: 'find-title', text: t('find.title') }),
     form,
     h('div', { class: 'buttons' },
-      h('button', { id: 'find-preview-button', text: t('find.preview'), onclick: () => void runPreview() }),
+      // the form's submit button, outside it: Enter in either field previews (a form of two
+      // text fields and no submit button ignores Enter)
+      h('button', { id: 'find-preview-button', type: 'submit', form: 'find-form', text: t('find.preview') }),
       h('button', { id: 'replace-all', text: t('find.replaceAll'), onclick: () => void replaceAll() }),
       h('button', { text: t('editor.close'), onclick: () => dialog.close() }),
     ),

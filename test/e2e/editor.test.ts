@@ -459,6 +459,11 @@ describe('the editor in Chromium', () => {
       await page.reload();
       await page.waitForSelector('#documents .doc');
       expect(englishIn(await visibleUiText()), 'documents page').toEqual([]);
+      // the file fields too: the browser's own "Choose File / No file chosen" speak its language, so they are the page's
+      expect(await page.locator('#import-form').innerText()).toMatch(/Dosya seçin…[\s\S]*Dosya seçilmedi/);
+      expect((await page.locator('#file-en').boundingBox())!.width).toBeLessThanOrEqual(1);
+      await page.setInputFiles('#file-en', join(REPO, 'demo/caspian-ports.en.md'));
+      expect(await page.locator('#import-form').innerText()).toContain('caspian-ports.en.md');
       await openDocument(1);
       await page.locator('#grid .row[data-id]').nth(6).click();
       await page.locator('#history .revision').first().waitFor();

@@ -13,6 +13,23 @@ function fileLabel(name: string | null): string {
   return i18next.exists(`fileType.${ext}`) ? `${name} (${t(`fileType.${ext}`)})` : name;
 }
 
+/**
+ * A file field in the page's language: the browser's own button and "no file chosen" speak
+ * the browser's language, not the one chosen here. The input stays in the page (visually
+ * hidden, focusable), so Tab reaches it and Enter or Space opens the picker.
+ */
+function filePicker(label: string, input: HTMLInputElement): HTMLLabelElement {
+  input.classList.add('visually-hidden');
+  const chosen = h('span', { class: 'file-name', text: t('documents.noFile') });
+  input.addEventListener('change', () => {
+    chosen.textContent = input.files?.[0]?.name ?? t('documents.noFile');
+    input.setCustomValidity('');
+  });
+  // the browser's "please select a file" too
+  input.addEventListener('invalid', () => input.setCustomValidity(input.files?.length ? '' : t('documents.noFile')));
+  return h('label', { class: 'file-picker' }, h('span', { text: label }), input, h('span', { class: 'file-field' }, h('span', { class: 'file-button', text: t('documents.chooseFile') }), chosen));
+}
+
 /** The documents page: list with progress, import of an English + Turkish pair, delete. */
 export async function renderDocuments(root: HTMLElement): Promise<void> {
   clear(root);
@@ -26,8 +43,8 @@ export async function renderDocuments(root: HTMLElement): Promise<void> {
     'form',
     { class: 'import', id: 'import-form' },
     h('h3', { text: t('documents.importTitle') }),
-    h('label', {}, h('span', { text: t('documents.english') }), enInput),
-    h('label', {}, h('span', { text: t('documents.turkish') }), trInput),
+    filePicker(t('documents.english'), enInput),
+    filePicker(t('documents.turkish'), trInput),
     h('label', {}, h('span', { text: t('documents.titleOptional') }), titleInput),
     h('button', { type: 'submit', id: 'import-submit', text: t('documents.importButton') }),
     progress,

@@ -983,6 +983,8 @@ const MARK_ODDS = 1 / 100;
 const LETTER_MARGIN = Math.log(1000);
 /** The first candidate is sure when its evidence is this many times the second's. */
 const SURE_RATIO = 10;
+/** Letters from which a word with two letters or fewer kept is no abbreviation. */
+const MIN_WORD_NOT_ABBREVIATION = 4;
 /** How many times more often one family must be written than the other to decide (restore.ts byFamily). */
 const FAMILY_RATIO = SURE_RATIO ** 2;
 
@@ -1010,13 +1012,16 @@ function rank(candidates: Map<string, Candidate>, before: string, after: string,
   const top = candidates.get(words[0]!);
   // only a word the document or the corpus writes (plain) may have a letter marked where no
   // source writes it so, or two letters or fewer kept ("Do□." for Doç.: an abbreviation as
-  // likely as a word)
+  // likely as a word, Doğ)
   const written = top !== undefined && (top.seen > 0 || (counts !== undefined && counts.count(plainOf(foldForCounts(words[0]!))) > 0));
   // a mark is also sure where the dictionary writes the word plain and no plain filling fits
   // the lost run (g□zerg□h□n: the run held a letter outside ASCII, and only â makes a word) —
   // unless the word may be a name no source knows (S□nik inside a sentence: Sünik)
   const marked = top !== undefined && top.marks > 0 && !(top.dictionary && words.length === 1 && !mayBeName);
-  if (top && !written && (marked || found.replace(LOST, '').replace(/[^\p{L}]/gu, '').length < 3)) return { words, certain: false };
+  // a lone dictionary word of four letters or more is no abbreviation (□vd□. → övdü: the
+  // abbreviations that hold a Turkish letter are of three — Doç., Öğr., Müh.)
+  const fewKept = found.replace(LOST, '').replace(/[^\p{L}]/gu, '').length < 3 && !(words.length === 1 && top?.dictionary && words[0]!.replace(/[^\p{L}]/gu, '').length >= MIN_WORD_NOT_ABBREVIATION);
+  if (top && !written && (marked || fewKept)) return { words, certain: false };
   // a name its sources write plain may have had any letter there (Məmmədova, written
   // Mammadova on the English side): â is no surer than ə. A word the dictionary knows is
   // no such name, only capitalised (a title's Güzergâh)

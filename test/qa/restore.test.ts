@@ -93,6 +93,10 @@ describe('restoring lost characters from the dictionaries and the word counts', 
     // two common families (başla- and bağla-) are no proof for one form: both listed
     expect(restoreLost('Hattı ba□lad□□□ yıl', vocabularyOf([]), sources('tr'))[0]).toMatchObject({ certain: false });
   });
+  it('takes the one dictionary word of four letters or more that fits two kept letters; a shorter one may be an abbreviation', () => {
+    expect(restoreAlone('Bakan ekibini □vd□.', 'tr')).toBe('Bakan ekibini övdü.');
+    expect(restoreLost('Yazan: Do□. Dr. Ayşe', vocabularyOf([]), sources('tr'))[0]!.certain).toBe(false);
+  });
   it("lists both where the corpus prefers one filling and the document writes only the other's family", () => {
     const line = 'Hat iki limanı ba□layacak.';
     // the news corpus writes başlayacak far more often: taken when the document says nothing

@@ -2,6 +2,7 @@ import { foldKey, type Lang } from '../text/case.js';
 import { CharClass, forEachWord, LETTERS } from '../text/charclass.js';
 import { nameKey, nameSimilarity } from '../text/translit.js';
 import { addresses, ADDRESSES, mayHoldAddress, numbers } from '../text/placeables.js';
+import { MONTH_NAMES } from '../text/calendar.js';
 
 /**
  * Anchors: things a translation keeps recognisable — numbers, dates, footnote markers,
@@ -16,11 +17,6 @@ export interface Anchor {
   /** A number written as a word ("three", "üçüncü"): translations often say it otherwise. */
   spelled?: boolean;
 }
-
-const MONTHS: Record<Lang, string[]> = {
-  en: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
-  tr: ['ocak', 'şubat', 'mart', 'nisan', 'mayıs', 'haziran', 'temmuz', 'ağustos', 'eylül', 'ekim', 'kasım', 'aralık'],
-};
 
 const MARKER = /<sup>\s*\[?(\d+)\]?\s*<\/sup>|\[(\d+)\]/gu;
 const ACRONYM = /^\p{Lu}{2,}$/u;
@@ -74,8 +70,8 @@ const NUMBER_WORDS: Record<Lang, Map<string, number>> = {
 
 /** Folded month name → month number, per language. */
 const MONTH_NUMBERS: Record<Lang, Map<string, number>> = {
-  en: new Map(MONTHS.en.map((name, k) => [name, k + 1])),
-  tr: new Map(MONTHS.tr.map((name, k) => [foldKey(name, 'tr'), k + 1])),
+  en: new Map(MONTH_NAMES.en.map((name, k) => [name, k + 1])),
+  tr: new Map(MONTH_NAMES.tr.map((name, k) => [foldKey(name, 'tr'), k + 1])),
 };
 
 /** Turkish cardinals that take case and possessive endings (üçte biri, ikisi, dördü); "on" is left out, as onu, ona are pronouns. */
@@ -86,8 +82,8 @@ const TR_INFLECTED_CARDINALS: readonly (readonly [string, number])[] = [
 
 /** First two letters (folded) of every month name and number word, per language. */
 const WORD_HEADS: Record<Lang, Set<string>> = {
-  en: new Set([...MONTHS.en, ...NUMBER_WORDS.en.keys()].map((w) => w.slice(0, 2))),
-  tr: new Set([...MONTHS.tr, ...NUMBER_WORDS.tr.keys(), ...TR_INFLECTED_CARDINALS.map(([stem]) => stem)].map((w) => foldKey(w, 'tr').slice(0, 2))),
+  en: new Set([...MONTH_NAMES.en, ...NUMBER_WORDS.en.keys()].map((w) => w.slice(0, 2))),
+  tr: new Set([...MONTH_NAMES.tr, ...NUMBER_WORDS.tr.keys(), ...TR_INFLECTED_CARDINALS.map(([stem]) => stem)].map((w) => foldKey(w, 'tr').slice(0, 2))),
 };
 
 /** WORD_HEADS made of two ASCII lower-case letters, as a table indexed by their codes (first·128 + second). */

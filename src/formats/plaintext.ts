@@ -2,6 +2,7 @@ import type { Mark, Paragraph, ParagraphKind } from '../model/index.js';
 import { collapseWhitespace, joinLines, splitBlocks, wordsOf } from './blocks.js';
 import { classifyParagraphs } from './classify.js';
 import { applyNoteEdits, flattenedNoteMarkers, superscriptNotes } from './superscripts.js';
+import { MONTH_NAMES } from '../text/calendar.js';
 
 /** A block without a letter or digit is a separator ("---", "* * *", "• • •"), not text to translate. */
 const HAS_TEXT = /[\p{L}\p{N}]/u;
@@ -72,7 +73,7 @@ export function paragraphsOfTextBlocks(input: readonly TextBlock[]): Paragraph[]
  * date ("15 Temmuz darbe girişimi …", "12 countries signed …" stay text). O(blocks).
  */
 const NOTE_START = /^(\d{1,3}) (?=[\p{Lu}"“‘(\[\d])/u;
-const MONTH_NAME = /^\d{1,3} (?:January|February|March|April|May|June|July|August|September|October|November|December|Ocak|Şubat|Mart|Nisan|Mayıs|Haziran|Temmuz|Ağustos|Eylül|Ekim|Kasım|Aralık)\b/u;
+const MONTH_NAME = new RegExp(`^\\d{1,3} (?:${(['en', 'tr'] as const).flatMap((lang) => MONTH_NAMES[lang].map((m) => m[0]!.toLocaleUpperCase(lang) + m.slice(1))).join('|')})\\b`, 'u');
 
 function numberNotes(blocks: { text: string; marks: Mark[] }[]): void {
   const seen = new Set<number>();

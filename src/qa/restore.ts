@@ -4,6 +4,7 @@ import type { FormLookup, SpellCheck } from './types.js';
 import { SkeletonIndex } from './skeleton.js';
 import { CharClass, forEachWord } from '../text/charclass.js';
 import { ENGLISH_DIGRAPH_OF, withoutDiacritics } from '../text/translit.js';
+import { MONTH_NAMES } from '../text/calendar.js';
 
 /**
  * Characters lost in extraction ("Ahılkelek" printed as "Ah□lkelek", "Karabağ" as
@@ -718,17 +719,7 @@ function preferByCase(candidates: Map<string, Candidate>, found: string, start: 
   }
 }
 
-/** The month names of a language, in small letters, as ICU's calendar data writes them. */
-const monthNames = new Map<string, Set<string>>();
-function monthsOf(lang: 'en' | 'tr'): Set<string> {
-  let months = monthNames.get(lang);
-  if (!months) {
-    const format = new Intl.DateTimeFormat(lang, { month: 'long', timeZone: 'UTC' });
-    months = new Set(Array.from({ length: 12 }, (_, m) => format.format(Date.UTC(2000, m, 15)).toLocaleLowerCase(lang)));
-    monthNames.set(lang, months);
-  }
-  return months;
-}
+const MONTHS: Record<'en' | 'tr', ReadonlySet<string>> = { en: new Set(MONTH_NAMES.en), tr: new Set(MONTH_NAMES.tr) };
 
 /**
  * A month after a day's number names a date, which Turkish spelling capitalises (3 Şubat;
@@ -740,7 +731,7 @@ function capitaliseDateMonth(candidates: Map<string, Candidate>, found: string, 
   if (start !== 'either' || !LOST_ONE.test(found[0]!)) return;
   const day = /(?:^|\s)(\d{1,2})\s+$/u.exec(head)?.[1];
   if (!day || Number(day) < 1 || Number(day) > 31) return;
-  const months = monthsOf(lang);
+  const months = MONTHS[lang];
   for (const [word, c] of [...candidates]) {
     if (startsUpper(word) || !months.has(word)) continue;
     const capital = upperTr(word[0]!) + word.slice(1);

@@ -924,12 +924,22 @@ const FAMILY_LETTERS = 3;
 function otherFamilyWritten(words: readonly string[], vocabulary: Vocabulary): boolean {
   const [top, next] = words;
   if (!top || !next || top.length !== next.length) return false;
-  let differs = 0;
-  while (differs < top.length && top[differs] === next[differs]) differs++;
-  const end = differs + 1 + FAMILY_LETTERS;
-  if (end >= top.length) return false;
+  const families = familiesOf(top, next);
+  if (!families) return false;
   const prefixes = prefixesOf(vocabulary);
-  return prefixes.has(lowerTr(next.slice(0, end))) && !prefixes.has(lowerTr(top.slice(0, end)));
+  return prefixes.has(lowerTr(families[1])) && !prefixes.has(lowerTr(families[0]));
+}
+
+/**
+ * The families of two fillings: each up to the first letter they differ in and
+ * FAMILY_LETTERS more; none where that reaches a word's end (the family would be the word,
+ * whose own count has spoken).
+ */
+function familiesOf(a: string, b: string): [string, string] | undefined {
+  let differs = 0;
+  while (differs < Math.min(a.length, b.length) && a[differs] === b[differs]) differs++;
+  const end = differs + 1 + FAMILY_LETTERS;
+  return end < a.length && end < b.length ? [a.slice(0, end), b.slice(0, end)] : undefined;
 }
 
 /**
@@ -943,12 +953,9 @@ function otherFamilyWritten(words: readonly string[], vocabulary: Vocabulary): b
 function byFamily(words: string[], counts: WordCounts): { words: string[]; certain: boolean } | undefined {
   const [top, next] = words;
   if (!top || !next) return undefined;
-  let differs = 0;
-  while (differs < Math.min(top.length, next.length) && top[differs] === next[differs]) differs++;
-  const end = differs + 1 + FAMILY_LETTERS;
-  // a family as long as a word is that word, whose count has spoken
-  if (end >= top.length || end >= next.length) return undefined;
-  const [topFamily, nextFamily] = [counts.prefixCount(top.slice(0, end)), counts.prefixCount(next.slice(0, end))];
+  const families = familiesOf(top, next);
+  if (!families) return undefined;
+  const [topFamily, nextFamily] = [counts.prefixCount(families[0]), counts.prefixCount(families[1])];
   if (topFamily >= MIN_PAIRS && topFamily >= FAMILY_RATIO * nextFamily) return { words, certain: true };
   if (nextFamily >= MIN_PAIRS && nextFamily >= FAMILY_RATIO * topFamily) return { words: [next, ...words.filter((w) => w !== next)], certain: true };
   return undefined;
@@ -1027,11 +1034,7 @@ function rank(candidates: Map<string, Candidate>, before: string, after: string,
   if (words.length <= 1) return { words, certain: words.length === 1 };
   const [first, second] = [evidence.get(words[0]!)!, evidence.get(words[1]!)!];
   if (first > 0 && first >= SURE_RATIO * second) return { words, certain: true };
-  if (counts) {
-    const family = byFamily(words, counts);
-    if (family) return family;
-  }
-  if (counts) return byNeighbours(words, before, after, counts);
+  if (counts) return byFamily(words, counts) ?? byNeighbours(words, before, after, counts);
   const confirmed = words.filter((w) => confirmedIn(before, w, after, found));
   const ordered = [...confirmed, ...words.filter((w) => !confirmed.includes(w))];
   if (confirmed.length === 1 && !candidates.get(confirmed[0]!)!.guessed) return { words: ordered, certain: true };

@@ -61,14 +61,15 @@ export function turkishCounts(): WordCounts {
     }
   }
   const index = new SkeletonIndex(counts.keys());
-  const prefixes = new PrefixCounts(counts);
+  // sorted on first use: only a choice the words' own counts leave open asks for it
+  let prefixes: PrefixCounts | undefined;
   const letters = new LetterModel(counts.keys());
   loaded = {
     count: (word) => counts.get(foldForCounts(word)) ?? 0,
     forms: (damaged) => index.lookup(damaged),
     letterLogProbability: (word) => letters.logProbability(foldForCounts(word)),
     pairCount: (a, b) => pairs.get(`${foldForCounts(a)} ${foldForCounts(b)}`) ?? 0,
-    prefixCount: (prefix) => prefixes.count(foldForCounts(prefix)),
+    prefixCount: (prefix) => (prefixes ??= new PrefixCounts(counts)).count(foldForCounts(prefix)),
   };
   return loaded;
 }

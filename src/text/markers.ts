@@ -9,3 +9,8 @@ export const NOTE_MARKER = /<sup>\s*\[\d+\]\s*<\/sup>|\[\d+\]/g;
 export function isNoteMarker(text: string): boolean {
   return /^(?:<sup>\s*\[\d+\]\s*<\/sup>|\[\d+\])$/.test(text.trim());
 }
+
+/** Whether `text` may hold a marker: every one has a "[" (a test before the pattern, for the writers' long loops). */
+export function mayHoldMarker(text: string): boolean {
+  return text.includes('[');
+}

@@ -13,7 +13,7 @@ const ON_BOTH_STORES = [
   'test/tm/{store,tmx,tmx-details}.test.ts',
   'test/formats/{xliff,xliff-status,xliff-markers,xliff-formatting,po-roundtrip}.test.ts',
   'test/qa/demo.test.ts',
-  'test/documents/{tm-sync,flags}.test.ts',
+  'test/documents/{tm-sync,flags,split-checks}.test.ts',
   'test/cli/{tm,qa,conventions,user,documents-out,import-xliff}.test.ts',
   // the editor in Chromium runs on SQLite here; on PostgreSQL the team editor test
   // (test/e2e/team.test.ts) drives it on both stores — two Chromiums at once on two cores

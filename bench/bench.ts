@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../src/db/index.js';
 import { importDocumentPair } from '../src/documents/index.js';
 import { alignSides } from '../src/align/index.js';
-import { exportDocumentXliff, importDocumentXliff, pairsFromBeads, segmentDocument } from '../src/documents/index.js';
+import { exportDocumentXliffSplit, importDocumentXliff, pairsFromBeads, segmentDocument } from '../src/documents/index.js';
 import { openWorkspace } from '../src/workspace/index.js';
 import { defaultGlossary, TermMatcher, type Glossary } from '../src/glossary/index.js';
 import { checkDocument } from '../src/qa/index.js';
@@ -157,7 +157,7 @@ async function benchQa(): Promise<void> {
 }
 
 /** XLIFF export and re-import of a 100,000-pair document (the pairs made from the dev corpora, repeated). */
-function benchXliff(): void {
+async function benchXliff(): Promise<void> {
   const path = join(tmpdir(), `hizala-bench-xliff-${process.pid}.sqlite`);
   const db = openWorkspace(path);
   try {
@@ -168,7 +168,7 @@ function benchXliff(): void {
     const pairs = Math.min(extra.n, 100_000);
     console.log(`xliff (${pairs.toLocaleString('en')} pairs)`);
     for (const version of ['1.2', '2.0'] as const) {
-      const out = time(() => exportDocumentXliff(db, id, { version, matches: false }));
+      const out = await timeAsync(() => exportDocumentXliffSplit(db, id, { version, matches: false }));
       const back = time(() => importDocumentXliff(db, out.result, 'bench.xlf'));
       console.log(
         `  XLIFF ${version}: export ${(out.ms / 1000).toFixed(2)} s (${(out.result.length / 2 ** 20).toFixed(0)} MB, goal < 5 s), re-import ${(back.ms / 1000).toFixed(2)} s (goal < 5 s), ${back.result.updated} updated, ${back.result.unchanged} unchanged`,

@@ -3,7 +3,7 @@ import { InputError } from '../errors.js';
 import { writeDocx, writeHtml, writeMarkdown } from './document-out.js';
 import { rebuildDocument, type ExportSide } from './rebuild.js';
 import { exportDocumentTmx } from './export-tmx.js';
-import { exportDocumentXliff } from './xliff.js';
+import { exportDocumentXliffSplit } from './xliff.js';
 
 export const EXPORT_FORMATS = ['xliff12', 'xliff20', 'tmx', 'docx', 'html', 'md'] as const;
 /** Formats that are the document itself in one language, not a bilingual exchange file. */
@@ -52,7 +52,7 @@ export async function exportDocument(db: Db, documentId: number, request: Export
   if (format === 'tmx') {
     return { body: exportDocumentTmx(db, documentId, { ...(srcRegion ? { srcRegion } : {}), ...(tgtRegion ? { tgtRegion } : {}), profile }), fileName: `document-${documentId}.tmx`, contentType: 'application/x-tmx+xml; charset=utf-8' };
   }
-  const text = exportDocumentXliff(db, documentId, {
+  const text = await exportDocumentXliffSplit(db, documentId, {
     version: format === 'xliff20' ? '2.0' : '1.2',
     profile,
     ...(srcRegion ? { srcRegion } : {}),

@@ -1,14 +1,15 @@
 import type { XliffOrphan } from '../model/api.js';
-import { addComment, documentComments, documentHead, listComments, listPairs, PAIR_STATUSES, requirePair, statement, writePair, type Db, type Pair, type PairStatus } from '../db/index.js';
+import { addComment, documentComments, documentHead, documentStamp, listComments, listPairs, PAIR_STATUSES, requirePair, statement, writePair, type Db, type Pair, type PairStatus } from '../db/index.js';
 import { InputError } from '../errors.js';
 import { STATUS_RANK } from '../model/pair.js';
 import { invalidCharacter } from '../text/valid.js';
 import { documentContext, documentFlags } from './flags.js';
 import { xliff } from '../formats/index.js';
-import { checkDocument, pairOccurrences } from '../qa/index.js';
 import type { Lang } from '../text/index.js';
 import { searchTm } from '../tm/index.js';
 import { syncPairToTm } from './tm-sync.js';
+import { checkHere, startChecks, type CheckedDocument } from './split-checks.js';
+import { workspaceMatcher } from '../workspace/index.js';
 import { PairFormatting } from './pair-formatting.js';
 import { sameFormatting } from '../text/formatting.js';
 import { unflattenCodes } from '../formats/inline-codes.js';
@@ -25,16 +26,34 @@ export interface XliffExportOptions {
 /**
  * A document as XLIFF: one unit per pair with its status, its QA flags and glossary
  * terms as notes, and up to three TM matches (≥ 70 %). O(pairs × (checks + one look-up)).
+ * `checked` is the checks' findings when the caller has them (exportDocumentXliffSplit).
  */
-export function exportDocumentXliff(db: Db, documentId: number, options: XliffExportOptions = {}): string {
-  const doc = documentHead(db, documentId);
+export function exportDocumentXliff(db: Db, documentId: number, options: XliffExportOptions = {}, prepared?: { pairs: Pair[]; checked: CheckedDocument; formatting: PairFormatting }): string {
+  const pairs = prepared?.pairs ?? listPairs(db, documentId);
+  const checked = prepared?.checked ?? checkHere(pairs, documentContext(db, documentId));
+  return writeExport(db, documentId, options, pairs, checked, prepared?.formatting ?? new PairFormatting(db, documentId));
+}
+
+/**
+ * The same file as exportDocumentXliff's, with a long document's checks split between
+ * this thread and a worker (split-checks.ts), and reading the pairs and their formatting
+ * done while the worker runs.
+ */
+export async function exportDocumentXliffSplit(db: Db, documentId: number, options: XliffExportOptions = {}, split: { splitFrom?: number } = {}): Promise<string> {
+  documentHead(db, documentId); // an unknown document is refused before a thread starts
+  const started = startChecks(db, documentId, documentStamp(db, documentId).pairs, split);
   const pairs = listPairs(db, documentId);
-  const context = documentContext(db, documentId);
-  const matcher = context.matcher!;
-  const report = documentFlags(db, documentId, checkDocument(pairs, context), pairs);
+  const formatting = new PairFormatting(db, documentId);
+  const checked = await started.finish(pairs, documentContext(db, documentId));
+  return exportDocumentXliff(db, documentId, options, { pairs, checked, formatting });
+}
+
+function writeExport(db: Db, documentId: number, options: XliffExportOptions, pairs: Pair[], checked: CheckedDocument, formatting: PairFormatting): string {
+  const doc = documentHead(db, documentId);
+  const matcher = workspaceMatcher(db);
+  const report = documentFlags(db, documentId, checked.report, pairs);
   const flagsByPair = new Map(report.pairs.map((p) => [p.id, p.flags]));
   const commentsByPair = documentComments(db, documentId);
-  const formatting = new PairFormatting(db, documentId);
   const units: xliff.ExportUnit[] = pairs.map((p, k) => {
     const notes: xliff.ExportUnit['notes'] = (flagsByPair.get(p.id) ?? []).map((f) => {
       const text = f.side === 'src' ? p.source : p.target;
@@ -45,7 +64,7 @@ export function exportDocumentXliff(db: Db, documentId: number, options: XliffEx
         text: `${f.accepted ? `accepted (${f.severity})` : f.severity}: ${f.check}${found ? ` "${found}"` : ''}${f.fix !== undefined && !f.accepted ? ` → "${f.fix}"` : ''}${f.accepted ? ` — ${f.accepted.author ?? 'an editor'}: ${f.accepted.reason}` : ''}`,
       };
     });
-    for (const o of pairOccurrences(p, context).src) {
+    for (const o of checked.sourceTerms(p)) {
       const entry = matcher.entries.get(o.entryId);
       const preferred = entry?.terms.find((t) => t.lang === doc.tgt && t.status === 'preferred')?.text;
       // only the preferred target term goes to the CAT tool: forbidden spellings must not look like translations

@@ -1,0 +1,32 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { listPairTexts, openDatabase, stampOf } from '../db/index.js';
+import { checkDocument, pairOccurrences } from '../qa/index.js';
+import { documentContext } from './flags.js';
+import type { CheckedInWorker, CheckWorkerInput } from './split-checks.js';
+
+/**
+ * The worker side of splitChecks: the given checks over a document, read on this
+ * thread's own connection, and each pair's glossary terms on its source side (for the
+ * XLIFF notes). Runs once and ends.
+ */
+const { dbPath, documentId, checks } = workerData as CheckWorkerInput;
+let reply: CheckedInWorker | { error: string };
+try {
+  const db = openDatabase(dbPath, { mustExist: true });
+  try {
+    const pairs = listPairTexts(db, documentId);
+    const context = documentContext(db, documentId);
+    const report = checkDocument(pairs, context, new Set(checks));
+    const sourceTerms: CheckedInWorker['sourceTerms'] = [];
+    for (const p of pairs) {
+      const found = pairOccurrences(p, context).src;
+      if (found.length) sourceTerms.push([p.id, found.map((o) => ({ entryId: o.entryId, found: o.found }))]);
+    }
+    reply = { report, sourceTerms, stamp: stampOf(pairs) };
+  } finally {
+    db.close();
+  }
+} catch (err) {
+  reply = { error: err instanceof Error ? err.message : String(err) };
+}
+parentPort!.postMessage(reply);

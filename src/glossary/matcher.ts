@@ -130,10 +130,18 @@ function prefixKey(first: number, second: number): number {
   return first * 0x10000 + second;
 }
 
+/** A 20-bit digest of a two-unit prefix, for the table that rules most word starts out before any map look-up (different prefixes may share one: it can only say no). */
+function prefixDigest(first: number, second: number): number {
+  return ((first & 0x3ff) << 10) | (second & 0x3ff);
+}
+
 export class TermMatcher {
   private readonly byFirst: Record<Lang, Map<number, Candidate[]>> = { en: new Map(), tr: new Map() };
   /** Folded first units that start some term, per language: most words start with none and are skipped at once. */
   private readonly firstUnits: Record<Lang, Uint8Array> = { en: new Uint8Array(0x10000), tr: new Uint8Array(0x10000) };
+  /** Two-unit prefixes (as digests) that start some term, and first units that are a whole term: a word start matching neither has no candidate. */
+  private readonly prefixes: Record<Lang, Uint8Array> = { en: new Uint8Array(1 << 20), tr: new Uint8Array(1 << 20) };
+  private readonly singleUnits: Record<Lang, Uint8Array> = { en: new Uint8Array(0x10000), tr: new Uint8Array(0x10000) };
   readonly entries: ReadonlyMap<string, Entry>;
 
   constructor(glossary: Glossary) {
@@ -150,6 +158,8 @@ export class TermMatcher {
         list.push({ entryId: entry.id, term, key, caseSensitive, attaches: attachesSuffix(term) });
         this.byFirst[term.lang].set(prefix, list);
         this.firstUnits[term.lang][first.charCodeAt(0)] = 1;
+        if (first.length > 1) this.prefixes[term.lang][prefixDigest(first.charCodeAt(0), first.charCodeAt(1))] = 1;
+        else this.singleUnits[term.lang][first.charCodeAt(0)] = 1;
       }
     }
     // a two-unit key's list also holds the one-unit terms of its first unit, so a look-up
@@ -174,6 +184,8 @@ export class TermMatcher {
     const blocked = urlSpans(nfc);
     const out: Occurrence[] = [];
     const firstUnits = this.firstUnits[lang];
+    const prefixes = this.prefixes[lang];
+    const singleUnits = this.singleUnits[lang];
     // a term starts only where a word starts: one pass over the characters, O(length)
     let resumeAt = 0;
     let previousIsWord = false;
@@ -183,6 +195,7 @@ export class TermMatcher {
       previousIsWord = isWord;
       if (!wordStart || p < resumeAt || firstUnits[folded.charCodeAt(p)] !== 1) continue;
       const first = folded.charCodeAt(p);
+      if (singleUnits[first] !== 1 && prefixes[prefixDigest(first, folded.charCodeAt(p + 1))] !== 1) continue;
       const candidates = (p + 1 < folded.length ? index.get(prefixKey(first, folded.charCodeAt(p + 1))) : undefined) ?? index.get(prefixKey(first, NO_SECOND));
       if (!candidates || insideSpan(blocked, map(p))) continue;
       let matchedEnd = -1;

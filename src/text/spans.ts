@@ -1,5 +1,5 @@
 import type { Lang } from './case.js';
-import { forEachWord, LETTERS, LETTERS_AND_APOSTROPHES } from './charclass.js';
+import { CharClass, forEachWord, LETTERS, LETTERS_AND_APOSTROPHES } from './charclass.js';
 import { EN_WORDS, TR_WORDS } from './langid.js';
 import { ADDRESS_PATTERN, mayHoldAddress } from './placeables.js';
 
@@ -30,32 +30,58 @@ const CLAUSE = /[^.,;:()[\]“”"«»|–—]+/gu;
 const TR_ENDING = /(?:lar|ler|ları|leri|ların|lerin|nın|nin|nun|nün|ının|inin|dan|den|tan|ten|ında|inde|ması|mesi|sı|si|ği|ğı)$/u;
 const EN_ENDING = /(?:tion|tions|ing|ings|ed|ly|ness|ment|ments|ship|ies|ous)$/u;
 
-/** How strongly a run of words reads as English and as Turkish. O(text), one pass over its characters. */
+/** What a letter says of its word's language, by code unit: ç ğ ı ş only Turkish writes, ö ü Turkish likely, w q x only English (either case). */
+const TR_ONLY = 1;
+const TR_LIKELY = 2;
+const EN_ONLY = 3;
+const LETTER_EVIDENCE = new Uint8Array(0x10000);
+for (const c of 'çğışÇĞŞ') LETTER_EVIDENCE[c.charCodeAt(0)] = TR_ONLY;
+for (const c of 'öüÖÜ') LETTER_EVIDENCE[c.charCodeAt(0)] = TR_LIKELY;
+for (const c of 'wqxWQX') LETTER_EVIDENCE[c.charCodeAt(0)] = EN_ONLY;
+/** The longest function word of either list, and the longest ending: what of a word is lower-cased. */
+const LONGEST_FUNCTION_WORD = Math.max(...[...EN_WORDS, ...TR_WORDS].map((w) => w.length));
+const LONGEST_ENDING = 5;
+
+/**
+ * How strongly a run of words reads as English and as Turkish. O(text), one pass over its
+ * characters; a word is lower-cased only as far as the lists need (the whole of a short
+ * word, the last letters of a long one).
+ */
 export function languageScores(text: string): Record<Lang, number> & { words: number } {
   const score = { en: 0, tr: 0, words: 0 };
   forEachWord(text, LETTERS, LETTERS_AND_APOSTROPHES, (start, _end, firstEnd) => {
     score.words++;
-    // lower-cased without the dotted capital's combining dot ("İçin" → "için")
-    let word = text.slice(start, firstEnd).toLowerCase();
-    if (word.includes('\u0307')) word = word.replace(/\u0307/g, '');
-    if (EN_WORDS.has(word)) score.en += 2;
-    if (TR_WORDS.has(word)) score.tr += 2;
+    const length = firstEnd - start;
+    if (length <= LONGEST_FUNCTION_WORD) {
+      const word = lowered(text.slice(start, firstEnd));
+      if (EN_WORDS.has(word)) score.en += 2;
+      if (TR_WORDS.has(word)) score.tr += 2;
+    }
     let trOnly = false;
     let trLikely = false;
     let enOnly = false;
-    for (let c = 0; c < word.length; c++) {
-      const code = word.charCodeAt(c);
-      if (code === 0xe7 || code === 0x11f || code === 0x131 || code === 0x15f) trOnly = true; // ç ğ ı ş
-      else if (code === 0xf6 || code === 0xfc) trLikely = true; // ö ü
-      else if (code === 0x77 || code === 0x71 || code === 0x78) enOnly = true; // w q x
+    for (let c = start; c < firstEnd; c++) {
+      const evidence = LETTER_EVIDENCE[text.charCodeAt(c)];
+      if (evidence === TR_ONLY) trOnly = true;
+      else if (evidence === TR_LIKELY) trLikely = true;
+      else if (evidence === EN_ONLY) enOnly = true;
     }
     if (trOnly) score.tr += 2;
     else if (trLikely) score.tr += 1;
     if (enOnly) score.en += 1;
-    if (word.length >= 5 && TR_ENDING.test(word)) score.tr += 1;
-    if (word.length >= 5 && EN_ENDING.test(word)) score.en += 1;
+    if (length >= 5) {
+      const ending = lowered(text.slice(firstEnd - LONGEST_ENDING, firstEnd));
+      if (TR_ENDING.test(ending)) score.tr += 1;
+      if (EN_ENDING.test(ending)) score.en += 1;
+    }
   });
   return score;
+}
+
+/** Lower case without the dotted capital's combining dot ("İçin" → "için"). */
+function lowered(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.includes('\u0307') ? lower.replace(/\u0307/g, '') : lower;
 }
 
 /** Whether the run reads as `other` rather than as `own`: clear evidence, and more than twice the other way. */
@@ -80,7 +106,7 @@ export function foreignSpans(text: string, lang: Lang, around?: readonly { start
     }
   }
   for (const clause of clauses(text, around)) {
-    if (taken(clause.start) || clause.text.split(/\s+/u).filter(Boolean).length < 3) continue;
+    if (taken(clause.start) || !hasWords(clause.text, 3)) continue;
     if (readsAs(clause.text, lang, other)) {
       const lead = clause.text.length - clause.text.trimStart().length;
       spans.push({ start: clause.start + lead, end: clause.start + clause.text.trimEnd().length, lang: other });
@@ -88,6 +114,19 @@ export function foreignSpans(text: string, lang: Lang, around?: readonly { start
   }
   return spans.sort((a, b) => a.start - b.start);
 }
+
+/** Whether `text` has at least `n` runs of non-space characters (split(/\s+/) without the list). */
+function hasWords(text: string, n: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let k = 0; k < text.length; k++) {
+    const space = SPACE.has(text.charCodeAt(k));
+    if (!space && !inWord && ++words >= n) return true;
+    inWord = !space;
+  }
+  return false;
+}
+const SPACE = new CharClass(/\s/u);
 
 /** The clause boundaries of CLAUSE, by code unit (a table: the scans below read every character of a clause). */
 const BOUNDARY = new Uint8Array(0x10000);
@@ -134,7 +173,7 @@ export function sharedClauses(text: string, other: string, around?: readonly { s
   for (const found of clauses(text, around)) {
     const clause = found.text.trim();
     const key = clause.toLowerCase();
-    if (clause.split(/\s+/u).length < 2 || !/\p{L}/u.test(clause)) continue;
+    if (!hasWords(clause, 2) || !/\p{L}/u.test(clause)) continue;
     // the other text's clauses are read only when a clause of this one may be shared
     otherLower ??= other.toLowerCase();
     if (!otherLower.includes(key)) continue;

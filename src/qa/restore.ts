@@ -58,6 +58,7 @@ export interface RestoreOptions {
 
 const LOST = /[\u25a1\ufffd]+/gu;
 const LOST_ONE = /[\u25a1\ufffd]/u;
+const LONE_SYMBOL = /(?<![\u25a1\ufffd])[\u25a1\ufffd](?![\u25a1\ufffd])/u;
 /** A word that has lost characters: letters, apostrophes and lost symbols, at least one of the last. */
 const DAMAGED_WORD = /[\p{L}\p{M}'’\u25a1\ufffd]*[\u25a1\ufffd][\p{L}\p{M}'’\u25a1\ufffd]*/gu;
 /** Letters and combining marks: what a word starts with; with apostrophes, what it holds. */
@@ -796,6 +797,8 @@ function preferHarmony(candidates: Map<string, Candidate>): void {
 export function restoreLost(text: string, vocabulary: Vocabulary, options: RestoreOptions = {}): Restoration[] {
   if (!text.includes('\u25a1') && !text.includes('\ufffd')) return [];
   const slugs = slugWords(text);
+  // a run of one symbol: this line lost characters one symbol each (a glyph missing), not byte by byte
+  const lostOneByOne = LONE_SYMBOL.test(text);
   const out: Restoration[] = [];
   // the line as restored so far: the decision lists read the letters to the left as filled
   let restoredBefore = '';
@@ -864,11 +867,14 @@ export function restoreLost(text: string, vocabulary: Vocabulary, options: Resto
       const words = [...wholeWordCandidates(found, vocabulary, options, start)]
         .filter(([w]) => (start === 'inner' ? !startsUpper(w) : start === 'sentence' ? startsUpper(w) : true))
         .sort(([a, ca], [b, cb]) => evidenceOf(b, cb, counts) - evidenceOf(a, ca, counts)); // listed likeliest first
-      // four symbols or more are no dash (three at most, lost byte by byte): the counts decide as for any word
-      const ranked = found.length >= 4 ? rank(new Map(words), before, after, found, false, counts) : byNeighbours(words.map(([w]) => w), before, after, counts);
+      // a dash lost byte by byte is three symbols, and where the line shows a character lost
+      // as one symbol, one or two: four symbols or more, or three in such a line, are no
+      // dash, and the counts decide as for any word
+      const mayBeDash = found.length <= 2 || (found.length === 3 && !lostOneByOne);
+      const ranked = mayBeDash ? byNeighbours(words.map(([w]) => w), before, after, counts) : rank(new Map(words), before, after, found, false, counts);
       const chosen = ranked.certain ? words.find(([w]) => w === ranked.words[0]) : undefined;
       const runs = chosen ? [{ start: m.index, end: m.index + found.length, text: chosen[1].runs[0]! }] : [];
-      const listed = [...ranked.words, ...(found.length <= 3 ? ['–'] : [])];
+      const listed = [...ranked.words, ...(mayBeDash ? ['–'] : [])];
       out.push({ start: m.index, end: m.index + found.length, found, candidates: chosen ? ranked.words : listed, certain: chosen !== undefined, runs });
       restoredBefore = before + (chosen ? chosen[0] : found);
       consumed = m.index + found.length;

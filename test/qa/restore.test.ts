@@ -176,6 +176,12 @@ describe('restoring lost characters from the dictionaries and the word counts', 
     expect(listed!.candidates).toContain('–');
     // four symbols are no dash: the word counts decide
     expect(restoreAlone('Koridor □□□□ boru hattından oluşuyor.', 'tr')).toBe('Koridor üç boru hattından oluşuyor.');
+    // three are a dash only where characters were lost byte by byte; a line that lost one
+    // as a single symbol (K□rfez) lost a dash as one or two
+    const threeAlone = restoreLost('Koridor □□□ boru hattından oluşuyor.', vocabularyOf([]), sources('tr'))[0]!;
+    expect(threeAlone).toMatchObject({ certain: false });
+    expect(threeAlone.candidates).toContain('–');
+    expect(restoreAlone('Koridor □□□ boru hattından K□rfez’e uzanıyor.', 'tr')).toBe('Koridor üç boru hattından Körfez’e uzanıyor.');
   });
   it('restores a name and the ending after its kept apostrophe together, in harmony', () => {
     const line = "Nah\ufffd\ufffd\ufffd\ufffdvan'\ufffd\ufffdn dağları kurak.";

@@ -684,6 +684,9 @@ function quoteCandidates(found: string, vocabulary: Vocabulary, options: Restore
   return new Map([[`“${word}”`, { runs: ['“', '”'], seen: 0, dictionary: true, guessed: false, marks: 0 }]]);
 }
 
+/** A word that ends a clause or a list's item: the next one starts a name of its own, not the next word of a capitalised one. */
+const CLAUSE_END = /[,;:)]$/u;
+
 /**
  * What the case of a damaged word and of its neighbours says about its candidates, in
  * place. The corpus is in small letters and cannot tell a word from a name with its letters.
@@ -693,10 +696,12 @@ function quoteCandidates(found: string, vocabulary: Vocabulary, options: Restore
  *   that shares its letters (özenle, not Özenle) unless the document writes the name more
  *   often; and a capital kept there marks a name, so a word the dictionary knows in small
  *   letters is not one where a name fits (Kars ile Bak□□ → Bakü, not Bakış). Next to a
- *   capitalised word it may be part of a name (Nahçıvan Özerk).
+ *   capitalised word it may be part of a name (Nahçıvan Özerk), but not after one that ends
+ *   a clause or a list's item (Tiflis, Bak□□ ve Erivan): that is a name of its own.
  * - A word in small letters is no acronym or name written small (y□k → yük, not YÖK), where
  *   the dictionary knows another filling.
  */
+
 function preferByCase(candidates: Map<string, Candidate>, found: string, start: Start, head: string, after: string, spell: SpellCheck | undefined): void {
   const wordBefore = /(\S+)\s+$/u.exec(head)?.[1] ?? '';
   const wordAfter = /^\s+(\S+)/u.exec(after)?.[1] ?? '';
@@ -704,7 +709,7 @@ function preferByCase(candidates: Map<string, Candidate>, found: string, start: 
   if ((start === 'inner' || start === 'either') && LOST_ONE.test(found[0]!) && /^\p{Lu}\p{Ll}/u.test(wordAfter)) {
     for (const word of words()) if (!startsUpper(word) && candidates.has(upperTr(word[0]!) + word.slice(1))) candidates.delete(word);
   }
-  if (start === 'inner' && /^\p{Ll}/u.test(wordBefore) && !/^\p{Lu}/u.test(wordAfter)) {
+  if (start === 'inner' && (/^\p{Ll}/u.test(wordBefore) || CLAUSE_END.test(wordBefore)) && !/^\p{Lu}/u.test(wordAfter)) {
     for (const [word, c] of [...candidates]) {
       const small = lowerTr(word[0]!) + word.slice(1);
       const smallCandidate = small !== word ? candidates.get(small) : undefined;

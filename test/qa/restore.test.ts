@@ -127,6 +127,8 @@ describe('restoring lost characters from the dictionaries and the word counts', 
     expect(restoreAlone('Nahçıvan □□zerk Cumhuriyeti', 'tr')).not.toContain('özerk');
     // a capital kept between small words marks a name: Bakü, not Bakış
     expect(restoreAlone('Demiryolu Kars ile Bak\ufffd\ufffd arasında uzanıyor.', 'tr')).toBe('Demiryolu Kars ile Bakü arasında uzanıyor.');
+    // after a name that ends a list's item, a kept capital is a name of its own too
+    expect(restoreAlone('Toplantılar Tiflis, Bak□□ ve Erivan’da yapıldı.', 'tr')).toBe('Toplantılar Tiflis, Bakü ve Erivan’da yapıldı.');
   });
   it('puts back an ending after a kept apostrophe in the name\'s vowel harmony, and a capital before the rest of a name', () => {
     expect(restoreAlone("Zengezur meselesi Pashinyan'□n ekibine iletildi.", 'tr')).toBe("Zengezur meselesi Pashinyan'ın ekibine iletildi.");

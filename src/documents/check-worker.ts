@@ -1,5 +1,5 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { listPairTexts, openDatabase, stampOf } from '../db/index.js';
+import { glossaryVersion, listPairTexts, openDatabase, stampOf } from '../db/index.js';
 import { checkDocument, pairOccurrences } from '../qa/index.js';
 import { documentContext } from './flags.js';
 import type { CheckedInWorker, CheckWorkerInput } from './split-checks.js';
@@ -15,14 +15,16 @@ try {
   const db = openDatabase(dbPath, { mustExist: true });
   try {
     const pairs = listPairTexts(db, documentId);
+    const glossaryBefore = glossaryVersion(db);
     const context = documentContext(db, documentId);
+    const glossary = glossaryVersion(db) === glossaryBefore ? glossaryBefore : -1;
     const report = checkDocument(pairs, context, new Set(checks));
     const sourceTerms: CheckedInWorker['sourceTerms'] = [];
     for (const p of pairs) {
       const found = pairOccurrences(p, context).src;
       if (found.length) sourceTerms.push([p.id, found.map((o) => ({ entryId: o.entryId, found: o.found }))]);
     }
-    reply = { report, sourceTerms, stamp: stampOf(pairs) };
+    reply = { report, sourceTerms, stamp: stampOf(pairs), glossary };
   } finally {
     db.close();
   }

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { stampOf, type Db, type DocumentStamp, type Pair } from '../db/index.js';
+import { glossaryVersion, stampOf, type Db, type DocumentStamp, type Pair } from '../db/index.js';
 import { CHECK_IDS, checkDocument, mergeReports, pairOccurrences, type CheckContext, type DocumentReport } from '../qa/index.js';
 
 /**
@@ -34,6 +34,8 @@ export interface CheckedInWorker {
   sourceTerms: [number, SourceTerm[]][];
   /** The pairs the worker read: its findings are used only when they are the ones checked here. */
   stamp: DocumentStamp;
+  /** The glossary's version the worker matched terms with; -1 if it changed while the worker read it. */
+  glossary: number;
 }
 
 export interface CheckedDocument {
@@ -60,10 +62,12 @@ export function startChecks(db: Db, documentId: number, pairCount: number, optio
   const pending = runWorker({ dbPath: db.name, documentId, checks: WORKER_CHECKS });
   return {
     async finish(pairs, context) {
+      const glossary = glossaryVersion(db);
       const own = checkDocument(pairs, context, OWN_CHECKS);
       const theirs = await pending;
       const stamp = stampOf(pairs);
-      if (!theirs || theirs.stamp.pairs !== stamp.pairs || theirs.stamp.versions !== stamp.versions || theirs.stamp.newest !== stamp.newest) {
+      const same = theirs && theirs.glossary === glossary && theirs.stamp.pairs === stamp.pairs && theirs.stamp.versions === stamp.versions && theirs.stamp.newest === stamp.newest;
+      if (!same) {
         const rest = checkDocument(pairs, context, new Set(WORKER_CHECKS));
         return { report: mergeReports(own, rest, pairs.map((p) => p.id)), sourceTerms: (pair) => pairOccurrences(pair, context).src, threads: 1 };
       }

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listPairs, writePair } from '../../src/db/index.js';
+import { addGlossaryTerm, listPairs, writePair } from '../../src/db/index.js';
 import { documentContext, exportDocumentXliff, exportDocumentXliffSplit, importDocumentPair } from '../../src/documents/index.js';
 import { checkHere, startChecks } from '../../src/documents/split-checks.js';
 import { REPO } from '../helpers/cli.js';
@@ -11,6 +11,9 @@ function demo() {
   const { id } = importDocumentPair(db, { source: { path: join(REPO, 'demo/caspian-ports.en.md') }, target: { path: join(REPO, 'demo/caspian-ports.tr.md') } });
   return { db, id };
 }
+
+/** Time for the worker to start and read the demo's pairs and glossary (on a slow machine it may read the changed ones: then the test shows less, never fails wrongly). */
+const workerHasRead = () => new Promise((resolve) => setTimeout(resolve, 1500));
 
 describe('checks split between this thread and a worker', () => {
   it('export the same XLIFF, notes of both halves included, as the checks run in one thread', async () => {
@@ -40,7 +43,8 @@ describe('checks split between this thread and a worker', () => {
   it('check again here what the worker read before an edit: the findings are those of the pairs as they are now', async () => {
     const { db, id } = demo();
     const started = startChecks(db, id, 1, { splitFrom: 1 });
-    // an edit while the worker may be reading: a forbidden spelling in the first pair's target
+    await workerHasRead();
+    // an edit after the worker read the pairs: a forbidden spelling in the first pair's target
     const first = listPairs(db, id)[0]!;
     writePair(db, first, { target: `${first.target} Zangezur` }, 'test', null);
     const pairs = listPairs(db, id);
@@ -54,4 +58,19 @@ describe('checks split between this thread and a worker', () => {
     db.close();
   });
 
+
+  it('check again here what the worker matched with a glossary changed since', async () => {
+    const { db, id } = demo();
+    const started = startChecks(db, id, 1, { splitFrom: 1 });
+    await workerHasRead();
+    // a new concept the Turkish side never names: every pair with "Caspian" misses its term
+    addGlossaryTerm(db, 'test-caspian', { lang: 'en', text: 'Caspian', status: 'preferred' });
+    addGlossaryTerm(db, 'test-caspian', { lang: 'tr', text: 'Kaspiyumsu', status: 'preferred' });
+    const pairs = listPairs(db, id);
+    const context = documentContext(db, id);
+    const checked = await started.finish(pairs, context);
+    expect(checked.report).toEqual(checkHere(listPairs(db, id), context).report);
+    expect(checked.report.pairs.some((p) => p.flags.some((f) => f.check === 'missing-target-term' && f.params?.term === 'test-caspian'))).toBe(true);
+    db.close();
+  });
 });

@@ -8,7 +8,7 @@ import { defineConfig } from 'vitest/config';
  * themselves run once.
  */
 const ON_BOTH_STORES = [
-  'test/server/{pairs,qa,accept,batch,comments,tm,server,hostile,spelling}.test.ts',
+  'test/server/{pairs,qa,accept,batch,comments,tm,server,hostile,spelling,export}.test.ts',
   'test/fuzz/routes.test.ts',
   'test/tm/{store,tmx,tmx-details}.test.ts',
   'test/formats/{xliff,xliff-status,xliff-markers,xliff-formatting,po-roundtrip}.test.ts',

@@ -1,6 +1,7 @@
 import type { InputErrorWhere } from '../errors.js';
 import type { PlanInput, ReplacePlan } from '../documents/batch.js';
 import type { AlignInputs, ImportRequest, PreparedImport } from '../documents/import.js';
+import type { ExportedFile, ExportRequest } from '../documents/export.js';
 import type { ImportedFile } from '../formats/xliff/model.js';
 import type { TmxImportResult } from '../tm/tmx.js';
 import type { Glossary } from '../glossary/model.js';
@@ -20,6 +21,8 @@ export interface Jobs {
   'check-document': { input: { dbPath: string; documentId: number; srcLang: Lang; tgtLang: Lang; glossary: Glossary }; output: DocumentReport };
   /** Spelling of a document's pairs (the dictionaries load and run here: the Turkish one takes 4 s to load). */
   'spell-document': { input: { dbPath: string; documentId: number; pairIds?: number[]; srcLang: Lang; tgtLang: Lang; known: KnownWords }; output: SpellingReport };
+  /** A document as a file (XLIFF, TMX, Word …), read and checked on the worker's own connection. */
+  'export-document': { input: { dbPath: string; documentId: number; request: ExportRequest }; output: ExportedFile };
   /** Find (and replace) over a document's pairs; a user's regular expression runs here, under a time limit. */
   'plan-replace': { input: PlanInput; output: ReplacePlan[] };
 }

@@ -3,6 +3,7 @@ import { preloadSpelling } from '../qa/dictionaries.js';
 import { pairsToSpell, spellPairs } from '../app/spelling.js';
 import { listPairs, openDatabase } from '../db/index.js';
 import { planReplace } from '../documents/batch.js';
+import { exportDocument } from '../documents/export.js';
 import { prepareImport } from '../documents/import.js';
 import { readBinarySides } from '../documents/pipeline.js';
 import { InputError } from '../errors.js';
@@ -48,6 +49,10 @@ function run(job: JobRequest): unknown {
     }
     case 'plan-replace':
       return planReplace(job.input);
+    case 'export-document': {
+      const db = openDatabase(job.input.dbPath, { mustExist: true });
+      return exportDocument(db, job.input.documentId, job.input.request).finally(() => db.close());
+    }
     case 'import-tmx': {
       const db = openDatabase(job.input.dbPath, { mustExist: true });
       try {

@@ -16,8 +16,12 @@ import type { JobPool } from '../jobs/pool.js';
 import { actor, fileField, formBody, idParam, jsonBody } from './params.js';
 
 
-/** Pairs up to which the checks run here; past it they run in the worker thread (a 95,000-pair document took 7.5 s of the event loop). */
-const CHECK_HERE_MAX = 2_000;
+/**
+ * Pairs up to which a document's checks and exports run on the server's thread; past it
+ * they run in the worker thread (a 95,000-pair document's checks took 7.5 s of the event
+ * loop).
+ */
+export const WORK_HERE_MAX_PAIRS = 2_000;
 
 /** Flags: GET /api/documents/:id/flags (every pair and the document-level ones). */
 export function documentQaRoutes(db: Db, jobs?: JobPool, spellJobs: JobPool | undefined = jobs): Hono {
@@ -26,7 +30,7 @@ export function documentQaRoutes(db: Db, jobs?: JobPool, spellJobs: JobPool | un
   /** The checks over a document: here for a short one, in the worker thread for a long one. */
   const checked = async (id: number): Promise<DocumentReport | undefined> => {
     const count = (db.prepare('SELECT count(*) AS n FROM pairs WHERE document_id = ?').get(id) as { n: number }).n;
-    if (!jobs || db.memory || count <= CHECK_HERE_MAX) return undefined;
+    if (!jobs || db.memory || count <= WORK_HERE_MAX_PAIRS) return undefined;
     const head = documentHead(db, id);
     return jobs.run('check-document', { dbPath: db.name, documentId: id, srcLang: head.src, tgtLang: head.tgt, glossary: loadGlossary(db) });
   };

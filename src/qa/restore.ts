@@ -415,6 +415,37 @@ function startOf(head: string, found: string): Start {
   return /^\d[\d.,]*$/u.test(previous) ? 'either' : 'inner';
 }
 
+/**
+ * Whether a word whose first letter was lost follows a common word written with a capital
+ * inside a sentence (Orta Doğu Teknik □□niversitesi): a name of common words is being
+ * written, and its next word may be a capital as well as not. Both casings are then
+ * fillings; the counts cannot tell them apart, the document's own spelling can. After a
+ * name proper (Azerbaycan □□zerinden) the word is small, as startOf says.
+ */
+function inTitleRun(head: string, found: string, spell: SpellCheck | undefined): boolean {
+  if (!spell || !LOST_ONE.test(found[0]!) || startOf(head, found) !== 'inner') return false;
+  const words = /(\S+)\s+(\p{Lu}\p{Ll}+)\s+$/u.exec(head);
+  // the sentence's first word is capitalised for the sentence, not for a name
+  if (!words || /[.!?]$/u.test(words[1]!)) return false;
+  return spell(lowerTr(words[2]!));
+}
+
+/**
+ * In a run of capitalised words, a word with a case ending attached (□□zerinden, □le) is
+ * taken as no part of the name: a name proper's case ending is set off with an
+ * apostrophe, and the words with an ending that follow a name are mostly postpositions
+ * and common words. An institution's name with its ending, which TDK writes without the
+ * apostrophe (Üniversitesinde), is read small here too. The capital filling gives way to
+ * the small one. In place.
+ */
+function smallWithCaseEnding(candidates: Map<string, Candidate>): void {
+  for (const word of [...candidates.keys()]) {
+    if (startsUpper(word) && CASE_ENDING.test(word) && candidates.has(lowerTr(word[0]!) + word.slice(1))) candidates.delete(word);
+  }
+}
+/** Ablative, locative, dative, genitive and instrumental endings at a word's end. */
+const CASE_ENDING = /(?:[dt][ae]n|[dt][ae]|[yn][ae]|n[ıiuü]n|[yl][ae])$/u;
+
 interface Candidate {
   runs: string[];
   /** Times the document and glossary write the word (or its name, before an apostrophe). */
@@ -824,7 +855,9 @@ export function restoreLost(text: string, vocabulary: Vocabulary, options: Resto
     // a lone □ between spaces elsewhere is the symbol itself
     if (!/[\p{L}]/u.test(found) && found.length < 2) continue;
     // a word that opens the text or a sentence is capitalised, whatever case the evidence had
-    const start = startOf(text.slice(0, m.index), found);
+    const head = text.slice(0, m.index);
+    const titled = inTitleRun(head, found, options.spell);
+    const start = titled ? 'either' : startOf(head, found);
     const opensSentence = start === 'sentence';
     const candidates = new Map<string, Candidate>();
     const merge = (more: Map<string, Candidate>) => {
@@ -897,6 +930,7 @@ export function restoreLost(text: string, vocabulary: Vocabulary, options: Resto
         candidates.set(word, { runs: runTexts(found, word), seen: 0, dictionary: false, guessed: true, marks: 0, ...(letters !== undefined ? { letters } : {}) });
       }
     }
+    if (titled) smallWithCaseEnding(candidates);
     seenWithoutTurkishLetters(candidates, vocabulary);
     preferByCase(candidates, found, start, text.slice(0, m.index), after, options.spell);
     if (options.lang) capitaliseDateMonth(candidates, found, start, text.slice(0, m.index), options.lang);

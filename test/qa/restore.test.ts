@@ -190,6 +190,16 @@ describe('restoring lost characters from the dictionaries and the word counts', 
     expect(applyRestorations(line, restoreLost(line, vocabularyOf([line, 'Nahçıvan']), sources('tr')))).toBe("Nahçıvan'ın dağları kurak.");
     expect(applyRestorations("BAK□'N□N YENİ DIŞ POLİTİKASI", restoreLost("BAK□'N□N YENİ DIŞ POLİTİKASI", vocabularyOf(['Bakü']), sources('tr')))).toBe("BAKÜ'NÜN YENİ DIŞ POLİTİKASI");
   });
+  it("after a common word written with a capital inside a sentence lists both cases, the one the document writes first", () => {
+    const line = 'Yazar, Orta Doğu Teknik □□niversitesi mezunudur.';
+    const alone = restoreLost(line, vocabularyOf([line]), sources('tr'))[0]!;
+    expect(alone.certain).toBe(false);
+    expect(alone.candidates).toEqual(expect.arrayContaining(['Üniversitesi', 'üniversitesi']));
+    expect(restoreLost(line, vocabularyOf([line, 'Ankara Üniversitesi']), sources('tr'))[0]!.candidates[0]).toBe('Üniversitesi');
+    // a word with a case ending attached follows the name; after a name proper the word is small anyway
+    expect(restoreAlone('Yük, Orta Koridor □□zerinden taşınıyor.', 'tr')).toBe('Yük, Orta Koridor üzerinden taşınıyor.');
+    expect(restoreAlone('Yük, Azerbaycan □□zerinden taşınıyor.', 'tr')).toBe('Yük, Azerbaycan üzerinden taşınıyor.');
+  });
   it('after a number with its own ending writes a small letter; after a bare number either', () => {
     expect(restoreAlone("Çerçeve Temmuz 2022'de □izildi.", 'tr')).toBe("Çerçeve Temmuz 2022'de çizildi.");
     expect(restoreLost('12 □ehir gezildi', vocabularyOf([]), sources('tr'))[0]).toMatchObject({ certain: false, candidates: expect.arrayContaining(['şehir', 'Şehir']) });

@@ -5,7 +5,7 @@ import { documentContext } from './flags.js';
 import type { CheckedInWorker, CheckWorkerInput } from './split-checks.js';
 
 /**
- * The worker side of splitChecks: the given checks over a document, read on this
+ * The worker side of split-checks.ts: the given checks over a document, read on this
  * thread's own connection, and each pair's glossary terms on its source side (for the
  * XLIFF notes). Runs once and ends.
  */

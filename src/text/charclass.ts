@@ -39,6 +39,9 @@ export function charWidth(text: string, index: number): number {
 /** Letters (\p{L}), one table for every scanner that needs them. */
 export const LETTERS = new CharClass(/\p{L}/u);
 
+/** White space (\s), one table for every scanner that needs it. */
+export const SPACES = new CharClass(/\s/u);
+
 /** Letters and apostrophes: a word with its suffixes after an apostrophe (Çin'i, Russia's). */
 export const LETTERS_AND_APOSTROPHES = new CharClass(/[\p{L}'’]/u);
 

@@ -1,5 +1,5 @@
 import type { Lang } from './case.js';
-import { CharClass, forEachWord, LETTERS, LETTERS_AND_APOSTROPHES } from './charclass.js';
+import { forEachWord, LETTERS, LETTERS_AND_APOSTROPHES, SPACES } from './charclass.js';
 import { EN_WORDS, TR_WORDS } from './langid.js';
 import { ADDRESS_PATTERN, mayHoldAddress } from './placeables.js';
 
@@ -120,13 +120,12 @@ function hasWords(text: string, n: number): boolean {
   let words = 0;
   let inWord = false;
   for (let k = 0; k < text.length; k++) {
-    const space = SPACE.has(text.charCodeAt(k));
+    const space = SPACES.has(text.charCodeAt(k));
     if (!space && !inWord && ++words >= n) return true;
     inWord = !space;
   }
   return false;
 }
-const SPACE = new CharClass(/\s/u);
 
 /** The clause boundaries of CLAUSE, by code unit (a table: the scans below read every character of a clause). */
 const BOUNDARY = new Uint8Array(0x10000);

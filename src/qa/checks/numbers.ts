@@ -1,6 +1,6 @@
 import { numbers as numbersIn, type NumberSpan } from '../../text/placeables.js';
 import type { Lang } from '../../text/case.js';
-import { CharClass } from '../../text/charclass.js';
+import { SPACES } from '../../text/charclass.js';
 import type { Flag, PairCheck, Side } from '../types.js';
 import { sideLang, sideText } from '../types.js';
 
@@ -38,7 +38,6 @@ const scaleOf = (word: string, lang: Lang): number => {
   return SCALES[lang].value[stem]!;
 };
 
-const SPACE = new CharClass(/\s/u);
 /** First letters of the scale words (bin, milyon, milyar, trilyon; thousand, million, billion, trillion), either case. */
 const SCALE_INITIALS = new Set([...'bmtBMT'].map((c) => c.charCodeAt(0)));
 
@@ -47,7 +46,7 @@ function scaleAfter(text: string, at: number, lang: Lang): RegExpExecArray | nul
   // every scale word of either language starts with b, m or t after a space: most numbers
   // are followed by neither, and a locale's lower case is costly (every number of a document)
   let next = at;
-  while (next < text.length && SPACE.at(text, next)) next++;
+  while (next < text.length && SPACES.at(text, next)) next++;
   if (next === at || !SCALE_INITIALS.has(text.charCodeAt(next))) return null;
   const ahead = text.slice(at, at + 24);
   const small = ahead.toLocaleLowerCase(lang);

@@ -1,10 +1,9 @@
 import { foldKey } from '../../text/case.js';
-import { CharClass, charWidth, LETTERS } from '../../text/charclass.js';
+import { CharClass, charWidth, LETTERS, SPACES } from '../../text/charclass.js';
 import type { Flag, PairCheck, Side } from '../types.js';
 import { sideLang, sideText } from '../types.js';
 
 const WORD_CHARS = new CharClass(/[\p{L}\p{N}]/u);
-const SPACES = new CharClass(/\s/u);
 
 /**
  * The same word twice in a row ("the the", "ve ve"); fix: drop the second. One pass over

@@ -72,6 +72,11 @@ export interface DocumentStamp {
   newest: number;
 }
 
+/** Whether two stamps are of the same pairs. */
+export function sameStamp(a: DocumentStamp, b: DocumentStamp): boolean {
+  return a.pairs === b.pairs && a.versions === b.versions && a.newest === b.newest;
+}
+
 /** The stamp of pairs as read (the same as documentStamp's for the same rows). */
 export function stampOf(pairs: readonly { id: number; version: number }[]): DocumentStamp {
   let versions = 0;

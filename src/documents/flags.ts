@@ -1,4 +1,4 @@
-import { acceptancesFor, documentHead, documentStamp, listPairs, type Db, type DocumentStamp, type Pair } from '../db/index.js';
+import { acceptancesFor, documentHead, documentStamp, listPairs, sameStamp, type Db, type DocumentStamp, type Pair } from '../db/index.js';
 import { checkDocument, checkPair, documentVocabulary, hasLostCharacters, markAccepted, markReport, vocabularyChanged, vocabularyOf, type CheckContext, type DocumentReport, type Flag } from '../qa/index.js';
 import { workspaceMatcher } from '../workspace/index.js';
 
@@ -71,8 +71,4 @@ export function vocabularyEdited(db: Db, before: Pair, after: Pair): void {
     vocabularyChanged(vocabulary);
   }
   kept.stamp = { ...kept.stamp, versions: kept.stamp.versions + after.version - before.version };
-}
-
-function sameStamp(a: DocumentStamp, b: DocumentStamp): boolean {
-  return a.pairs === b.pairs && a.versions === b.versions && a.newest === b.newest;
 }

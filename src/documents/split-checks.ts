@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import { glossaryVersion, stampOf, type Db, type DocumentStamp, type Pair } from '../db/index.js';
+import { glossaryVersion, sameStamp, stampOf, type Db, type DocumentStamp, type Pair } from '../db/index.js';
 import { CHECK_IDS, checkDocument, mergeReports, pairOccurrences, type CheckContext, type DocumentReport } from '../qa/index.js';
 
 /**
@@ -47,8 +47,11 @@ export interface CheckedDocument {
 
 /** Every check over the pairs here, and the source terms from the same term look-ups. */
 export function checkHere(pairs: readonly Pair[], context: CheckContext): CheckedDocument {
-  return { report: checkDocument(pairs, context), sourceTerms: (pair) => pairOccurrences(pair, context).src, threads: 1 };
+  return { report: checkDocument(pairs, context), sourceTerms: termsHere(context), threads: 1 };
 }
+
+/** A pair's source terms as the checks here found them (cached per pair by the term checks). */
+const termsHere = (context: CheckContext) => (pair: Pair) => pairOccurrences(pair, context).src;
 
 /**
  * Start the worker's share of a document's checks. Call before reading the pairs here,
@@ -65,11 +68,9 @@ export function startChecks(db: Db, documentId: number, pairCount: number, optio
       const glossary = glossaryVersion(db);
       const own = checkDocument(pairs, context, OWN_CHECKS);
       const theirs = await pending;
-      const stamp = stampOf(pairs);
-      const same = theirs && theirs.glossary === glossary && theirs.stamp.pairs === stamp.pairs && theirs.stamp.versions === stamp.versions && theirs.stamp.newest === stamp.newest;
-      if (!same) {
+      if (!theirs || theirs.glossary !== glossary || !sameStamp(theirs.stamp, stampOf(pairs))) {
         const rest = checkDocument(pairs, context, new Set(WORKER_CHECKS));
-        return { report: mergeReports(own, rest, pairs.map((p) => p.id)), sourceTerms: (pair) => pairOccurrences(pair, context).src, threads: 1 };
+        return { report: mergeReports(own, rest, pairs.map((p) => p.id)), sourceTerms: termsHere(context), threads: 1 };
       }
       const terms = new Map(theirs.sourceTerms);
       return { report: mergeReports(own, theirs.report, pairs.map((p) => p.id)), sourceTerms: (pair) => terms.get(pair.id) ?? [], threads: 2 };

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { documentStamp, getDocument, listDocuments, whenUnlocked, type Db } from '../db/index.js';
+import { getDocument, listDocuments, whenUnlocked, type Db } from '../db/index.js';
 import { alignInputs, exportDocument } from '../documents/index.js';
 import { authorize } from '../app/policy.js';
 import { importReturnedXliff, removeDocument, storeDocument } from '../app/workspace.js';
@@ -7,7 +7,7 @@ import type { JobPool } from '../jobs/pool.js';
 import { InputError } from '../errors.js';
 import { errorResponse } from './errors.js';
 import { actor, fileField, formBody } from './params.js';
-import { WORK_HERE_MAX_PAIRS } from './qa.js';
+import { worksInWorker } from './qa.js';
 
 function parseId(raw: string): number | null {
   return /^\d{1,15}$/.test(raw) ? Number(raw) : null;
@@ -55,8 +55,7 @@ export function documentRoutes(db: Db, jobs: JobPool): Hono {
     const q = (name: string) => c.req.query(name);
     const request = { format: q('format'), profile: q('profile'), srcRegion: q('srcRegion'), tgtRegion: q('tgtRegion'), side: q('side'), untranslated: q('untranslated') };
     // a long document's export (its checks, its TM look-ups) runs in the worker thread: other users' requests go on
-    const long = !db.memory && documentStamp(db, id).pairs > WORK_HERE_MAX_PAIRS;
-    const file = long ? await jobs.run('export-document', { dbPath: db.name, documentId: id, request }) : await exportDocument(db, id, request);
+    const file = worksInWorker(db, id) ? await jobs.run('export-document', { dbPath: db.name, documentId: id, request }) : await exportDocument(db, id, request);
     const body = typeof file.body === 'string' ? file.body : file.body.slice().buffer;
     return c.body(body, 200, { 'content-type': file.contentType, 'content-disposition': `attachment; filename="${file.fileName}"` });
   });

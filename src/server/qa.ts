@@ -3,7 +3,7 @@ import { fixPair } from '../app/pairs.js';
 import { acceptDocumentFlag, acceptPairFlag, withdrawDocumentAcceptance, withdrawFlagAcceptance } from '../app/qa.js';
 import { addTerm, importGlossary } from '../app/workspace.js';
 import { addWorkspaceWord, knownWords, pairsToSpell, spellPairs } from '../app/spelling.js';
-import { documentHead, listWorkspaceWords, loadGlossary, requirePair, type Db } from '../db/index.js';
+import { documentHead, documentStamp, listWorkspaceWords, loadGlossary, requirePair, type Db } from '../db/index.js';
 import { InputError } from '../errors.js';
 import { documentContext, documentFlags, pairFlags } from '../documents/index.js';
 import type { DocumentReport } from '../qa/index.js';
@@ -23,14 +23,18 @@ import { actor, fileField, formBody, idParam, jsonBody } from './params.js';
  */
 export const WORK_HERE_MAX_PAIRS = 2_000;
 
+/** Whether a document's checks and exports go to the worker thread (a file or PostgreSQL store the worker can open, and a long document). */
+export function worksInWorker(db: Db, documentId: number): boolean {
+  return !db.memory && documentStamp(db, documentId).pairs > WORK_HERE_MAX_PAIRS;
+}
+
 /** Flags: GET /api/documents/:id/flags (every pair and the document-level ones). */
 export function documentQaRoutes(db: Db, jobs?: JobPool, spellJobs: JobPool | undefined = jobs): Hono {
   const app = new Hono();
   app.onError((err, c) => errorResponse(c, err));
   /** The checks over a document: here for a short one, in the worker thread for a long one. */
   const checked = async (id: number): Promise<DocumentReport | undefined> => {
-    const count = (db.prepare('SELECT count(*) AS n FROM pairs WHERE document_id = ?').get(id) as { n: number }).n;
-    if (!jobs || db.memory || count <= WORK_HERE_MAX_PAIRS) return undefined;
+    if (!jobs || !worksInWorker(db, id)) return undefined;
     const head = documentHead(db, id);
     return jobs.run('check-document', { dbPath: db.name, documentId: id, srcLang: head.src, tgtLang: head.tgt, glossary: loadGlossary(db) });
   };

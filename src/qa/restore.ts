@@ -416,14 +416,14 @@ function startOf(head: string, found: string): Start {
 }
 
 /**
- * Whether a word whose first letter was lost follows a common word written with a capital
- * inside a sentence (Orta Doğu Teknik □□niversitesi): a name of common words is being
- * written, and its next word may be a capital as well as not. Both casings are then
+ * Whether a word inside a sentence ('inner') whose first letter was lost follows a common
+ * word written with a capital (Orta Doğu Teknik □□niversitesi): a name of common words is
+ * being written, and its next word may be a capital as well as not. Both casings are then
  * fillings; the counts cannot tell them apart, the document's own spelling can. After a
  * name proper (Azerbaycan □□zerinden) the word is small, as startOf says.
  */
-function inTitleRun(head: string, found: string, spell: SpellCheck | undefined): boolean {
-  if (!spell || !LOST_ONE.test(found[0]!) || startOf(head, found) !== 'inner') return false;
+function inTitleRun(head: string, found: string, start: Start, spell: SpellCheck | undefined): boolean {
+  if (!spell || start !== 'inner' || !LOST_ONE.test(found[0]!)) return false;
   const words = /(\S+)\s+(\p{Lu}\p{Ll}+)\s+$/u.exec(head);
   // the sentence's first word is capitalised for the sentence, not for a name
   if (!words || /[.!?]$/u.test(words[1]!)) return false;
@@ -732,7 +732,6 @@ const CLAUSE_END = /[,;:)]$/u;
  * - A word in small letters is no acronym or name written small (y□k → yük, not YÖK), where
  *   the dictionary knows another filling.
  */
-
 function preferByCase(candidates: Map<string, Candidate>, found: string, start: Start, head: string, after: string, spell: SpellCheck | undefined): void {
   const wordBefore = /(\S+)\s+$/u.exec(head)?.[1] ?? '';
   const wordAfter = /^\s+(\S+)/u.exec(after)?.[1] ?? '';
@@ -856,8 +855,9 @@ export function restoreLost(text: string, vocabulary: Vocabulary, options: Resto
     if (!/[\p{L}]/u.test(found) && found.length < 2) continue;
     // a word that opens the text or a sentence is capitalised, whatever case the evidence had
     const head = text.slice(0, m.index);
-    const titled = inTitleRun(head, found, options.spell);
-    const start = titled ? 'either' : startOf(head, found);
+    const startAlone = startOf(head, found);
+    const titled = inTitleRun(head, found, startAlone, options.spell);
+    const start = titled ? 'either' : startAlone;
     const opensSentence = start === 'sentence';
     const candidates = new Map<string, Candidate>();
     const merge = (more: Map<string, Candidate>) => {
@@ -887,7 +887,7 @@ export function restoreLost(text: string, vocabulary: Vocabulary, options: Resto
     } else if (/^[\u25a1\ufffd]+$/u.test(found)) {
       // a whole word lost (one symbol a letter): the slug of a link in the same line may hold
       // it, in title case between title-case words ("Armenia □□□□□ Relations")
-      const wordBefore = text.slice(0, m.index).trimEnd().split(/\s+/).pop() ?? '';
+      const wordBefore = head.trimEnd().split(/\s+/).pop() ?? '';
       const wordAfter = after.trimStart().split(/\s+/)[0] ?? '';
       const title = /^\p{Lu}/u.test(wordBefore) && /^\p{Lu}/u.test(wordAfter);
       const near = new Set([wordBefore, wordAfter].map((w) => w.toLocaleLowerCase()));
@@ -932,8 +932,8 @@ export function restoreLost(text: string, vocabulary: Vocabulary, options: Resto
     }
     if (titled) smallWithCaseEnding(candidates);
     seenWithoutTurkishLetters(candidates, vocabulary);
-    preferByCase(candidates, found, start, text.slice(0, m.index), after, options.spell);
-    if (options.lang) capitaliseDateMonth(candidates, found, start, text.slice(0, m.index), options.lang);
+    preferByCase(candidates, found, start, head, after, options.spell);
+    if (options.lang) capitaliseDateMonth(candidates, found, start, head, options.lang);
     if (options.lang === 'tr') {
       preferHarmony(candidates);
       preferUnsplit(candidates, options.spell, options.counts);

@@ -27,8 +27,10 @@ const QUOTED = /“[^”]{3,}”|"[^"]{3,}"|«[^»]{3,}»|(?<=^|[\s(])‘[^’]{
 const MAY_HOLD_QUOTE = /[“"«‘]/u;
 /** Clause boundaries inside a citation or a sentence: what a title ends at when it is not quoted. */
 const CLAUSE = /[^.,;:()[\]“”"«»|–—]+/gu;
-const TR_ENDING = /(?:lar|ler|ları|leri|ların|lerin|nın|nin|nun|nün|ının|inin|dan|den|tan|ten|ında|inde|ması|mesi|sı|si|ği|ğı)$/u;
-const EN_ENDING = /(?:tion|tions|ing|ings|ed|ly|ness|ment|ments|ship|ies|ous)$/u;
+const TR_ENDINGS = ['lar', 'ler', 'ları', 'leri', 'ların', 'lerin', 'nın', 'nin', 'nun', 'nün', 'ının', 'inin', 'dan', 'den', 'tan', 'ten', 'ında', 'inde', 'ması', 'mesi', 'sı', 'si', 'ği', 'ğı'];
+const EN_ENDINGS = ['tion', 'tions', 'ing', 'ings', 'ed', 'ly', 'ness', 'ment', 'ments', 'ship', 'ies', 'ous'];
+const TR_ENDING = new RegExp(`(?:${TR_ENDINGS.join('|')})$`, 'u');
+const EN_ENDING = new RegExp(`(?:${EN_ENDINGS.join('|')})$`, 'u');
 
 /** What a letter says of its word's language, by code unit: ç ğ ı ş only Turkish writes, ö ü Turkish likely, w q x only English (either case). */
 const TR_ONLY = 1;
@@ -40,7 +42,7 @@ for (const c of 'öüÖÜ') LETTER_EVIDENCE[c.charCodeAt(0)] = TR_LIKELY;
 for (const c of 'wqxWQX') LETTER_EVIDENCE[c.charCodeAt(0)] = EN_ONLY;
 /** The longest function word of either list, and the longest ending: what of a word is lower-cased. */
 const LONGEST_FUNCTION_WORD = Math.max(...[...EN_WORDS, ...TR_WORDS].map((w) => w.length));
-const LONGEST_ENDING = 5;
+const LONGEST_ENDING = Math.max(...[...TR_ENDINGS, ...EN_ENDINGS].map((e) => e.length));
 
 /**
  * How strongly a run of words reads as English and as Turkish. O(text), one pass over its

@@ -38,8 +38,8 @@ const scaleOf = (word: string, lang: Lang): number => {
   return SCALES[lang].value[stem]!;
 };
 
-/** First letters of the scale words (bin, milyon, milyar, trilyon; thousand, million, billion, trillion), either case. */
-const SCALE_INITIALS = new Set([...'bmtBMT'].map((c) => c.charCodeAt(0)));
+/** First letters of the scale words of both languages, either case. */
+const SCALE_INITIALS = new Set(Object.values(SCALES).flatMap((s) => Object.keys(s.value).flatMap((w) => [w, w.toUpperCase()].map((c) => c.charCodeAt(0)))));
 
 /** The scale word after a number, in small letters (a title writes "100 Bin", a heading "100 BİN"); its length is the text's. */
 function scaleAfter(text: string, at: number, lang: Lang): RegExpExecArray | null {

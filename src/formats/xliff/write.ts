@@ -115,82 +115,91 @@ function targetText(u: ExportUnit, profile: XliffProfile): string {
  */
 const CHUNK_UNITS = 512;
 
+/** Each unit as `write` writes it, joined by new lines CHUNK_UNITS at a time. */
+function unitsInChunks(units: readonly ExportUnit[], write: (unit: ExportUnit) => string): string[] {
+  const chunks: string[] = [];
+  for (let k = 0; k < units.length; k += CHUNK_UNITS) chunks.push(units.slice(k, k + CHUNK_UNITS).map(write).join('\n'));
+  return chunks;
+}
+
 export function writeXliff12(doc: ExportDocument, profile: XliffProfile = 'standard'): string {
-  const out: string[] = [
+  return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">',
     `  <file original="${escapeXml(doc.original)}" source-language="${lang(doc.srcLang, doc.srcRegion)}" target-language="${lang(doc.tgtLang, doc.tgtRegion)}" datatype="plaintext" product-name="Hizala" product-version="${escapeXml(VERSION)}" category="hizala-document-${doc.documentId}">`,
     `    <header><tool tool-id="hizala" tool-name="Hizala" tool-version="${escapeXml(VERSION)}"/><note>${escapeXml(doc.title)}</note></header>`,
     '    <body>',
-  ];
-  const chunk: string[] = [];
-  for (const u of doc.units) {
-    // approved: a person confirmed the translation (pocount counts the rest as fuzzy); how far it went is in the state
-    const approved = u.status === 'draft' ? 'no' : 'yes';
-    const target = targetText(u, profile);
-    const codes = unitCodes(u.source, target, u.sourceMarks, target === u.target ? u.targetMarks : u.sourceMarks);
-    // one string per unit: a million small strings held in the list until the join cost more in garbage collection than in writing
-    let unit =
-      `      <trans-unit id="p${u.pairId}" resname="${u.ordinal}" extradata="v${u.version}" approved="${approved}" xml:space="preserve">\n` +
-      `        <source>${inline12(u.source, codes.source)}</source>\n` +
-      `        <target state="${STATE_12[u.status]}">${inline12(target, codes.target)}</target>\n`;
-    for (const n of u.notes) unit += `        <note from="${escapeXml(n.category)}" annotates="${n.appliesTo}">${escapeXml(n.text)}</note>\n`;
-    for (const c of u.comments ?? []) unit += `        <note${c.author ? ` from="${escapeXml(c.author)}"` : ''} annotates="general">${escapeXml(c.text)}</note>\n`;
-    for (const m of u.matches) {
-      const matchCodes = unitCodes(m.source, m.target);
-      unit += `        <alt-trans match-quality="${Math.round(m.score)}" origin="${escapeXml(m.origin)}" alttranstype="proposal"><source>${inline12(m.source, matchCodes.source)}</source><target>${inline12(m.target, matchCodes.target)}</target></alt-trans>\n`;
-    }
-    chunk.push(unit + '      </trans-unit>');
-    if (chunk.length === CHUNK_UNITS) out.push(chunk.splice(0).join('\n'));
+    ...unitsInChunks(doc.units, (u) => unit12(u, profile)),
+    '    </body>',
+    '  </file>',
+    '</xliff>',
+    '',
+  ].join('\n');
+}
+
+/** One <trans-unit>, as one string. */
+function unit12(u: ExportUnit, profile: XliffProfile): string {
+  // approved: a person confirmed the translation (pocount counts the rest as fuzzy); how far it went is in the state
+  const approved = u.status === 'draft' ? 'no' : 'yes';
+  const target = targetText(u, profile);
+  const codes = unitCodes(u.source, target, u.sourceMarks, target === u.target ? u.targetMarks : u.sourceMarks);
+  let unit =
+    `      <trans-unit id="p${u.pairId}" resname="${u.ordinal}" extradata="v${u.version}" approved="${approved}" xml:space="preserve">\n` +
+    `        <source>${inline12(u.source, codes.source)}</source>\n` +
+    `        <target state="${STATE_12[u.status]}">${inline12(target, codes.target)}</target>\n`;
+  for (const n of u.notes) unit += `        <note from="${escapeXml(n.category)}" annotates="${n.appliesTo}">${escapeXml(n.text)}</note>\n`;
+  for (const c of u.comments ?? []) unit += `        <note${c.author ? ` from="${escapeXml(c.author)}"` : ''} annotates="general">${escapeXml(c.text)}</note>\n`;
+  for (const m of u.matches) {
+    const matchCodes = unitCodes(m.source, m.target);
+    unit += `        <alt-trans match-quality="${Math.round(m.score)}" origin="${escapeXml(m.origin)}" alttranstype="proposal"><source>${inline12(m.source, matchCodes.source)}</source><target>${inline12(m.target, matchCodes.target)}</target></alt-trans>\n`;
   }
-  if (chunk.length) out.push(chunk.join('\n'));
-  out.push('    </body>', '  </file>', '</xliff>', '');
-  return out.join('\n');
+  return unit + '      </trans-unit>';
 }
 
 export function writeXliff20(doc: ExportDocument, profile: XliffProfile = 'standard'): string {
-  const out: string[] = [
+  return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:mtc="urn:oasis:names:tc:xliff:matches:2.0" srcLang="${lang(doc.srcLang, doc.srcRegion)}" trgLang="${lang(doc.tgtLang, doc.tgtRegion)}">`,
     `  <file id="d${doc.documentId}" original="${escapeXml(doc.original)}">`,
     `    <notes><note category="title">${escapeXml(doc.title)}</note></notes>`,
-  ];
-  const chunk: string[] = [];
-  for (const u of doc.units) {
-    const data = new Map<string, string>();
-    const targetRaw = targetText(u, profile);
-    const codes = unitCodes(u.source, targetRaw, u.sourceMarks, targetRaw === u.target ? u.targetMarks : u.sourceMarks);
-    const source = inline20(u.source, data, codes.source);
-    const target = inline20(targetRaw, data, codes.target);
-    // a match's codes would need their own originalData; its text is only a proposal, so it goes as text
-    const matchData = u.matches.map((m) => ({ m, source: escapeXml(m.source), target: escapeXml(m.target) }));
-    const unit: string[] = [`    <unit id="p${u.pairId}" name="v${u.version}">`];
-    if (matchData.length) {
-      unit.push('      <mtc:matches>');
-      for (const { m, source: ms, target: mt } of matchData) {
-        unit.push(`        <mtc:match ref="#s1" matchQuality="${m.score.toFixed(1)}" origin="${escapeXml(m.origin)}" type="tm"><source>${ms}</source><target>${mt}</target></mtc:match>`);
-      }
-      unit.push('      </mtc:matches>');
+    ...unitsInChunks(doc.units, (u) => unit20(u, profile)),
+    '  </file>',
+    '</xliff>',
+    '',
+  ].join('\n');
+}
+
+/** One <unit>, as one string. */
+function unit20(u: ExportUnit, profile: XliffProfile): string {
+  const data = new Map<string, string>();
+  const targetRaw = targetText(u, profile);
+  const codes = unitCodes(u.source, targetRaw, u.sourceMarks, targetRaw === u.target ? u.targetMarks : u.sourceMarks);
+  const source = inline20(u.source, data, codes.source);
+  const target = inline20(targetRaw, data, codes.target);
+  // a match's codes would need their own originalData; its text is only a proposal, so it goes as text
+  const matchData = u.matches.map((m) => ({ m, source: escapeXml(m.source), target: escapeXml(m.target) }));
+  const unit: string[] = [`    <unit id="p${u.pairId}" name="v${u.version}">`];
+  if (matchData.length) {
+    unit.push('      <mtc:matches>');
+    for (const { m, source: ms, target: mt } of matchData) {
+      unit.push(`        <mtc:match ref="#s1" matchQuality="${m.score.toFixed(1)}" origin="${escapeXml(m.origin)}" type="tm"><source>${ms}</source><target>${mt}</target></mtc:match>`);
     }
-    if (u.notes.length || u.comments?.length) {
-      unit.push('      <notes>');
-      for (const n of u.notes) {
-        const appliesTo = n.appliesTo === 'general' ? '' : ` appliesTo="${n.appliesTo}"`;
-        unit.push(`        <note category="${escapeXml(n.category)}"${appliesTo}>${escapeXml(n.text)}</note>`);
-      }
-      for (const c of u.comments ?? []) unit.push(`        <note category="comment">${escapeXml(c.text)}</note>`);
-      unit.push('      </notes>');
-    }
-    if (data.size) {
-      unit.push('      <originalData>');
-      for (const [id, value] of data) unit.push(`        <data id="${id}">${escapeXml(value)}</data>`);
-      unit.push('      </originalData>');
-    }
-    unit.push(`      <segment id="s1" state="${STATE_20[u.status]}">`, `        <source xml:space="preserve">${source}</source>`, `        <target xml:space="preserve">${target}</target>`, '      </segment>', '    </unit>');
-    chunk.push(unit.join('\n'));
-    if (chunk.length === CHUNK_UNITS) out.push(chunk.splice(0).join('\n'));
+    unit.push('      </mtc:matches>');
   }
-  if (chunk.length) out.push(chunk.join('\n'));
-  out.push('  </file>', '</xliff>', '');
-  return out.join('\n');
+  if (u.notes.length || u.comments?.length) {
+    unit.push('      <notes>');
+    for (const n of u.notes) {
+      const appliesTo = n.appliesTo === 'general' ? '' : ` appliesTo="${n.appliesTo}"`;
+      unit.push(`        <note category="${escapeXml(n.category)}"${appliesTo}>${escapeXml(n.text)}</note>`);
+    }
+    for (const c of u.comments ?? []) unit.push(`        <note category="comment">${escapeXml(c.text)}</note>`);
+    unit.push('      </notes>');
+  }
+  if (data.size) {
+    unit.push('      <originalData>');
+    for (const [id, value] of data) unit.push(`        <data id="${id}">${escapeXml(value)}</data>`);
+    unit.push('      </originalData>');
+  }
+  unit.push(`      <segment id="s1" state="${STATE_20[u.status]}">`, `        <source xml:space="preserve">${source}</source>`, `        <target xml:space="preserve">${target}</target>`, '      </segment>', '    </unit>');
+  return unit.join('\n');
 }

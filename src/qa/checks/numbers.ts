@@ -90,8 +90,8 @@ function numbers(text: string, lang: Lang): Found[] {
       continue;
     }
     // a number and its scale word, then smaller groups as long as they follow ("2 milyon 300 bin 15")
-    let total = base * scaleOf(scaled[1]!, lang);
     let scale = scaleOf(scaled[1]!, lang);
+    let total = base * scale;
     let end = n.end + scaled[0].length;
     while (k + 1 < spans.length) {
       const next = spans[k + 1]!;

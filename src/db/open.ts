@@ -139,14 +139,29 @@ const statements = new WeakMap<Db, Map<string, Database.Statement>>();
  * iterated, or switched to pluck/raw mode, must be prepared on its own.
  */
 export function statement(db: Db, sql: string): Database.Statement {
-  let cache = statements.get(db);
+  return cachedStatement(statements, db, sql, false);
+}
+
+const rawStatements = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/**
+ * A prepared statement whose rows are arrays of the selected columns, in order: for
+ * reading many rows (a long document's pairs), where building an object per row costs
+ * more than the query. Its own cache, so a statement's mode never changes under a caller.
+ */
+export function rawStatement(db: Db, sql: string): Database.Statement {
+  return cachedStatement(rawStatements, db, sql, true);
+}
+
+function cachedStatement(statementsOf: WeakMap<Db, Map<string, Database.Statement>>, db: Db, sql: string, raw: boolean): Database.Statement {
+  let cache = statementsOf.get(db);
   if (!cache) {
     cache = new Map();
-    statements.set(db, cache);
+    statementsOf.set(db, cache);
   }
   let prepared = cache.get(sql);
   if (!prepared) {
-    prepared = db.prepare(sql);
+    prepared = raw ? db.prepare(sql).raw(true) : db.prepare(sql);
     cache.set(sql, prepared);
   }
   return prepared;

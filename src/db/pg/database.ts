@@ -1,6 +1,6 @@
 /**
  * A PostgreSQL workspace behind the same connection interface as better-sqlite3's (the
- * part of it the store uses: prepare → get/all/run/iterate/pluck, exec, transaction,
+ * part of it the store uses: prepare → get/all/run/iterate/pluck/raw, exec, transaction,
  * pragma for the schema version), so every query of the store runs on both. Queries are
  * written once, in the SQL both understand; `translate` covers the few spellings that
  * differ (placeholders, SQLite's strftime('now'), `IS ?`, quoted camelCase aliases, the
@@ -44,6 +44,7 @@ function flatten(params: unknown[]): unknown[] {
 
 export class PgStatement {
   private plucked = false;
+  private rawRows = false;
 
   constructor(
     private readonly connection: SyncPgConnection,
@@ -55,9 +56,15 @@ export class PgStatement {
     return this;
   }
 
+  raw(on = true): this {
+    this.rawRows = on;
+    return this;
+  }
+
   private rows(params: unknown[]): unknown[] {
     const result = this.connection.query(this.text.sql, flatten(params));
     if (this.plucked) return result.rows.map((r) => r[0]);
+    if (this.rawRows) return result.rows;
     return result.rows.map((r) => Object.fromEntries(result.fields.map((f, k) => [f, r[k]])));
   }
 

@@ -328,6 +328,14 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE pairs_next RENAME TO pairs;
     `,
   },
+  {
+    version: 15,
+    name: "a paragraph's segments",
+    sql: `
+      -- an export reads the segments of formatted paragraphs only (documents/pair-formatting.ts)
+      CREATE INDEX segments_paragraph ON segments (document_id, side, paragraph);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

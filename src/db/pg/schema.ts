@@ -245,6 +245,13 @@ export const PG_MIGRATIONS: readonly Migration[] = [
     // SQLite's AUTOINCREMENT; an identity column never gives a number twice already
     sql: `SELECT 1;`,
   },
+  {
+    version: 15,
+    name: "a paragraph's segments",
+    sql: `
+      CREATE INDEX segments_paragraph ON segments (document_id, side, paragraph);
+    `,
+  },
 ];
 
 /** Tables whose INSERT answers the new row's id (better-sqlite3's lastInsertRowid). */

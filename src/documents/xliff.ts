@@ -31,24 +31,26 @@ export interface XliffExportOptions {
 export function exportDocumentXliff(db: Db, documentId: number, options: XliffExportOptions = {}, prepared?: { pairs: Pair[]; checked: CheckedDocument; formatting: PairFormatting }): string {
   const pairs = prepared?.pairs ?? listPairs(db, documentId);
   const checked = prepared?.checked ?? checkHere(pairs, documentContext(db, documentId));
-  return writeExport(db, documentId, options, pairs, checked, prepared?.formatting ?? new PairFormatting(db, documentId));
+  const doc = exportedDocument(db, documentId, options, pairs, checked, prepared?.formatting ?? new PairFormatting(db, documentId));
+  return xliff.writeXliff(doc, options.version ?? '1.2', options.profile ?? 'standard');
 }
 
 /**
- * The same file as exportDocumentXliff's, with a long document's checks split between
- * this thread and a worker (split-checks.ts), and reading the pairs and their formatting
- * done while the worker runs.
+ * The same file as exportDocumentXliff's, as UTF-8 bytes, with a long document's checks
+ * split between this thread and a worker (split-checks.ts), and reading the pairs and
+ * their formatting done while the worker runs.
  */
-export async function exportDocumentXliffSplit(db: Db, documentId: number, options: XliffExportOptions = {}, split: { splitFrom?: number } = {}): Promise<string> {
+export async function exportDocumentXliffSplit(db: Db, documentId: number, options: XliffExportOptions = {}, split: { splitFrom?: number } = {}): Promise<Buffer> {
   documentHead(db, documentId); // an unknown document is refused before a thread starts
   const started = startChecks(db, documentId, documentStamp(db, documentId).pairs, split);
   const pairs = listPairs(db, documentId);
   const formatting = new PairFormatting(db, documentId);
   const checked = await started.finish(pairs, documentContext(db, documentId));
-  return exportDocumentXliff(db, documentId, options, { pairs, checked, formatting });
+  const doc = exportedDocument(db, documentId, options, pairs, checked, formatting);
+  return xliff.writeXliffBytes(doc, options.version ?? '1.2', options.profile ?? 'standard');
 }
 
-function writeExport(db: Db, documentId: number, options: XliffExportOptions, pairs: Pair[], checked: CheckedDocument, formatting: PairFormatting): string {
+function exportedDocument(db: Db, documentId: number, options: XliffExportOptions, pairs: Pair[], checked: CheckedDocument, formatting: PairFormatting): xliff.ExportDocument {
   const doc = documentHead(db, documentId);
   const matcher = workspaceMatcher(db);
   const report = documentFlags(db, documentId, checked.report, pairs);
@@ -80,20 +82,16 @@ function writeExport(db: Db, documentId: number, options: XliffExportOptions, pa
     const marks = formatting.of(p);
     return { pairId: p.id, ordinal: k + 1, version: p.version, source: p.source, target: p.target, status: p.status, notes, matches, comments, sourceMarks: marks.source, targetMarks: marks.target };
   });
-  return xliff.writeXliff(
-    {
-      documentId,
-      title: doc.title,
-      srcLang: doc.src,
-      tgtLang: doc.tgt,
-      ...(options.srcRegion ? { srcRegion: options.srcRegion } : {}),
-      ...(options.tgtRegion ? { tgtRegion: options.tgtRegion } : {}),
-      original: doc.file ?? `document-${documentId}`,
-      units,
-    },
-    options.version ?? '1.2',
-    options.profile ?? 'standard',
-  );
+  return {
+    documentId,
+    title: doc.title,
+    srcLang: doc.src,
+    tgtLang: doc.tgt,
+    ...(options.srcRegion ? { srcRegion: options.srcRegion } : {}),
+    ...(options.tgtRegion ? { tgtRegion: options.tgtRegion } : {}),
+    original: doc.file ?? `document-${documentId}`,
+    units,
+  };
 }
 
 export type ConflictResolution = 'theirs' | 'ours';

@@ -1,4 +1,5 @@
 import { escapeXml } from '../xml.js';
+import { Utf8Writer } from '../utf8-writer.js';
 import { VERSION } from '../../version.js';
 import { NOTE_MARKER as MARKER, mayHoldMarker } from '../../text/markers.js';
 import type { Formatting } from '../../text/formatting.js';
@@ -99,7 +100,22 @@ function lang(code: string, region?: string): string {
 }
 
 export function writeXliff(doc: ExportDocument, version: XliffVersion, profile: XliffProfile = 'standard'): string {
-  return version === '1.2' ? writeXliff12(doc, profile) : writeXliff20(doc, profile);
+  return [...xliffLines(doc, version, profile), ''].join('\n');
+}
+
+/** The same file as writeXliff's, as UTF-8 bytes written unit by unit (for long documents: utf8-writer.ts). */
+export function writeXliffBytes(doc: ExportDocument, version: XliffVersion, profile: XliffProfile = 'standard'): Buffer {
+  const out = new Utf8Writer();
+  for (const line of xliffLines(doc, version, profile)) {
+    out.write(line);
+    out.write('\n');
+  }
+  return out.bytes();
+}
+
+/** The file's lines, each unit one "line" of several, without their line ends. */
+function xliffLines(doc: ExportDocument, version: XliffVersion, profile: XliffProfile): Iterable<string> {
+  return version === '1.2' ? xliff12Lines(doc, profile) : xliff20Lines(doc, profile);
 }
 
 function targetText(u: ExportUnit, profile: XliffProfile): string {
@@ -107,34 +123,20 @@ function targetText(u: ExportUnit, profile: XliffProfile): string {
   return profile === 'omegat3' && !u.target.trim() ? u.source : u.target;
 }
 
-/**
- * Units written are joined in chunks of this many: a chunk is one flat string, large
- * enough to be allocated outside the young generation, so the garbage collector does not
- * copy every unit's pieces while the rest of a long document is written (half the
- * writing time of 100,000 units went to that).
- */
-const CHUNK_UNITS = 512;
-
-/** Each unit as `write` writes it, joined by new lines CHUNK_UNITS at a time. */
-function unitsInChunks(units: readonly ExportUnit[], write: (unit: ExportUnit) => string): string[] {
-  const chunks: string[] = [];
-  for (let k = 0; k < units.length; k += CHUNK_UNITS) chunks.push(units.slice(k, k + CHUNK_UNITS).map(write).join('\n'));
-  return chunks;
+export function writeXliff12(doc: ExportDocument, profile: XliffProfile = 'standard'): string {
+  return writeXliff(doc, '1.2', profile);
 }
 
-export function writeXliff12(doc: ExportDocument, profile: XliffProfile = 'standard'): string {
-  return [
+function* xliff12Lines(doc: ExportDocument, profile: XliffProfile): Generator<string> {
+  yield* [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">',
     `  <file original="${escapeXml(doc.original)}" source-language="${lang(doc.srcLang, doc.srcRegion)}" target-language="${lang(doc.tgtLang, doc.tgtRegion)}" datatype="plaintext" product-name="Hizala" product-version="${escapeXml(VERSION)}" category="hizala-document-${doc.documentId}">`,
     `    <header><tool tool-id="hizala" tool-name="Hizala" tool-version="${escapeXml(VERSION)}"/><note>${escapeXml(doc.title)}</note></header>`,
     '    <body>',
-    ...unitsInChunks(doc.units, (u) => unit12(u, profile)),
-    '    </body>',
-    '  </file>',
-    '</xliff>',
-    '',
-  ].join('\n');
+  ];
+  for (const u of doc.units) yield unit12(u, profile);
+  yield* ['    </body>', '  </file>', '</xliff>'];
 }
 
 /** One <trans-unit>, as one string. */
@@ -157,16 +159,18 @@ function unit12(u: ExportUnit, profile: XliffProfile): string {
 }
 
 export function writeXliff20(doc: ExportDocument, profile: XliffProfile = 'standard'): string {
-  return [
+  return writeXliff(doc, '2.0', profile);
+}
+
+function* xliff20Lines(doc: ExportDocument, profile: XliffProfile): Generator<string> {
+  yield* [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<xliff version="2.0" xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:mtc="urn:oasis:names:tc:xliff:matches:2.0" srcLang="${lang(doc.srcLang, doc.srcRegion)}" trgLang="${lang(doc.tgtLang, doc.tgtRegion)}">`,
     `  <file id="d${doc.documentId}" original="${escapeXml(doc.original)}">`,
     `    <notes><note category="title">${escapeXml(doc.title)}</note></notes>`,
-    ...unitsInChunks(doc.units, (u) => unit20(u, profile)),
-    '  </file>',
-    '</xliff>',
-    '',
-  ].join('\n');
+  ];
+  for (const u of doc.units) yield unit20(u, profile);
+  yield* ['  </file>', '</xliff>'];
 }
 
 /** One <unit>, as one string. */

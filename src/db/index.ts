@@ -1,4 +1,4 @@
-export { openDatabase, isPostgres, isBusy, whenUnlocked, statement, migrate, schemaVersion, defaultDbPath, DEFAULT_DB_PATH, type Db, type OpenOptions } from './open.js';
+export { openDatabase, isPostgres, isBusy, whenUnlocked, statement, pluckStatement, migrate, schemaVersion, defaultDbPath, DEFAULT_DB_PATH, type Db, type OpenOptions } from './open.js';
 export { MIGRATIONS, SCHEMA_VERSION, type Migration } from './migrations.js';
 export * from './documents.js';
 export * from './pairs.js';

@@ -139,10 +139,11 @@ const statements = new WeakMap<Db, Map<string, Database.Statement>>();
  * iterated, or switched to pluck/raw mode, must be prepared on its own.
  */
 export function statement(db: Db, sql: string): Database.Statement {
-  return cachedStatement(statements, db, sql, false);
+  return cachedStatement(statements, db, sql, 'rows');
 }
 
 const rawStatements = new WeakMap<Db, Map<string, Database.Statement>>();
+const pluckStatements = new WeakMap<Db, Map<string, Database.Statement>>();
 
 /**
  * A prepared statement whose rows are arrays of the selected columns, in order: for
@@ -150,10 +151,15 @@ const rawStatements = new WeakMap<Db, Map<string, Database.Statement>>();
  * more than the query. Its own cache, so a statement's mode never changes under a caller.
  */
 export function rawStatement(db: Db, sql: string): Database.Statement {
-  return cachedStatement(rawStatements, db, sql, true);
+  return cachedStatement(rawStatements, db, sql, 'raw');
 }
 
-function cachedStatement(statementsOf: WeakMap<Db, Map<string, Database.Statement>>, db: Db, sql: string, raw: boolean): Database.Statement {
+/** A prepared statement that answers each row's first column alone (pluck mode), cached like the others. */
+export function pluckStatement(db: Db, sql: string): Database.Statement {
+  return cachedStatement(pluckStatements, db, sql, 'pluck');
+}
+
+function cachedStatement(statementsOf: WeakMap<Db, Map<string, Database.Statement>>, db: Db, sql: string, mode: 'rows' | 'raw' | 'pluck'): Database.Statement {
   let cache = statementsOf.get(db);
   if (!cache) {
     cache = new Map();
@@ -161,7 +167,7 @@ function cachedStatement(statementsOf: WeakMap<Db, Map<string, Database.Statemen
   }
   let prepared = cache.get(sql);
   if (!prepared) {
-    prepared = raw ? db.prepare(sql).raw(true) : db.prepare(sql);
+    prepared = mode === 'raw' ? db.prepare(sql).raw(true) : mode === 'pluck' ? db.prepare(sql).pluck() : db.prepare(sql);
     cache.set(sql, prepared);
   }
   return prepared;

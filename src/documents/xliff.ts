@@ -6,7 +6,7 @@ import { invalidCharacter } from '../text/valid.js';
 import { documentContext, documentFlags } from './flags.js';
 import { xliff } from '../formats/index.js';
 import type { Lang } from '../text/index.js';
-import { searchTm } from '../tm/index.js';
+import { searchTm, tmHasUnits } from '../tm/index.js';
 import { syncPairToTm } from './tm-sync.js';
 import { checkHere, startChecks, type CheckedDocument } from './split-checks.js';
 import { workspaceMatcher } from '../workspace/index.js';
@@ -56,7 +56,10 @@ function exportedDocument(db: Db, documentId: number, options: XliffExportOption
   const report = documentFlags(db, documentId, checked.report, pairs);
   const flagsByPair = new Map(report.pairs.map((p) => [p.id, p.flags]));
   const commentsByPair = documentComments(db, documentId);
-  const units: xliff.ExportUnit[] = pairs.map((p, k) => {
+  const lookUp = options.matches !== false && tmHasUnits(db, doc.src, doc.tgt);
+  // one read transaction for the look-ups: outside one, each of their few queries per pair
+  // takes and leaves SQLite's read lock, which cost more than the query (6 µs against 1)
+  const units: xliff.ExportUnit[] = db.transaction(() => pairs.map((p, k) => {
     const notes: xliff.ExportUnit['notes'] = (flagsByPair.get(p.id) ?? []).map((f) => {
       const text = f.side === 'src' ? p.source : p.target;
       const found = text.slice(f.start, f.end);
@@ -72,8 +75,7 @@ function exportedDocument(db: Db, documentId: number, options: XliffExportOption
       // only the preferred target term goes to the CAT tool: forbidden spellings must not look like translations
       if (preferred) notes.push({ category: 'hizala-glossary', appliesTo: 'source', text: `term: ${o.found} → ${preferred}` });
     }
-    const matches =
-      options.matches === false
+    const matches = !lookUp
         ? []
         : searchTm(db, { text: p.source, srcLang: doc.src, tgtLang: doc.tgt, min: 70, limit: 3, excludePairId: p.id, prevSource: pairs[k - 1]?.source ?? null, nextSource: pairs[k + 1]?.source ?? null }).map(
             (m) => ({ score: m.rank, source: m.unit.source, target: m.unit.target, origin: m.unit.origin ?? 'hizala-tm' }),
@@ -81,7 +83,7 @@ function exportedDocument(db: Db, documentId: number, options: XliffExportOption
     const comments = (commentsByPair.get(p.id) ?? []).map((c) => ({ author: c.author, text: c.text }));
     const marks = formatting.of(p);
     return { pairId: p.id, ordinal: k + 1, version: p.version, source: p.source, target: p.target, status: p.status, notes, matches, comments, sourceMarks: marks.source, targetMarks: marks.target };
-  });
+  }))();
   return {
     documentId,
     title: doc.title,

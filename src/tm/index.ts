@@ -6,6 +6,7 @@ export {
   upsertPairUnit,
   getUnit,
   searchTm,
+  tmHasUnits,
   searchTmExhaustive,
   candidateIds,
   unitHash,

@@ -1,4 +1,4 @@
-import { isPostgres, statement, type Db } from '../db/index.js';
+import { isPostgres, pluckStatement, statement, type Db } from '../db/index.js';
 import type { Lang } from '../text/case.js';
 import type { BilingualUnit, UnitCodes, UnitLanguages, UnitProvenance, UnitText } from '../formats/unit.js';
 import { fuzzyScore, maxLengthGap } from './score.js';
@@ -236,6 +236,11 @@ const MIN_TERMS = 3;
  * Cost: the postings of the rarest words (about POSTINGS_BUDGET) plus the scoring of at
  * most CANDIDATES sources — not the size of the TM.
  */
+/** Whether the TM holds any unit from `srcLang` to `tgtLang` (a long export looks up nothing in an empty one). */
+export function tmHasUnits(db: Db, srcLang: Lang, tgtLang: Lang): boolean {
+  return statement(db, 'SELECT 1 FROM tm_units WHERE src_lang = ? AND tgt_lang = ? LIMIT 1').get(srcLang, tgtLang) !== undefined;
+}
+
 export function searchTm(db: Db, query: MatchQuery): TmMatch[] {
   const min = query.min ?? 70;
   const limit = query.limit ?? 5;
@@ -243,14 +248,13 @@ export function searchTm(db: Db, query: MatchQuery): TmMatch[] {
   if (tokens.length === 0) return [];
   const { key, shape } = analyse(query.text, query.srcLang);
   // same source, or the same but for placeables; then word retrieval
-  const ids = new Set<number>(db.prepare('SELECT id FROM tm_units WHERE key_hash = ? UNION SELECT id FROM tm_units WHERE shape_hash = ? LIMIT 200').pluck().all(key, shape) as number[]);
+  const ids = new Set<number>(pluckStatement(db, 'SELECT id FROM tm_units WHERE key_hash = ? UNION SELECT id FROM tm_units WHERE shape_hash = ? LIMIT 200').all(key, shape) as number[]);
   // asked for many matches, retrieval hands on proportionally more candidates
   for (const id of candidateIds(db, query.text, query.srcLang, Math.max(CANDIDATES, limit * 3))) ids.add(id);
   if (ids.size === 0) return [];
   // the candidates as one parameter: a JSON array on SQLite, an array on PostgreSQL
   const idList = isPostgres(db) ? 'SELECT unnest(?::bigint[])' : 'SELECT value FROM json_each(?)';
-  const rows = db
-    .prepare(`SELECT ${UNIT_COLUMNS}, tokens, source_fold, key_hash, prev_hash, next_hash FROM tm_units WHERE id IN (${idList}) AND src_lang = ? AND tgt_lang = ?`)
+  const rows = statement(db, `SELECT ${UNIT_COLUMNS}, tokens, source_fold, key_hash, prev_hash, next_hash FROM tm_units WHERE id IN (${idList}) AND src_lang = ? AND tgt_lang = ?`)
     .all(isPostgres(db) ? [[...ids], query.srcLang, query.tgtLang] : [JSON.stringify([...ids]), query.srcLang, query.tgtLang]) as (UnitRow & {
     tokens: number;
     source_fold: string;
@@ -348,7 +352,7 @@ export function candidateIds(db: Db, text: string, lang: Lang, count = CANDIDATE
       .all([chosen.map((c) => c.term), chosen.map((c) => weightOf(c.doc)), count]) as number[];
   }
   const weights = new Map<number, number>();
-  const postingsOf = db.prepare('SELECT rowid FROM tm_fts WHERE tm_fts MATCH ?').pluck();
+  const postingsOf = pluckStatement(db, 'SELECT rowid FROM tm_fts WHERE tm_fts MATCH ?');
   for (const { term, doc } of chosen) {
     const weight = weightOf(doc);
     for (const id of postingsOf.all(`source_fold : "${term.replace(/"/g, '""')}"`) as number[]) weights.set(id, (weights.get(id) ?? 0) + weight);
@@ -371,7 +375,7 @@ const frequencyCaches = new WeakMap<Db, FrequencyCache>();
  * retrieval reads, so slightly stale ones are harmless).
  */
 function documentFrequencies(db: Db, words: string[]): { term: string; doc: number }[] {
-  const units = (db.prepare('SELECT coalesce(max(id), 0) AS n FROM tm_units').get() as { n: number }).n;
+  const units = (statement(db, 'SELECT coalesce(max(id), 0) AS n FROM tm_units').get() as { n: number }).n;
   let cache = frequencyCaches.get(db);
   if (!cache || Math.abs(units - cache.units) > cache.units / 10) {
     cache = { units, doc: new Map(), common: isPostgres(db) ? postgresCommonWords(db) : null };
@@ -397,7 +401,7 @@ function documentFrequencies(db: Db, words: string[]): { term: string; doc: numb
         for (const { term, doc } of counted) cache.doc.set(term, Number(doc));
       }
     } else {
-      const lookup = db.prepare("SELECT doc FROM tm_vocab WHERE col = 'source_fold' AND term = ?").pluck();
+      const lookup = pluckStatement(db, "SELECT doc FROM tm_vocab WHERE col = 'source_fold' AND term = ?");
       for (const term of unknown) cache.doc.set(term, (lookup.get(term) as number | undefined) ?? 0);
     }
   }

@@ -10,8 +10,15 @@ interface Cached {
   issues?: (TermIssue & { pairSide: Side })[];
 }
 
-/** Several checks look at the same pair's terms: the occurrences are found once per pair object and text. */
-const cache = new WeakMap<PairText, Cached>();
+/**
+ * Several checks look at the same pair's terms: the occurrences are found once per pair
+ * object and text, and kept on the object under a symbol of this module. A WeakMap did
+ * the same at a third of the checks' cost over 100,000 pairs (its table of weak keys is
+ * rebuilt as it grows and traced by every collection). The entry is used only while the
+ * text and the glossary are the ones it was made for.
+ */
+const CACHED = Symbol('pair terms');
+type WithCache = PairText & { [CACHED]?: Cached };
 
 export function pairOccurrences(pair: PairText, context: CheckContext): Record<Side, Occurrence[]> {
   return cached(pair, context).occurrences;
@@ -19,7 +26,7 @@ export function pairOccurrences(pair: PairText, context: CheckContext): Record<S
 
 function cached(pair: PairText, context: CheckContext): Cached {
   const matcher = context.matcher!;
-  let entry = cache.get(pair);
+  let entry = (pair as WithCache)[CACHED];
   if (!entry || entry.matcher !== matcher || entry.source !== pair.source || entry.target !== pair.target) {
     entry = {
       matcher,
@@ -30,7 +37,8 @@ function cached(pair: PairText, context: CheckContext): Cached {
         tgt: ownLanguageOnly(matcher.find(pair.target, context.tgtLang), pair.target, pair.source, context.tgtLang),
       },
     };
-    cache.set(pair, entry);
+    // not enumerable: a copy, a comparison or a serialisation of the pair does not see it
+    Object.defineProperty(pair, CACHED, { value: entry, writable: true, configurable: true, enumerable: false });
   }
   return entry;
 }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { listPairs, listRevisions, requirePair, writePair, type Db } from '../../src/db/index.js';
 import { exportDocumentXliff, importDocumentPair, importDocumentXliff, leftUnapplied, mergeWithNext, moveSentence } from '../../src/documents/index.js';
 import { xliff } from '../../src/formats/index.js';
+import { addUnits } from '../../src/tm/index.js';
 import { REPO, SCHEMAS } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 import { openTestWorkspace } from '../helpers/store.js';
@@ -40,6 +41,21 @@ describe('XLIFF export', () => {
     expect(text).toContain('term: Zangezur → Zengezur');
     expect(text).not.toMatch(/term: [^<]*→ Zangezur/); // a forbidden spelling never goes out as a translation
     expect(readFileSync(f20, 'utf8')).toContain('srcLang="en-US" trgLang="tr-TR"');
+  });
+
+  it('offers the TM\'s matches of a pair in both versions, only from units of the document\'s language pair', () => {
+    const { db, id } = workspace();
+    const [first] = listPairs(db, id);
+    expect(exportDocumentXliff(db, id, { version: '1.2' })).not.toContain('<alt-trans');
+    // a unit the other way round is no match for an English source
+    addUnits(db, [{ srcLang: 'tr', tgtLang: 'en', source: first!.target, target: first!.source }]);
+    expect(exportDocumentXliff(db, id, { version: '1.2' })).not.toContain('<alt-trans');
+    addUnits(db, [{ srcLang: 'en', tgtLang: 'tr', source: `${first!.source} Again.`, target: 'Bir çeviri.', origin: 'old-tm' }]);
+    const x12 = exportDocumentXliff(db, id, { version: '1.2' });
+    expect(x12).toMatch(new RegExp(`<trans-unit id="p${first!.id}"[\\s\\S]*?<alt-trans match-quality="\\d+" origin="old-tm" alttranstype="proposal"><source>[^<]*Again\\.</source><target>Bir çeviri\\.</target></alt-trans>`));
+    expect(x12.match(/<alt-trans /g)).toHaveLength(1);
+    expect(exportDocumentXliff(db, id, { version: '2.0' })).toMatch(/<mtc:match ref="#s1" matchQuality="\d+\.\d" origin="old-tm" type="tm"><source>[^<]*Again\.<\/source><target>Bir çeviri\.<\/target><\/mtc:match>/);
+    expect(exportDocumentXliff(db, id, { version: '1.2', matches: false })).not.toContain('<alt-trans');
   });
 
   it('maps statuses to each version\'s states', () => {

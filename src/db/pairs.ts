@@ -71,22 +71,6 @@ export function sameStamp(a: DocumentStamp, b: DocumentStamp): boolean {
   return a.pairs === b.pairs && a.versions === b.versions && a.newest === b.newest;
 }
 
-/** The stamp of pairs as read (the same as documentStamp's for the same rows). */
-export function stampOf(pairs: readonly { id: number; version: number }[]): DocumentStamp {
-  let versions = 0;
-  let newest = 0;
-  for (const p of pairs) {
-    versions += p.version;
-    newest = Math.max(newest, p.id);
-  }
-  return { pairs: pairs.length, versions, newest };
-}
-
-/** A document's pairs in order with only what the checks read: cheaper than listPairs for a long document. */
-export function listPairTexts(db: Db, documentId: number): { id: number; version: number; source: string; target: string }[] {
-  return statement(db, 'SELECT id, version, source, target FROM pairs WHERE document_id = ? ORDER BY ordinal').all(documentId) as { id: number; version: number; source: string; target: string }[];
-}
-
 export function documentStamp(db: Db, documentId: number): DocumentStamp {
   const row = statement(db, 'SELECT count(*) AS n, coalesce(sum(version), 0) AS v, coalesce(max(id), 0) AS m FROM pairs WHERE document_id = ?').get(documentId) as { n: number | string; v: number | string; m: number | string };
   return { pairs: Number(row.n), versions: Number(row.v), newest: Number(row.m) };

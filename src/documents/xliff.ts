@@ -37,15 +37,24 @@ export function exportDocumentXliff(db: Db, documentId: number, options: XliffEx
 
 /**
  * The same file as exportDocumentXliff's, as UTF-8 bytes, with a long document's checks
- * split between this thread and a worker (split-checks.ts), and reading the pairs and
- * their formatting done while the worker runs.
+ * split between this thread and a worker (split-checks.ts): the worker starts while the
+ * pairs are read here, and the formatting is read while it finishes.
  */
 export async function exportDocumentXliffSplit(db: Db, documentId: number, options: XliffExportOptions = {}, split: { splitFrom?: number } = {}): Promise<Buffer> {
   documentHead(db, documentId); // an unknown document is refused before a thread starts
   const started = startChecks(db, documentId, documentStamp(db, documentId).pairs, split);
-  const pairs = listPairs(db, documentId);
-  const formatting = new PairFormatting(db, documentId);
-  const checked = await started.finish(pairs, documentContext(db, documentId));
+  let pairs: Pair[];
+  let checking: Promise<CheckedDocument>;
+  try {
+    pairs = listPairs(db, documentId);
+    // this thread's share of the checks runs now (the worker's goes on meanwhile)
+    checking = started.finish(pairs, documentContext(db, documentId));
+  } catch (err) {
+    started.cancel(); // it would wait for pairs that never come
+    throw err;
+  }
+  // the formatting is read while the worker finishes; both awaited, so neither failure goes unheard
+  const [checked, formatting] = await Promise.all([checking, Promise.resolve().then(() => new PairFormatting(db, documentId))]);
   const doc = exportedDocument(db, documentId, options, pairs, checked, formatting);
   return xliff.writeXliffBytes(doc, options.version ?? '1.2', options.profile ?? 'standard');
 }

@@ -12,7 +12,7 @@ function demo() {
   return { db, id };
 }
 
-/** Time for the worker to start and read the demo's pairs and glossary (on a slow machine it may read the changed ones: then the test shows less, never fails wrongly). */
+/** Time for the worker to start and read the glossary (on a slow machine it may read the changed one: then the test shows less, never fails wrongly). */
 const workerHasRead = () => new Promise((resolve) => setTimeout(resolve, 1500));
 
 describe('checks split between this thread and a worker', () => {
@@ -32,7 +32,7 @@ describe('checks split between this thread and a worker', () => {
     db.close();
   });
 
-  it('use the findings of the worker for the pairs it read, merged in the order of one thread', async () => {
+  it('use the findings of the worker for the pairs sent to it, merged in the order of one thread', async () => {
     const { db, id } = demo();
     const started = startChecks(db, id, 1, { splitFrom: 1 });
     const pairs = listPairs(db, id);
@@ -43,11 +43,11 @@ describe('checks split between this thread and a worker', () => {
     db.close();
   });
 
-  it('check again here what the worker read before an edit: the findings are those of the pairs as they are now', async () => {
+  it('check the pairs as given, with an edit made after the worker started: the findings are those of the pairs as they are now', async () => {
     const { db, id } = demo();
     const started = startChecks(db, id, 1, { splitFrom: 1 });
     await workerHasRead();
-    // an edit after the worker read the pairs: a forbidden spelling in the first pair's target
+    // an edit after the worker started: a forbidden spelling in the first pair's target
     const first = listPairs(db, id)[0]!;
     writePair(db, first, { target: `${first.target} Zangezur` }, 'test', null);
     const pairs = listPairs(db, id);
@@ -61,6 +61,18 @@ describe('checks split between this thread and a worker', () => {
     db.close();
   });
 
+
+  it('stop a worker whose pairs will not come, and then check everything here', async () => {
+    const { db, id } = demo();
+    const started = startChecks(db, id, 1, { splitFrom: 1 });
+    started.cancel();
+    const pairs = listPairs(db, id);
+    const context = documentContext(db, id);
+    const checked = await started.finish(pairs, context);
+    expect(checked.threads).toBe(1);
+    expect(checked.report).toEqual(checkHere(pairs, context).report);
+    db.close();
+  });
 
   it('check again here what the worker matched with a glossary changed since', async () => {
     const { db, id } = demo();

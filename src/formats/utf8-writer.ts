@@ -15,17 +15,22 @@ export class Utf8Writer {
 
   write(text: string): void {
     // a UTF-16 code unit is at most three bytes of UTF-8 (a surrogate pair, two units, is four)
-    if (text.length * 3 > this.block.length - this.used) {
+    const most = text.length * 3;
+    if (most > this.block.length - this.used) {
       this.seal();
-      if (text.length * 3 > BLOCK_BYTES) {
-        const whole = Buffer.from(text, 'utf8');
-        this.blocks.push(whole);
-        this.total += whole.length;
+      if (most > BLOCK_BYTES) {
+        this.push(Buffer.from(text, 'utf8'));
         return;
       }
-      this.block = Buffer.allocUnsafe(BLOCK_BYTES);
     }
     this.used += this.block.write(text, this.used, 'utf8');
+  }
+
+  /** `text` and a line end, put in as a byte rather than by a second call into the encoder. */
+  line(text: string): void {
+    this.write(text);
+    if (this.used === this.block.length) this.seal();
+    this.block[this.used++] = 0x0a;
   }
 
   /** Everything written, as one buffer. */
@@ -36,9 +41,13 @@ export class Utf8Writer {
 
   private seal(): void {
     if (this.used === 0) return;
-    this.blocks.push(this.block.subarray(0, this.used));
-    this.total += this.used;
+    this.push(this.block.subarray(0, this.used));
     this.block = Buffer.allocUnsafe(BLOCK_BYTES);
     this.used = 0;
+  }
+
+  private push(bytes: Buffer): void {
+    this.blocks.push(bytes);
+    this.total += bytes.length;
   }
 }

@@ -106,10 +106,7 @@ export function writeXliff(doc: ExportDocument, version: XliffVersion, profile: 
 /** The same file as writeXliff's, as UTF-8 bytes written unit by unit (for long documents: utf8-writer.ts). */
 export function writeXliffBytes(doc: ExportDocument, version: XliffVersion, profile: XliffProfile = 'standard'): Buffer {
   const out = new Utf8Writer();
-  for (const line of xliffLines(doc, version, profile)) {
-    out.write(line);
-    out.write('\n');
-  }
+  for (const line of xliffLines(doc, version, profile)) out.line(line);
   return out.bytes();
 }
 

@@ -85,10 +85,13 @@ function exportedDocument(db: Db, documentId: number, options: XliffExportOption
       if (preferred) notes.push({ category: 'hizala-glossary', appliesTo: 'source', text: `term: ${o.found} → ${preferred}` });
     }
     const matches = !lookUp
-        ? []
-        : searchTm(db, { text: p.source, srcLang: doc.src, tgtLang: doc.tgt, min: 70, limit: 3, excludePairId: p.id, prevSource: pairs[k - 1]?.source ?? null, nextSource: pairs[k + 1]?.source ?? null }).map(
-            (m) => ({ score: m.rank, source: m.unit.source, target: m.unit.target, origin: m.unit.origin ?? 'hizala-tm' }),
-          );
+      ? []
+      : searchTm(db, { text: p.source, srcLang: doc.src, tgtLang: doc.tgt, min: 70, limit: 3, excludePairId: p.id, prevSource: pairs[k - 1]?.source ?? null, nextSource: pairs[k + 1]?.source ?? null }).map((m) => ({
+          score: m.rank,
+          source: m.unit.source,
+          target: m.unit.target,
+          origin: m.unit.origin ?? 'hizala-tm',
+        }));
     const comments = (commentsByPair.get(p.id) ?? []).map((c) => ({ author: c.author, text: c.text }));
     const marks = formatting.of(p);
     return { pairId: p.id, ordinal: k + 1, version: p.version, source: p.source, target: p.target, status: p.status, notes, matches, comments, sourceMarks: marks.source, targetMarks: marks.target };

@@ -11,11 +11,13 @@ import { checkOutput, localActor, openExistingWorkspace, stringOption, UsageErro
 export const exportCommand: Command = {
   name: 'export',
   summary: 'export a document as XLIFF 1.2, XLIFF 2.0 or TMX, or as a Word, HTML or Markdown document',
-  usage: `hizala export DOCUMENT_ID --format xliff12|xliff20|tmx [--profile omegat3] [--src-region US] [--tgt-region TR] [-o FILE] [--db PATH]
+  usage: `hizala export DOCUMENT_ID --format xliff12|xliff20|tmx [--profile omegat3] [--src-region US] [--tgt-region TR] [--no-matches] [-o FILE] [--db PATH]
 hizala export DOCUMENT_ID --format docx|html|md [--side target|source] [--untranslated source|refuse] -o FILE
 
 XLIFF: one unit per pair with its status, QA flags and glossary terms as notes and TM
-matches (alt-trans / mtc:match). --profile omegat3 fills empty targets with the source
+matches (alt-trans / mtc:match); --no-matches leaves the matches out (each pair is
+looked up in the TM: with a large TM that is most of a long document's export time).
+--profile omegat3 fills empty targets with the source
 (OmegaT 3.x translates the text of <target> and skips empty ones); for TMX it writes the
 segments as OmegaT's own TMX holds them, so OmegaT fills segments with codes from it.
 Bold, italic and links travel as paired codes. --src-region and
@@ -32,6 +34,7 @@ text, marked; --untranslated refuse stops the export instead. Word needs -o.`,
     output: { type: 'string' },
     'src-region': { type: 'string' },
     'tgt-region': { type: 'string' },
+    'no-matches': { type: 'boolean' },
     side: { type: 'string' },
     untranslated: { type: 'string' },
   },
@@ -51,6 +54,7 @@ text, marked; --untranslated refuse stops the export instead. Word needs -o.`,
         tgtRegion: stringOption(values, 'tgt-region'),
         side: stringOption(values, 'side'),
         untranslated: stringOption(values, 'untranslated'),
+        ...(values['no-matches'] === true ? { matches: 'no' } : {}),
       });
       if (file) {
         writeFileWhole(file, (append) => append(body));

@@ -19,6 +19,8 @@ export interface ExportRequest {
   side?: string;
   /** For docx, html, md: a pair without a translation gets its source text, marked (default), or the export is refused. */
   untranslated?: string;
+  /** For XLIFF: the TM's matches as proposals, "yes" (default) or "no" (a TM look-up per pair: with a large TM, the longest part of a long document's export). */
+  matches?: string;
 }
 
 export interface ExportedFile {
@@ -46,6 +48,7 @@ export async function exportDocument(db: Db, documentId: number, request: Export
   const profile = request.profile ?? 'standard';
   if (!EXPORT_FORMATS.includes(format)) throw new InputError(`format must be ${EXPORT_FORMATS.join(', ')}, not "${format}"`);
   if (profile !== 'standard' && profile !== 'omegat3') throw new InputError(`profile must be omegat3 or standard, not "${profile}"`);
+  if (request.matches !== undefined && request.matches !== 'yes' && request.matches !== 'no') throw new InputError(`matches must be yes or no, not "${request.matches}"`);
   const srcRegion = region('source region', request.srcRegion);
   const tgtRegion = region('target region', request.tgtRegion);
   if (DOCUMENT_FORMATS.includes(format)) return exportRebuilt(db, documentId, format as 'docx' | 'html' | 'md', request);
@@ -55,6 +58,7 @@ export async function exportDocument(db: Db, documentId: number, request: Export
   const text = await exportDocumentXliffSplit(db, documentId, {
     version: format === 'xliff20' ? '2.0' : '1.2',
     profile,
+    matches: request.matches !== 'no',
     ...(srcRegion ? { srcRegion } : {}),
     ...(tgtRegion ? { tgtRegion } : {}),
   });

@@ -48,12 +48,12 @@ export function documentRoutes(db: Db, jobs: JobPool): Hono {
     return c.json(await whenUnlocked(() => storeDocument(db, actor(c), prepared, force), UPLOAD_PATIENCE_MS), 201);
   });
 
-  /** GET /api/documents/:id/export?format=xliff12|xliff20|tmx&profile=omegat3, or format=docx|html|md&side=target|source&untranslated=source|refuse — a download. */
+  /** GET /api/documents/:id/export?format=xliff12|xliff20|tmx&profile=omegat3&matches=no, or format=docx|html|md&side=target|source&untranslated=source|refuse — a download. */
   app.get('/:id/export', async (c) => {
     const id = parseId(c.req.param('id'));
     if (id === null || !getDocument(db, id)) return c.json({ error: { code: 'not-found', message: `no document ${c.req.param('id')}` } }, 404);
     const q = (name: string) => c.req.query(name);
-    const request = { format: q('format'), profile: q('profile'), srcRegion: q('srcRegion'), tgtRegion: q('tgtRegion'), side: q('side'), untranslated: q('untranslated') };
+    const request = { format: q('format'), profile: q('profile'), srcRegion: q('srcRegion'), tgtRegion: q('tgtRegion'), side: q('side'), untranslated: q('untranslated'), matches: q('matches') };
     // a long document's export (its checks, its TM look-ups) runs in the worker thread: other users' requests go on
     const file = worksInWorker(db, id) ? await jobs.run('export-document', { dbPath: db.name, documentId: id, request }) : await exportDocument(db, id, request);
     const body = typeof file.body === 'string' ? file.body : file.body.slice().buffer;

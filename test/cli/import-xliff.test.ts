@@ -3,9 +3,31 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listPairs } from '../../src/db/index.js';
 import { openWorkspace } from '../../src/workspace/index.js';
+import { addUnits } from '../../src/tm/index.js';
 import { hizala, REPO } from '../helpers/cli.js';
 import { tempDir } from '../helpers/tmp.js';
 import { newWorkspaceLocation } from '../helpers/store.js';
+
+describe('hizala export (XLIFF)', () => {
+  it('offers the TM\'s matches of each pair, and leaves them out with --no-matches', () => {
+    const dir = tempDir();
+    const db = newWorkspaceLocation();
+    expect(hizala(['import', join(REPO, 'demo/caspian-ports.en.md'), join(REPO, 'demo/caspian-ports.tr.md'), '--db', db]).status).toBe(0);
+    const workspace = openWorkspace(db);
+    const [first] = listPairs(workspace, 1);
+    addUnits(workspace, [{ srcLang: 'en', tgtLang: 'tr', source: `${first!.source} Again.`, target: 'Önceki bir çeviri.', origin: 'old-tm' }]);
+    workspace.close();
+    const withMatches = join(dir, 'with.xlf');
+    const without = join(dir, 'without.xlf');
+    expect(hizala(['export', '1', '--format', 'xliff12', '-o', withMatches, '--db', db]).status).toBe(0);
+    expect(hizala(['export', '1', '--format', 'xliff12', '--no-matches', '-o', without, '--db', db]).status).toBe(0);
+    expect(readFileSync(withMatches, 'utf8')).toContain('<target>Önceki bir çeviri.</target></alt-trans>');
+    const plain = readFileSync(without, 'utf8');
+    expect(plain).not.toContain('<alt-trans');
+    // everything else is the same file
+    expect(plain).toBe(readFileSync(withMatches, 'utf8').replace(/\n\s*<alt-trans [^\n]*<\/alt-trans>/g, ''));
+  });
+});
 
 /** `hizala import-xliff`: what it says and its exit code when a unit cannot be applied, with and without --strict. */
 describe('hizala import-xliff', () => {

@@ -51,5 +51,8 @@ describe('export of a long document', () => {
     const bad = await fetch(`${server.url}/api/documents/${documentId}/export?format=xliff12&srcRegion=USA`);
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: { message: string } }).error.message).toContain('source region');
+    const badMatches = await fetch(`${server.url}/api/documents/${documentId}/export?format=xliff12&matches=maybe`);
+    expect(badMatches.status).toBe(400);
+    expect(((await badMatches.json()) as { error: { message: string } }).error.message).toBe('matches must be yes or no, not "maybe"');
   }, 120_000);
 });

@@ -6,7 +6,7 @@ import { invalidCharacter } from '../text/valid.js';
 import { documentContext, documentFlags } from './flags.js';
 import { xliff } from '../formats/index.js';
 import type { Lang } from '../text/index.js';
-import { searchTm, tmHasUnits } from '../tm/index.js';
+import { searchTm, tmHasUnits, TmLookups } from '../tm/index.js';
 import { syncPairToTm } from './tm-sync.js';
 import { checkHere, startChecks, type CheckedDocument } from './split-checks.js';
 import { workspaceMatcher } from '../workspace/index.js';
@@ -67,7 +67,9 @@ function exportedDocument(db: Db, documentId: number, options: XliffExportOption
   const commentsByPair = documentComments(db, documentId);
   const lookUp = options.matches !== false && tmHasUnits(db, doc.src, doc.tgt);
   // one read transaction for the look-ups: outside one, each of their few queries per pair
-  // takes and leaves SQLite's read lock, which cost more than the query (6 µs against 1)
+  // takes and leaves SQLite's read lock, which cost more than the query (6 µs against 1);
+  // inside it the TM stands still, so words' postings and candidates are read once
+  const lookups = new TmLookups();
   const units: xliff.ExportUnit[] = db.transaction(() => pairs.map((p, k) => {
     const notes: xliff.ExportUnit['notes'] = (flagsByPair.get(p.id) ?? []).map((f) => {
       const text = f.side === 'src' ? p.source : p.target;
@@ -86,7 +88,7 @@ function exportedDocument(db: Db, documentId: number, options: XliffExportOption
     }
     const matches = !lookUp
       ? []
-      : searchTm(db, { text: p.source, srcLang: doc.src, tgtLang: doc.tgt, min: 70, limit: 3, excludePairId: p.id, prevSource: pairs[k - 1]?.source ?? null, nextSource: pairs[k + 1]?.source ?? null }).map((m) => ({
+      : searchTm(db, { text: p.source, srcLang: doc.src, tgtLang: doc.tgt, min: 70, limit: 3, excludePairId: p.id, prevSource: pairs[k - 1]?.source ?? null, nextSource: pairs[k + 1]?.source ?? null }, lookups).map((m) => ({
           score: m.rank,
           source: m.unit.source,
           target: m.unit.target,

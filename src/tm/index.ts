@@ -9,6 +9,7 @@ export {
   tmHasUnits,
   searchTmExhaustive,
   candidateIds,
+  TmLookups,
   unitHash,
   type NewUnit,
   type TmUnit,

@@ -221,6 +221,11 @@ export interface TmMatch {
   context: boolean;
 }
 
+/** Whether the TM holds any unit from `srcLang` to `tgtLang` (a long export looks up nothing in an empty one). */
+export function tmHasUnits(db: Db, srcLang: Lang, tgtLang: Lang): boolean {
+  return statement(db, 'SELECT 1 FROM tm_units WHERE src_lang = ? AND tgt_lang = ? LIMIT 1').get(srcLang, tgtLang) !== undefined;
+}
+
 /** How many candidates retrieval hands to scoring. */
 const CANDIDATES = 200;
 /** Retrieval reads the postings of the query's rarest words, about this many in all. */
@@ -236,12 +241,35 @@ const MIN_TERMS = 3;
  * Cost: the postings of the rarest words (about POSTINGS_BUDGET) plus the scoring of at
  * most CANDIDATES sources — not the size of the TM.
  */
-/** Whether the TM holds any unit from `srcLang` to `tgtLang` (a long export looks up nothing in an empty one). */
-export function tmHasUnits(db: Db, srcLang: Lang, tgtLang: Lang): boolean {
-  return statement(db, 'SELECT 1 FROM tm_units WHERE src_lang = ? AND tgt_lang = ? LIMIT 1').get(srcLang, tgtLang) !== undefined;
+/** What a candidate's bound and context need (read without the unit's texts). */
+interface BoundRow {
+  id: number;
+  pair_id: number | null;
+  part_of: number | null;
+  tokens: number;
+  source_fold: string;
+  key_hash: number;
+  prev_hash: number | null;
+  next_hash: number | null;
 }
 
-export function searchTm(db: Db, query: MatchQuery): TmMatch[] {
+/**
+ * Look-ups of many segments in one language pair against the TM as it stands — an export
+ * looks every pair up, and the same words' postings and the same candidates come back
+ * query after query: each word's postings and each candidate's bound columns are read
+ * once. Only for use inside one read transaction, so the TM cannot change under it.
+ * Holds at most CACHED_POSTINGS postings (then reads the rest as one look-up does).
+ */
+export class TmLookups {
+  readonly postings = new Map<string, Float64Array>();
+  /** Candidates read, by id; null for a unit of another language pair. */
+  readonly rows = new Map<number, BoundRow | null>();
+  cachedPostings = 0;
+}
+
+const CACHED_POSTINGS = 5_000_000;
+
+export function searchTm(db: Db, query: MatchQuery, lookups?: TmLookups): TmMatch[] {
   const min = query.min ?? 70;
   const limit = query.limit ?? 5;
   const tokens = tokenize(query.text, query.srcLang);
@@ -250,24 +278,9 @@ export function searchTm(db: Db, query: MatchQuery): TmMatch[] {
   // same source, or the same but for placeables; then word retrieval
   const ids = new Set<number>(pluckStatement(db, 'SELECT id FROM tm_units WHERE key_hash = ? UNION SELECT id FROM tm_units WHERE shape_hash = ? LIMIT 200').all(key, shape) as number[]);
   // asked for many matches, retrieval hands on proportionally more candidates
-  for (const id of candidateIds(db, query.text, query.srcLang, Math.max(CANDIDATES, limit * 3))) ids.add(id);
+  for (const id of candidateIds(db, query.text, query.srcLang, Math.max(CANDIDATES, limit * 3), lookups)) ids.add(id);
   if (ids.size === 0) return [];
-  // the candidates as one parameter: a JSON array on SQLite, an array on PostgreSQL
-  const idList = isPostgres(db) ? 'SELECT unnest(?::bigint[])' : 'SELECT value FROM json_each(?)';
-  // what the bound needs, without the units' texts: reading those for every candidate was
-  // over half of a look-up's time; a unit's text is read only when it is scored
-  const rows = statement(db, `SELECT id, pair_id, part_of, tokens, source_fold, key_hash, prev_hash, next_hash FROM tm_units WHERE id IN (${idList}) AND src_lang = ? AND tgt_lang = ?`).all(
-    isPostgres(db) ? [[...ids], query.srcLang, query.tgtLang] : [JSON.stringify([...ids]), query.srcLang, query.tgtLang],
-  ) as {
-    id: number;
-    pair_id: number | null;
-    part_of: number | null;
-    tokens: number;
-    source_fold: string;
-    key_hash: number;
-    prev_hash: number | null;
-    next_hash: number | null;
-  }[];
+  const rows = boundRows(db, [...ids], query.srcLang, query.tgtLang, lookups);
   const gap = maxLengthGap(tokens.length, min);
   const prev = query.prevSource ? exactKey(query.prevSource, query.srcLang) : null;
   const next = query.nextSource ? exactKey(query.nextSource, query.srcLang) : null;
@@ -275,7 +288,7 @@ export function searchTm(db: Db, query: MatchQuery): TmMatch[] {
   const others = tokens.filter((t) => t.kind !== 'word' && t.kind !== 'number').length;
   const bounded = rows
     .filter((r) => (query.excludePairId === undefined || (r.pair_id !== query.excludePairId && r.part_of !== query.excludePairId)) && Math.abs(r.tokens - tokens.length) <= gap)
-    .map((r) => ({ row: r, bound: r.key_hash === key ? 100 : (100 * (sharedWords(queryWords, r.source_fold) + others)) / Math.max(tokens.length, r.tokens) }))
+    .map((r) => ({ row: r, bound: r.key_hash === key ? 100 : (100 * (sharedWords(queryWords, wordsOfRow(r, lookups !== undefined)) + others)) / Math.max(tokens.length, r.tokens) }))
     .filter((c) => c.bound >= min)
     .sort((a, b) => b.bound - a.bound);
   const matches: TmMatch[] = [];
@@ -289,6 +302,32 @@ export function searchTm(db: Db, query: MatchQuery): TmMatch[] {
     matches.sort((a, b) => b.rank - a.rank || b.unit.changedAt.localeCompare(a.unit.changedAt) || a.unit.id - b.unit.id);
   }
   return matches.slice(0, limit);
+}
+
+/**
+ * The candidates' bound columns, in the language pair, without the units' texts: reading
+ * those for every candidate was over half of a look-up's time; a unit's text is read only
+ * when it is scored.
+ */
+function boundRows(db: Db, ids: number[], srcLang: Lang, tgtLang: Lang, lookups: TmLookups | undefined): BoundRow[] {
+  const unread = lookups ? ids.filter((id) => !lookups.rows.has(id)) : ids;
+  let read: BoundRow[] = [];
+  if (unread.length) {
+    // the candidates as one parameter: a JSON array on SQLite, an array on PostgreSQL
+    const idList = isPostgres(db) ? 'SELECT unnest(?::bigint[])' : 'SELECT value FROM json_each(?)';
+    read = statement(db, `SELECT id, pair_id, part_of, tokens, source_fold, key_hash, prev_hash, next_hash FROM tm_units WHERE id IN (${idList}) AND src_lang = ? AND tgt_lang = ?`).all(
+      isPostgres(db) ? [unread, srcLang, tgtLang] : [JSON.stringify(unread), srcLang, tgtLang],
+    ) as BoundRow[];
+  }
+  if (!lookups) return read;
+  for (const r of read) lookups.rows.set(r.id, r);
+  for (const id of unread) if (!lookups.rows.has(id)) lookups.rows.set(id, null);
+  const rows: BoundRow[] = [];
+  for (const id of ids) {
+    const r = lookups.rows.get(id);
+    if (r) rows.push(r);
+  }
+  return rows;
 }
 
 const NUMERIC = /^\d/;
@@ -309,26 +348,48 @@ function countWords(fold: string): { words: Map<string, number>; numbers: number
  * plus numbers, which match each other whatever their value (a differing number is a
  * penalty, not an edit).
  */
-function sharedWords(query: { words: Map<string, number>; numbers: number }, fold: string): number {
-  const left = new Map(query.words);
+function sharedWords(query: { words: Map<string, number>; numbers: number }, unit: FoldedWords): number {
+  // how many of each query word the unit has used up: only words they share are counted
+  const taken = new Map<string, number>();
   let shared = 0;
-  let numbers = 0;
-  for (const w of fold.split(' ')) {
-    if (NUMERIC.test(w)) {
-      numbers++;
-      continue;
-    }
-    const c = left.get(w);
-    if (c) {
+  for (const w of unit.words) {
+    const c = query.words.get(w);
+    if (c === undefined) continue;
+    const t = taken.get(w) ?? 0;
+    if (t < c) {
       shared++;
-      left.set(w, c - 1);
+      taken.set(w, t + 1);
     }
   }
-  return shared + Math.min(numbers, query.numbers);
+  return shared + Math.min(unit.numbers, query.numbers);
+}
+
+interface FoldedWords {
+  /** The words of a unit's folded source, numbers left out. */
+  words: string[];
+  numbers: number;
+}
+
+function foldedWords(fold: string): FoldedWords {
+  const words: string[] = [];
+  let numbers = 0;
+  for (const w of fold.split(' ')) {
+    if (NUMERIC.test(w)) numbers++;
+    else words.push(w);
+  }
+  return { words, numbers };
+}
+
+/** A candidate's folded words, kept with its row when look-ups share rows (TmLookups). */
+function wordsOfRow(row: BoundRow & { folded?: FoldedWords }, keep: boolean): FoldedWords {
+  if (row.folded) return row.folded;
+  const folded = foldedWords(row.source_fold);
+  if (keep) row.folded = folded;
+  return folded;
 }
 
 /** Unit ids that share the query's rarest words: those sharing the most of them first. */
-export function candidateIds(db: Db, text: string, lang: Lang, count = CANDIDATES): number[] {
+export function candidateIds(db: Db, text: string, lang: Lang, count = CANDIDATES, lookups?: TmLookups): number[] {
   // numbers are placeables: a match may differ in them, so they do not retrieve
   const words = [...new Set(foldForIndex(text, lang).split(' ').filter((w) => w.length > 0 && !NUMERIC.test(w)))];
   if (words.length === 0) return [];
@@ -362,7 +423,15 @@ export function candidateIds(db: Db, text: string, lang: Lang, count = CANDIDATE
   const postingsOf = pluckStatement(db, 'SELECT rowid FROM tm_fts WHERE tm_fts MATCH ?');
   for (const { term, doc } of chosen) {
     const weight = weightOf(doc);
-    for (const id of postingsOf.all(`source_fold : "${term.replace(/"/g, '""')}"`) as number[]) weights.set(id, (weights.get(id) ?? 0) + weight);
+    let ids: ArrayLike<number> | undefined = lookups?.postings.get(term);
+    if (!ids) {
+      ids = postingsOf.all(`source_fold : "${term.replace(/"/g, '""')}"`) as number[];
+      if (lookups && lookups.cachedPostings + ids.length <= CACHED_POSTINGS) {
+        lookups.postings.set(term, Float64Array.from(ids));
+        lookups.cachedPostings += ids.length;
+      }
+    }
+    for (let k = 0; k < ids.length; k++) weights.set(ids[k]!, (weights.get(ids[k]!) ?? 0) + weight);
   }
   return [...weights].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, count).map(([id]) => id);
 }

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listPairs, writePair } from '../../src/db/index.js';
 import { importDocumentPair, syncPairToTm } from '../../src/documents/index.js';
-import { addUnits, analyzeLeverage, concordance, searchTm, tmStats } from '../../src/tm/index.js';
+import { addUnits, analyzeLeverage, concordance, searchTm, tmStats, TmLookups } from '../../src/tm/index.js';
 import { REPO } from '../helpers/cli.js';
 import { openTestDatabase } from '../helpers/store.js';
 
@@ -21,6 +21,24 @@ describe('translation memory store', () => {
     expect(matches[1]!.score).toBeGreaterThan(85);
     expect(matches[0]!.unit).toMatchObject({ origin: 'test', target: 'Meğri üzerinden geçen demiryolu otuz yıldır kullanılmıyor.' });
     expect(searchTm(db, { text: 'Something else entirely here.', srcLang: 'en', tgtLang: 'tr' })).toEqual([]);
+  });
+
+  it('answers the same matches when many look-ups share what they read (an export\'s), a repeated word and numbers included', () => {
+    const db = openTestDatabase();
+    const demo = importDocumentPair(db, { source: { path: join(REPO, 'demo/caspian-ports.en.md') }, target: { path: join(REPO, 'demo/caspian-ports.tr.md') } }).id;
+    const pairs = listPairs(db, demo);
+    // an earlier translation of every other sentence, edited, and units of the other direction
+    addUnits(db, pairs.filter((_, k) => k % 2 === 0).map((p, k) => unit(k % 3 ? p.source : `${p.source} The port, the port, in 2024.`, p.target)));
+    addUnits(db, pairs.map((p) => ({ srcLang: 'tr' as const, tgtLang: 'en' as const, source: p.target, target: p.source })));
+    const queries = [...pairs.map((p) => p.source), 'The port, the port and the port handled 12 ships in 2024.'];
+    const lookups = new TmLookups();
+    const alone = queries.map((text) => searchTm(db, { text, srcLang: 'en', tgtLang: 'tr', min: 50, limit: 5 }));
+    const shared = db.transaction(() => queries.map((text) => searchTm(db, { text, srcLang: 'en', tgtLang: 'tr', min: 50, limit: 5 }, lookups)))();
+    expect(shared).toEqual(alone);
+    expect(alone.filter((m) => m.length > 0).length).toBeGreaterThan(pairs.length / 2);
+    // read once: the candidates of every look-up are kept, with a unit of the other direction as none
+    expect(lookups.rows.size).toBeGreaterThan(0);
+    expect([...lookups.rows.values()].some((r) => r === null)).toBe(true);
   });
 
   it('stores identical units once and ranks a context match first', () => {

@@ -17,8 +17,8 @@ hizala export DOCUMENT_ID --format docx|html|md [--side target|source] [--untran
 XLIFF: one unit per pair with its status, QA flags and glossary terms as notes and TM
 matches (alt-trans / mtc:match); --no-matches leaves the matches out (each pair is
 looked up in the TM: with a large TM that is most of a long document's export time).
---profile omegat3 fills empty targets with the source
-(OmegaT 3.x translates the text of <target> and skips empty ones); for TMX it writes the
+--profile omegat3 fills empty targets with the source (OmegaT 3.x translates the
+text of <target> and skips empty ones); for TMX it writes the
 segments as OmegaT's own TMX holds them, so OmegaT fills segments with codes from it.
 Bold, italic and links travel as paired codes. --src-region and
 --tgt-region add a region to the XLIFF language codes (en-US, tr-TR). Without -o, writes

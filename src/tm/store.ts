@@ -253,21 +253,25 @@ interface BoundRow {
   next_hash: number | null;
 }
 
+const CACHED_POSTINGS = 5_000_000;
+const CACHED_ROWS = 200_000;
+
 /**
  * Look-ups of many segments in one language pair against the TM as it stands — an export
  * looks every pair up, and the same words' postings and the same candidates come back
  * query after query: each word's postings and each candidate's bound columns are read
  * once. Only for use inside one read transaction, so the TM cannot change under it.
- * Holds at most CACHED_POSTINGS postings (then reads the rest as one look-up does).
+ * Holds at most CACHED_POSTINGS postings and CACHED_ROWS candidates (about 100 MB with a
+ * TM of long sentences); past those it reads the rest as a single look-up does.
  */
 export class TmLookups {
   readonly postings = new Map<string, Float64Array>();
   /** Candidates read, by id; null for a unit of another language pair. */
   readonly rows = new Map<number, BoundRow | null>();
   cachedPostings = 0;
-}
 
-const CACHED_POSTINGS = 5_000_000;
+  constructor(readonly limits: { postings: number; rows: number } = { postings: CACHED_POSTINGS, rows: CACHED_ROWS }) {}
+}
 
 export function searchTm(db: Db, query: MatchQuery, lookups?: TmLookups): TmMatch[] {
   const min = query.min ?? 70;
@@ -320,6 +324,11 @@ function boundRows(db: Db, ids: number[], srcLang: Lang, tgtLang: Lang, lookups:
     ) as BoundRow[];
   }
   if (!lookups) return read;
+  if (lookups.rows.size + unread.length > lookups.limits.rows) {
+    // full: what is kept still serves, what was read now is used once
+    const fresh = new Map(read.map((r) => [r.id, r]));
+    return ids.map((id) => lookups.rows.get(id) ?? fresh.get(id)).filter((r): r is BoundRow => r !== undefined && r !== null);
+  }
   for (const r of read) lookups.rows.set(r.id, r);
   for (const id of unread) if (!lookups.rows.has(id)) lookups.rows.set(id, null);
   const rows: BoundRow[] = [];
@@ -426,7 +435,7 @@ export function candidateIds(db: Db, text: string, lang: Lang, count = CANDIDATE
     let ids: ArrayLike<number> | undefined = lookups?.postings.get(term);
     if (!ids) {
       ids = postingsOf.all(`source_fold : "${term.replace(/"/g, '""')}"`) as number[];
-      if (lookups && lookups.cachedPostings + ids.length <= CACHED_POSTINGS) {
+      if (lookups && lookups.cachedPostings + ids.length <= lookups.limits.postings) {
         lookups.postings.set(term, Float64Array.from(ids));
         lookups.cachedPostings += ids.length;
       }

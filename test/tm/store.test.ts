@@ -39,6 +39,11 @@ describe('translation memory store', () => {
     // read once: the candidates of every look-up are kept, with a unit of the other direction as none
     expect(lookups.rows.size).toBeGreaterThan(0);
     expect([...lookups.rows.values()].some((r) => r === null)).toBe(true);
+    // and once what they may keep is full
+    const small = new TmLookups({ postings: 50, rows: 20 });
+    expect(db.transaction(() => queries.map((text) => searchTm(db, { text, srcLang: 'en', tgtLang: 'tr', min: 50, limit: 5 }, small)))()).toEqual(alone);
+    expect(small.rows.size).toBeLessThanOrEqual(20);
+    expect(small.cachedPostings).toBeLessThanOrEqual(50);
   });
 
   it('stores identical units once and ranks a context match first', () => {

@@ -42,7 +42,7 @@ export function fuzzyScore(query: readonly Token[], candidate: readonly Token[])
   const cosmetic = distance === 0 && placeableDiffs === 0 && !sameSurface(query, candidate) ? 1 : 0;
   let score = 100 * (1 - distance / Math.max(n, m)) - 2 * placeableDiffs - cosmetic;
   if (placeableDiffs > 0) score = Math.min(score, 99);
-  return { score: Math.max(0, Math.round(score * 10) / 10), distance, placeableDiffs };
+  return { score: Math.max(0, roundedScore(score)), distance, placeableDiffs };
 }
 
 /** Placeables that differ: as multisets, by kind and key. */
@@ -71,4 +71,9 @@ export function maxLengthGap(length: number, minScore: number): number {
   // score ≤ 100·(1 − gap/longer): gap ≤ longer·(1 − min/100), and longer ≤ length + gap
   const f = 1 - minScore / 100;
   return Math.floor((length * f) / Math.max(1 - f, 1e-9));
+}
+
+/** A score as matches carry it: to a tenth. */
+export function roundedScore(score: number): number {
+  return Math.round(score * 10) / 10;
 }

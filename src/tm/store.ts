@@ -1,7 +1,7 @@
 import { isPostgres, pluckStatement, statement, type Db } from '../db/index.js';
 import type { Lang } from '../text/case.js';
 import type { BilingualUnit, UnitCodes, UnitLanguages, UnitProvenance, UnitText } from '../formats/unit.js';
-import { fuzzyScore, maxLengthGap } from './score.js';
+import { fuzzyScore, maxLengthGap, roundedScore } from './score.js';
 import { analyse, exactKey, foldForIndex, hash48, tokenize, type Token } from './tokens.js';
 
 /** A unit to store: its text and languages, the rest when known. */
@@ -292,7 +292,9 @@ export function searchTm(db: Db, query: MatchQuery, lookups?: TmLookups): TmMatc
   const others = tokens.filter((t) => t.kind !== 'word' && t.kind !== 'number').length;
   const bounded = rows
     .filter((r) => (query.excludePairId === undefined || (r.pair_id !== query.excludePairId && r.part_of !== query.excludePairId)) && Math.abs(r.tokens - tokens.length) <= gap)
-    .map((r) => ({ row: r, bound: r.key_hash === key ? 100 : (100 * (sharedWords(queryWords, wordsOfRow(r, lookups !== undefined)) + others)) / Math.max(tokens.length, r.tokens) }))
+    // rounded as scores are (score.ts): a candidate whose bound rounds to the score of the last
+    // match kept may tie with it, and ties go to the older unit, whichever was scored first
+    .map((r) => ({ row: r, bound: r.key_hash === key ? 100 : roundedScore((100 * (sharedWords(queryWords, wordsOfRow(r, lookups !== undefined)) + others)) / Math.max(tokens.length, r.tokens)) }))
     .filter((c) => c.bound >= min)
     .sort((a, b) => b.bound - a.bound);
   const matches: TmMatch[] = [];

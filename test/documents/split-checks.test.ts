@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { addGlossaryTerm, listPairs, writePair } from '../../src/db/index.js';
+import { addGlossaryTerm, listPairs, writePair, type Db, type Pair } from '../../src/db/index.js';
 import { documentContext, exportDocumentXliff, exportDocumentXliffSplit, importDocumentPair } from '../../src/documents/index.js';
-import { checkHere, startChecks } from '../../src/documents/split-checks.js';
+import { checkHere, startChecks, type CheckedDocument, type StartedChecks } from '../../src/documents/split-checks.js';
 import { REPO } from '../helpers/cli.js';
 import { openTestWorkspace } from '../helpers/store.js';
 
@@ -14,6 +14,14 @@ function demo() {
 
 /** Time for the worker to start and read the glossary (on a slow machine it may read the changed one: then the test shows less, never fails wrongly). */
 const workerHasRead = () => new Promise((resolve) => setTimeout(resolve, 1500));
+
+/** What the split checks found in the document as it is now, and what every check run here finds. */
+async function finishAndCheckHere(db: Db, id: number, started: StartedChecks): Promise<{ pairs: Pair[]; checked: CheckedDocument; here: CheckedDocument }> {
+  const pairs = listPairs(db, id);
+  const context = documentContext(db, id);
+  const checked = await started.finish(pairs, context);
+  return { pairs, checked, here: checkHere(listPairs(db, id), context) };
+}
 
 describe('checks split between this thread and a worker', () => {
   it('export the same XLIFF, notes of both halves included, as the checks run in one thread', async () => {
@@ -34,12 +42,9 @@ describe('checks split between this thread and a worker', () => {
 
   it('use the findings of the worker for the pairs sent to it, merged in the order of one thread', async () => {
     const { db, id } = demo();
-    const started = startChecks(db, id, 1, { splitFrom: 1 });
-    const pairs = listPairs(db, id);
-    const context = documentContext(db, id);
-    const checked = await started.finish(pairs, context);
+    const { checked, here } = await finishAndCheckHere(db, id, startChecks(db, id, 1, { splitFrom: 1 }));
     expect(checked.threads).toBe(2);
-    expect(checked.report).toEqual(checkHere(pairs, context).report);
+    expect(checked.report).toEqual(here.report);
     db.close();
   });
 
@@ -50,10 +55,7 @@ describe('checks split between this thread and a worker', () => {
     // an edit after the worker started: a forbidden spelling in the first pair's target
     const first = listPairs(db, id)[0]!;
     writePair(db, first, { target: `${first.target} Zangezur` }, 'test', null);
-    const pairs = listPairs(db, id);
-    const context = documentContext(db, id);
-    const checked = await started.finish(pairs, context);
-    const expected = checkHere(listPairs(db, id), context);
+    const { pairs, checked, here: expected } = await finishAndCheckHere(db, id, started);
     expect(checked.report).toEqual(expected.report);
     expect(checked.report.pairs.find((p) => p.id === first.id)?.flags.some((f) => f.check === 'forbidden-variant' && f.side === 'tgt')).toBe(true);
     const terms = (list: readonly { entryId: string; found: string }[]) => list.map((o) => `${o.entryId}:${o.found}`);
@@ -61,16 +63,13 @@ describe('checks split between this thread and a worker', () => {
     db.close();
   });
 
-
   it('stop a worker whose pairs will not come, and then check everything here', async () => {
     const { db, id } = demo();
     const started = startChecks(db, id, 1, { splitFrom: 1 });
     started.cancel();
-    const pairs = listPairs(db, id);
-    const context = documentContext(db, id);
-    const checked = await started.finish(pairs, context);
+    const { checked, here } = await finishAndCheckHere(db, id, started);
     expect(checked.threads).toBe(1);
-    expect(checked.report).toEqual(checkHere(pairs, context).report);
+    expect(checked.report).toEqual(here.report);
     db.close();
   });
 
@@ -81,10 +80,8 @@ describe('checks split between this thread and a worker', () => {
     // a new concept the Turkish side never names: every pair with "Caspian" misses its term
     addGlossaryTerm(db, 'test-caspian', { lang: 'en', text: 'Caspian', status: 'preferred' });
     addGlossaryTerm(db, 'test-caspian', { lang: 'tr', text: 'Kaspiyumsu', status: 'preferred' });
-    const pairs = listPairs(db, id);
-    const context = documentContext(db, id);
-    const checked = await started.finish(pairs, context);
-    expect(checked.report).toEqual(checkHere(listPairs(db, id), context).report);
+    const { checked, here } = await finishAndCheckHere(db, id, started);
+    expect(checked.report).toEqual(here.report);
     expect(checked.report.pairs.some((p) => p.flags.some((f) => f.check === 'missing-target-term' && f.params?.term === 'test-caspian'))).toBe(true);
     db.close();
   });

@@ -444,7 +444,47 @@ export function candidateIds(db: Db, text: string, lang: Lang, count = CANDIDATE
     }
     for (let k = 0; k < ids.length; k++) weights.set(ids[k]!, (weights.get(ids[k]!) ?? 0) + weight);
   }
-  return [...weights].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, count).map(([id]) => id);
+  return heaviest(weights, count);
+}
+
+/**
+ * The `count` ids of the greatest weight, heaviest first, ties to the smaller id: the same
+ * as sorting them all and taking the first `count`, in O(n log count) — a query's postings
+ * reach 20,000 units, and sorting them all was a third of a look-up's time.
+ */
+export function heaviest(weights: ReadonlyMap<number, number>, count: number): number[] {
+  // a binary heap of the best so far with the least of them on top
+  const ids: number[] = [];
+  const ws: number[] = [];
+  const worse = (i: number, j: number) => ws[i]! < ws[j]! || (ws[i] === ws[j] && ids[i]! > ids[j]!);
+  const swap = (i: number, j: number) => {
+    [ids[i], ids[j]] = [ids[j]!, ids[i]!];
+    [ws[i], ws[j]] = [ws[j]!, ws[i]!];
+  };
+  const down = (from: number) => {
+    for (let i = from; ; ) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let least = i;
+      if (l < ids.length && worse(l, least)) least = l;
+      if (r < ids.length && worse(r, least)) least = r;
+      if (least === i) return;
+      swap(i, least);
+      i = least;
+    }
+  };
+  for (const [id, w] of weights) {
+    if (ids.length < count) {
+      ids.push(id);
+      ws.push(w);
+      for (let i = ids.length - 1; i > 0 && worse(i, (i - 1) >> 1); i = (i - 1) >> 1) swap(i, (i - 1) >> 1);
+    } else if (count > 0 && (w > ws[0]! || (w === ws[0] && id < ids[0]!))) {
+      ids[0] = id;
+      ws[0] = w;
+      down(0);
+    }
+  }
+  return ids.map((id, k) => [id, ws[k]!] as const).sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([id]) => id);
 }
 
 interface FrequencyCache {

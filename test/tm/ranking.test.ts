@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addUnits, searchTm, TmLookups } from '../../src/tm/index.js';
+import { heaviest } from '../../src/tm/store.js';
 import { basePairs, editSentence, Random, syntheticUnit, vocabulary } from '../../bench/lib/tm-corpus.js';
 import { openTestDatabase } from '../helpers/store.js';
 
@@ -26,4 +27,16 @@ describe('TM match ranking', () => {
     expect(alone.filter((m) => m.length === 3).length).toBeGreaterThan(150);
   });
 
+  it('takes the heaviest candidates as sorting them all would: heaviest first, ties to the smaller id', () => {
+    const rng = new Random(99);
+    for (let round = 0; round < 200; round++) {
+      const weights = new Map<number, number>();
+      const n = rng.int(600);
+      // few distinct weights: many ties
+      for (let k = 0; k < n; k++) weights.set(rng.int(5000), 1 + rng.int(6) / 2);
+      const count = [0, 1, 3, 200, 1000][round % 5]!;
+      const sorted = [...weights].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, count).map(([id]) => id);
+      expect(heaviest(weights, count)).toEqual(sorted);
+    }
+  });
 });

@@ -269,6 +269,8 @@ export class TmLookups {
   /** Candidates read, by id; null for a unit of another language pair. */
   readonly rows = new Map<number, BoundRow | null>();
   cachedPostings = 0;
+  /** Each look-up's sums of weights per candidate, in arrays reused from one to the next. */
+  readonly weights = new ArrayWeights();
 
   constructor(readonly limits: { postings: number; rows: number } = { postings: CACHED_POSTINGS, rows: CACHED_ROWS }) {}
 }
@@ -430,7 +432,7 @@ export function candidateIds(db: Db, text: string, lang: Lang, count = CANDIDATE
       .pluck()
       .all([chosen.map((c) => c.term), chosen.map((c) => weightOf(c.doc)), count]) as number[];
   }
-  const weights = new Map<number, number>();
+  const weights = lookups ? lookups.weights.reset() : new MapWeights();
   const postingsOf = pluckStatement(db, 'SELECT rowid FROM tm_fts WHERE tm_fts MATCH ?');
   for (const { term, doc } of chosen) {
     const weight = weightOf(doc);
@@ -442,9 +444,75 @@ export function candidateIds(db: Db, text: string, lang: Lang, count = CANDIDATE
         lookups.cachedPostings += ids.length;
       }
     }
-    for (let k = 0; k < ids.length; k++) weights.set(ids[k]!, (weights.get(ids[k]!) ?? 0) + weight);
+    for (let k = 0; k < ids.length; k++) weights.add(ids[k]!, weight);
   }
-  return heaviest(weights, count);
+  return heaviest(weights.ids(), (id) => weights.of(id), count);
+}
+
+/** Weights summed per unit id over one look-up's postings. */
+interface IdWeights {
+  add(id: number, weight: number): void;
+  ids(): readonly number[];
+  of(id: number): number;
+}
+
+class MapWeights implements IdWeights {
+  private readonly sums = new Map<number, number>();
+  add(id: number, weight: number): void {
+    this.sums.set(id, (this.sums.get(id) ?? 0) + weight);
+  }
+  ids(): readonly number[] {
+    return [...this.sums.keys()];
+  }
+  of(id: number): number {
+    return this.sums.get(id)!;
+  }
+}
+
+/**
+ * The same sums in arrays indexed by id, kept from look-up to look-up (TmLookups): a
+ * map's get and set per posting were most of a look-up's time on a large TM. A
+ * generation number per id tells this look-up's sums from earlier ones without clearing.
+ */
+export class ArrayWeights implements IdWeights {
+  private sums = new Float64Array(1024);
+  private generations = new Uint32Array(1024);
+  private generation = 0;
+  private readonly touched: number[] = [];
+
+  reset(): this {
+    this.generation++;
+    this.touched.length = 0;
+    return this;
+  }
+
+  add(id: number, weight: number): void {
+    if (id >= this.sums.length) this.grow(id);
+    if (this.generations[id] === this.generation) this.sums[id]! += weight;
+    else {
+      this.generations[id] = this.generation;
+      this.sums[id] = weight;
+      this.touched.push(id);
+    }
+  }
+
+  ids(): readonly number[] {
+    return this.touched;
+  }
+
+  of(id: number): number {
+    return this.sums[id]!;
+  }
+
+  private grow(id: number): void {
+    const size = Math.max(id + 1, this.sums.length * 2);
+    const sums = new Float64Array(size);
+    const generations = new Uint32Array(size);
+    sums.set(this.sums);
+    generations.set(this.generations);
+    this.sums = sums;
+    this.generations = generations;
+  }
 }
 
 /**
@@ -452,7 +520,7 @@ export function candidateIds(db: Db, text: string, lang: Lang, count = CANDIDATE
  * as sorting them all and taking the first `count`, in O(n log count) — a query's postings
  * reach 20,000 units, and sorting them all was a third of a look-up's time.
  */
-export function heaviest(weights: ReadonlyMap<number, number>, count: number): number[] {
+export function heaviest(candidates: readonly number[], weightOf: (id: number) => number, count: number): number[] {
   // a binary heap of the best so far with the least of them on top
   const ids: number[] = [];
   const ws: number[] = [];
@@ -473,7 +541,8 @@ export function heaviest(weights: ReadonlyMap<number, number>, count: number): n
       i = least;
     }
   };
-  for (const [id, w] of weights) {
+  for (const id of candidates) {
+    const w = weightOf(id);
     if (ids.length < count) {
       ids.push(id);
       ws.push(w);

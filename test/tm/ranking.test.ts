@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addUnits, searchTm, TmLookups } from '../../src/tm/index.js';
-import { heaviest } from '../../src/tm/store.js';
+import { ArrayWeights, heaviest } from '../../src/tm/store.js';
 import { basePairs, editSentence, Random, syntheticUnit, vocabulary } from '../../bench/lib/tm-corpus.js';
 import { openTestDatabase } from '../helpers/store.js';
 
@@ -36,7 +36,24 @@ describe('TM match ranking', () => {
       for (let k = 0; k < n; k++) weights.set(rng.int(5000), 1 + rng.int(6) / 2);
       const count = [0, 1, 3, 200, 1000][round % 5]!;
       const sorted = [...weights].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, count).map(([id]) => id);
-      expect(heaviest(weights, count)).toEqual(sorted);
+      expect(heaviest([...weights.keys()], (id) => weights.get(id)!, count)).toEqual(sorted);
+    }
+  });
+  it('sums weights per id in arrays kept from look-up to look-up as a map would, ids past the arrays\' end included', () => {
+    const rng = new Random(5);
+    const kept = new ArrayWeights();
+    for (let lookUp = 0; lookUp < 50; lookUp++) {
+      const map = new Map<number, number>();
+      const weights = kept.reset();
+      for (let k = 0; k < 500; k++) {
+        // a few ids far past the arrays' first 1,024 entries
+        const id = rng.int(10) === 0 ? 1024 + rng.int(100_000) : rng.int(1500);
+        const w = 1 + rng.int(100) / 37;
+        map.set(id, (map.get(id) ?? 0) + w);
+        weights.add(id, w);
+      }
+      expect([...weights.ids()].sort((a, b) => a - b)).toEqual([...map.keys()].sort((a, b) => a - b));
+      for (const [id, w] of map) expect(weights.of(id)).toBe(w);
     }
   });
 });

@@ -120,10 +120,6 @@ function targetText(u: ExportUnit, profile: XliffProfile): string {
   return profile === 'omegat3' && !u.target.trim() ? u.source : u.target;
 }
 
-export function writeXliff12(doc: ExportDocument, profile: XliffProfile = 'standard'): string {
-  return writeXliff(doc, '1.2', profile);
-}
-
 function* xliff12Lines(doc: ExportDocument, profile: XliffProfile): Generator<string> {
   yield* [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -153,10 +149,6 @@ function unit12(u: ExportUnit, profile: XliffProfile): string {
     unit += `        <alt-trans match-quality="${Math.round(m.score)}" origin="${escapeXml(m.origin)}" alttranstype="proposal"><source>${inline12(m.source, matchCodes.source)}</source><target>${inline12(m.target, matchCodes.target)}</target></alt-trans>\n`;
   }
   return unit + '      </trans-unit>';
-}
-
-export function writeXliff20(doc: ExportDocument, profile: XliffProfile = 'standard'): string {
-  return writeXliff(doc, '2.0', profile);
 }
 
 function* xliff20Lines(doc: ExportDocument, profile: XliffProfile): Generator<string> {

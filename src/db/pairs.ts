@@ -9,7 +9,6 @@ export type { Pair, PairStatus, Revision };
 
 export type NewPair = Pick<Pair, 'srcSegments' | 'tgtSegments' | 'source' | 'target' | 'score'> & { status?: PairStatus };
 
-
 /** A pair's row as read in raw mode (rawStatement): COLUMNS in order. */
 type PairRow = [id: number, documentId: number, ordinal: number, srcSegments: string, tgtSegments: string, source: string, target: string, status: PairStatus, score: number | null, version: number, updatedAt: string, targetMarks: string | null];
 

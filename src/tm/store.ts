@@ -232,15 +232,6 @@ const CANDIDATES = 200;
 const POSTINGS_BUDGET = 20_000;
 const MAX_TERMS = 12;
 const MIN_TERMS = 3;
-/**
- * Fuzzy look-up: exact matches by key; fuzzy candidates from the full-text index — the
- * postings of the query's rarest words, each unit weighted by the inverse document
- * frequencies of the words it shares; then, best bound first, exact scoring (score.ts).
- * The bound — shared words / longer length — is computed from the indexed words without
- * tokenising; scoring stops once the bound cannot beat the matches already held.
- * Cost: the postings of the rarest words (about POSTINGS_BUDGET) plus the scoring of at
- * most CANDIDATES sources — not the size of the TM.
- */
 /** What a candidate's bound and context need (read without the unit's texts). */
 interface BoundRow {
   id: number;
@@ -275,6 +266,15 @@ export class TmLookups {
   constructor(readonly limits: { postings: number; rows: number } = { postings: CACHED_POSTINGS, rows: CACHED_ROWS }) {}
 }
 
+/**
+ * Fuzzy look-up: exact matches by key; fuzzy candidates from the full-text index — the
+ * postings of the query's rarest words, each unit weighted by the inverse document
+ * frequencies of the words it shares; then, best bound first, exact scoring (score.ts).
+ * The bound — shared words / longer length — is computed from the indexed words without
+ * tokenising; scoring stops once the bound cannot beat the matches already held.
+ * Cost: the postings of the rarest words (about POSTINGS_BUDGET) plus the scoring of at
+ * most CANDIDATES sources — not the size of the TM.
+ */
 export function searchTm(db: Db, query: MatchQuery, lookups?: TmLookups): TmMatch[] {
   const min = query.min ?? 70;
   const limit = query.limit ?? 5;
@@ -345,15 +345,12 @@ function boundRows(db: Db, ids: number[], srcLang: Lang, tgtLang: Lang, lookups:
 
 const NUMERIC = /^\d/;
 
+/** A query's folded words with how often each occurs, and its numbers. */
 function countWords(fold: string): { words: Map<string, number>; numbers: number } {
-  const words = new Map<string, number>();
-  let numbers = 0;
-  for (const w of fold.split(' ')) {
-    if (!w) continue;
-    if (NUMERIC.test(w)) numbers++;
-    else words.set(w, (words.get(w) ?? 0) + 1);
-  }
-  return { words, numbers };
+  const { words, numbers } = foldedWords(fold);
+  const counts = new Map<string, number>();
+  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return { words: counts, numbers };
 }
 
 /**
@@ -387,6 +384,7 @@ function foldedWords(fold: string): FoldedWords {
   const words: string[] = [];
   let numbers = 0;
   for (const w of fold.split(' ')) {
+    if (!w) continue;
     if (NUMERIC.test(w)) numbers++;
     else words.push(w);
   }

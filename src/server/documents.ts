@@ -56,7 +56,9 @@ export function documentRoutes(db: Db, jobs: JobPool): Hono {
     const request = { format: q('format'), profile: q('profile'), srcRegion: q('srcRegion'), tgtRegion: q('tgtRegion'), side: q('side'), untranslated: q('untranslated'), matches: q('matches') };
     // a long document's export (its checks, its TM look-ups) runs in the worker thread: other users' requests go on
     const file = worksInWorker(db, id) ? await jobs.run('export-document', { dbPath: db.name, documentId: id, request }) : await exportDocument(db, id, request);
-    const body = typeof file.body === 'string' ? file.body : file.body.slice().buffer;
+    // the bytes as a view of their own: a Buffer's slice is no copy, and a short one's buffer is
+    // Node's shared 8 KB pool, which went out whole (zeros and other data after the file)
+    const body = typeof file.body === 'string' ? file.body : new Uint8Array(file.body);
     return c.body(body, 200, { 'content-type': file.contentType, 'content-disposition': `attachment; filename="${file.fileName}"` });
   });
 

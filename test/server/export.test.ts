@@ -55,4 +55,16 @@ describe('export of a long document', () => {
     expect(badMatches.status).toBe(400);
     expect(((await badMatches.json()) as { error: { message: string } }).error.message).toBe('matches must be yes or no, not "maybe"');
   }, 120_000);
+
+  it('answers a short document\'s file exactly, with nothing after its end', async () => {
+    // under 4 KB: Node hands such bytes out of a shared pool
+    const short = importDocumentPair(db, { source: { name: 'short.en.md', bytes: Buffer.from('Hi.\n') }, target: { name: 'short.tr.md', bytes: Buffer.from('Selam.\n') } }).id;
+    for (const format of ['xliff12', 'xliff20'] as const) {
+      const res = await fetch(`${server.url}/api/documents/${short}/export?format=${format}`);
+      expect(res.status).toBe(200);
+      const bytes = Buffer.from(await res.arrayBuffer());
+      expect(bytes.length).toBeLessThan(4096);
+      expect(bytes.equals(Buffer.from(exportDocumentXliff(db, short, { version: format === 'xliff12' ? '1.2' : '2.0' }), 'utf8'))).toBe(true);
+    }
+  });
 });

@@ -473,6 +473,10 @@ function wholeWordCandidates(damaged: string, vocabulary: Vocabulary, options: R
     const casings = fills.flatMap((fill) => [casedWord(damaged, fill, opensSentence, start === 'capital'), ...(start === 'either' && LOST_ONE.test(damaged[0]!) ? [casedWord(damaged, fill, opensSentence, true)] : [])].map((cased) => ({ fill, cased })));
     for (const { fill, cased } of casings) {
       if (!cased) continue;
+      // inside a sentence a capital İ is a name's: a word the document writes only small
+      // (ilke, English "in") is no evidence for İlke or İn there — its first letter, lost,
+      // was another (ülke, ön)
+      if (source === 'seen' && start === 'inner' && fill.plain[0]?.at === 'run' && cased.runs[0] === 'İ' && fill.form[0] === 'i') continue;
       const marks = fill.plain.filter((p, j) => p && !(p.letter === 'i' && p.at === 'run' && cased.runs[j] === 'İ')).length;
       const c = out.get(cased.word) ?? { runs: cased.runs, seen: 0, dictionary: false, guessed: false, marks };
       c.marks = Math.min(c.marks, marks);
@@ -909,7 +913,7 @@ export function restoreLost(text: string, vocabulary: Vocabulary, options: Resto
       // as one symbol, one or two: four symbols or more, or three in such a line, are no
       // dash, and the counts decide as for any word
       const mayBeDash = found.length <= 2 || (found.length === 3 && !lostOneByOne);
-      const ranked = mayBeDash ? byNeighbours(words.map(([w]) => w), before, after, counts) : rank(new Map(words), before, after, found, false, counts);
+      const ranked = mayBeDash ? byNeighbours(words.map(([w]) => w), before, after, counts) : rank(new Map(words), before, after, found, false, true, counts);
       const chosen = ranked.certain ? words.find(([w]) => w === ranked.words[0]) : undefined;
       const runs = chosen ? [{ start: m.index, end: m.index + found.length, text: chosen[1].runs[0]! }] : [];
       const listed = [...ranked.words, ...(mayBeDash ? ['–'] : [])];
@@ -940,7 +944,7 @@ export function restoreLost(text: string, vocabulary: Vocabulary, options: Resto
     }
     // a capital that neither a sentence nor capitals explain may be a name's
     const mayBeName = startsUpper(found) && start !== 'sentence' && /\p{Ll}/u.test(found);
-    const ranked = rank(candidates, before, after, found, mayBeName, options.counts, options.names?.counts);
+    const ranked = rank(candidates, before, after, found, mayBeName, options.spell !== undefined || options.counts !== undefined, options.counts, options.names?.counts);
     const certain = ranked.certain && !otherFamilyWritten(ranked.words, vocabulary);
     const chosen = certain ? candidates.get(ranked.words[0]!)! : undefined;
     const runs: Restoration['runs'] = [];
@@ -1045,7 +1049,7 @@ function evidenceOf(word: string, c: Candidate, counts: WordCounts | undefined):
  * counts, the only one whose Turkish letters the decision lists confirm in the line. A
  * filling the decision lists chose alone must be the only one.
  */
-function rank(candidates: Map<string, Candidate>, before: string, after: string, found: string, mayBeName: boolean, ownCounts: WordCounts | undefined, namesCounts?: WordCounts): { words: string[]; certain: boolean } {
+function rank(candidates: Map<string, Candidate>, before: string, after: string, found: string, mayBeName: boolean, sourced: boolean, ownCounts: WordCounts | undefined, namesCounts?: WordCounts): { words: string[]; certain: boolean } {
   // a name of the other language is counted in that language's corpus
   const counts = [...candidates.values()].some((c) => c.named) ? namesCounts : ownCounts;
   const evidence = new Map([...candidates].map(([w, c]) => [w, evidenceOf(w, c, counts)]));
@@ -1069,6 +1073,10 @@ function rank(candidates: Map<string, Candidate>, before: string, after: string,
   // Mammadova on the English side): â is no surer than ə. A word the dictionary knows is
   // no such name, only capitalised (a title's Güzergâh)
   if (top && top.marks > 0 && mayBeName && !top.dictionary) return { words, certain: false };
+  // without a dictionary or a corpus of the line's language nothing says the marked form is
+  // a word of it: the plain one the document writes may be the other language's
+  // (Turkmenistan, no proof of Tûrkmenistan) or another word (tam for t□m, tüm)
+  if (top && top.marks > 0 && !sourced) return { words, certain: false };
   // the decision lists alone name no word for sure (a name they have not seen), unless the
   // letter model prefers one filling by far
   if (top?.guessed) {

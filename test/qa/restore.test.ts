@@ -37,6 +37,16 @@ describe('restoring lost characters from the document', () => {
   it('never fills a word of nothing but lost symbols from the vocabulary (a © is not "üç")', () => {
     expect(restore('□□ 2016-2024 HAKAM')).toBe('□□ 2016-2024 HAKAM');
   });
+  it('inside a sentence takes no capital İ from a word the document writes small, and with no dictionary no letter marked where it writes one plain', () => {
+    // the document's own words, both languages: "ilke" and English "in" are no proof of İlke or İn
+    const words = vocabularyOf(['ilke olarak', 'in the end', 'Turkmenistan exports gas', 'tam bir']);
+    expect(restoreLost('bu □lke için', words)[0]).toMatchObject({ certain: false });
+    expect(restoreLost('elektronik □n beyan', words)[0]).toMatchObject({ certain: false });
+    expect(restoreLost('T□rkmenistan gazı', words)[0]).toMatchObject({ certain: false });
+    expect(restoreLost('t□m ekonomik', words)[0]).toMatchObject({ certain: false });
+    // where a capital stands, İ is still taken
+    expect(applyRestorations('□lke olarak.', restoreLost('□lke olarak.', words))).toBe('İlke olarak.');
+  });
   it('takes no evidence from a spelling the glossary forbids', () => {
     const glossary = { entries: [{ id: 'baku', terms: [{ lang: 'tr' as const, text: 'Bakü', status: 'preferred' as const }, { lang: 'tr' as const, text: 'Bakı', status: 'deprecated' as const }] }] };
     const words = documentVocabulary([{ source: 'Baku', target: 'Kars' }], { srcLang: 'en', tgtLang: 'tr', matcher: new TermMatcher(glossary) });

@@ -2,6 +2,7 @@ import { foldForCounts, type WordCounts } from './corpus.js';
 import { JUDGED_LETTERS, turkishLetterFits } from './deasciifier.js';
 import type { FormLookup, SpellCheck } from './types.js';
 import { SkeletonIndex } from './skeleton.js';
+import { namedByTranslation, type TranslatedStems } from './translated-stems.js';
 import { CharClass, forEachWord } from '../text/charclass.js';
 import { ENGLISH_DIGRAPH_OF, withoutDiacritics } from '../text/translit.js';
 import { MONTH_NAMES } from '../text/calendar.js';
@@ -54,6 +55,8 @@ export interface RestoreOptions {
    * English analysis of Turkey writes Turkish names (T□rkiye, Eski□ehir, I□d□r).
    */
   names?: RestoreOptions;
+  /** For a Turkish line, the Turkish stems its aligned English segment translates to (translated-stems.ts). */
+  translation?: TranslatedStems;
 }
 
 const LOST = /[\u25a1\ufffd]+/gu;
@@ -944,8 +947,11 @@ export function restoreLost(text: string, vocabulary: Vocabulary, options: Resto
     }
     // a capital that neither a sentence nor capitals explain may be a name's
     const mayBeName = startsUpper(found) && start !== 'sentence' && /\p{Ll}/u.test(found);
-    const ranked = rank(candidates, before, after, found, mayBeName, options.spell !== undefined || options.counts !== undefined, options.counts, options.names?.counts);
-    const certain = ranked.certain && !otherFamilyWritten(ranked.words, vocabulary);
+    const counted = rank(candidates, before, after, found, mayBeName, options.spell !== undefined || options.counts !== undefined, options.counts, options.names?.counts);
+    // the aligned translation naming one of the fillings decides: it speaks of this sentence, the counts of all
+    const named = options.translation ? namedByTranslation(counted.words, options.translation) : undefined;
+    const ranked = named ? { words: [named, ...counted.words.filter((w) => w !== named)], certain: true } : counted;
+    const certain = ranked.certain && (named !== undefined || !otherFamilyWritten(ranked.words, vocabulary));
     const chosen = certain ? candidates.get(ranked.words[0]!)! : undefined;
     const runs: Restoration['runs'] = [];
     if (chosen) {

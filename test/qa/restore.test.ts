@@ -3,6 +3,7 @@ import { applyRestorations, checkDocument, documentVocabulary, restoreLost, voca
 import { TermMatcher } from '../../src/glossary/index.js';
 import { preloadRestoration, restorationSources } from '../../src/qa/dictionaries.js';
 import { SkeletonIndex, skeletonHash } from '../../src/qa/skeleton.js';
+import { namedByTranslation, translatedStems } from '../../src/qa/translated-stems.js';
 
 const vocabulary = vocabularyOf(['Ahılkelek is a town near Kars.', 'Karabağ, Karabağ’da, Lachin’s residents', 'Iğdır ve Şuşa', 'üç boru hattı', 'dışı ve dış']);
 const restore = (text: string) => applyRestorations(text, restoreLost(text, vocabulary));
@@ -116,6 +117,24 @@ describe('restoring lost characters from the dictionaries and the word counts', 
     expect(r).toMatchObject({ certain: false, candidates: ['başlayacak', 'bağlayacak'] });
     // the document writing both families leaves the corpus to decide
     expect(restoreLost(line, vocabularyOf([line, 'İki ülkeyi bağlayan hat.', 'Çalışmalar başlayan yıl.']), sources('tr'))[0]!.certain).toBe(true);
+  });
+  it('takes the filling the aligned English translates, against the counts; a name or a three-letter stem decides nothing', () => {
+    const line = 'Hat iki limanı ba□layacak.';
+    const withEnglish = (english: string, text = line) => restoreLost(text, vocabularyOf([text]), { ...sources('tr'), translation: translatedStems(english) });
+    expect(applyRestorations(line, withEnglish('The line will connect the two ports.'))).toBe('Hat iki limanı bağlayacak.');
+    expect(applyRestorations(line, withEnglish('Work on the line will start next year.'))).toBe('Hat iki limanı başlayacak.');
+    // English that names neither leaves the counts to decide
+    expect(applyRestorations(line, withEnglish('The line is long.'))).toBe('Hat iki limanı başlayacak.');
+    // "leader" gives baş-, which starts başlayacak as it starts a hundred other words
+    expect(namedByTranslation(['başlayacak', 'bağlayacak'], translatedStems('The leader spoke.'))).toBeUndefined();
+    expect(namedByTranslation(['Bakü', 'Bakı'], new Set(['baki']))).toBeUndefined();
+    // a stem that ends before the letters differ says nothing of them
+    expect(namedByTranslation(['kavramı', 'kavramış'], new Set(['kavram']))).toBeUndefined();
+  });
+  it('qa check restores a Turkish side with its aligned English as evidence', () => {
+    const pairs = [{ id: 1, source: 'The pipeline will connect Turkmenistan to Azerbaijan.', target: "Boru hattı Türkmenistan'ı Azerbaycan'a ba□layacak." }];
+    const flag = checkDocument(pairs, { srcLang: 'en', tgtLang: 'tr' }).pairs[0]!.flags.find((f) => f.check === 'mojibake');
+    expect(flag).toMatchObject({ side: 'tgt', messageKey: 'qa.mojibake.restorable', fix: 'ğ' });
   });
   it('writes a capital İ that the dictionary spells i, in capitals and at a word start', () => {
     expect(restoreAlone('YEN□ KOR□DOR', 'tr')).toBe('YENİ KORİDOR');

@@ -2,12 +2,19 @@ import { findDroppedApostrophes } from '../apostrophe.js';
 import { loadedSpellChecker, restorationSources } from '../dictionaries.js';
 import { detectMojibake } from '../mojibake.js';
 import { restoreLost } from '../restore.js';
+import { translatedStems, type TranslatedStems } from '../translated-stems.js';
+import { sideLang, sideText, type CheckContext, type Flag, type PairCheck, type PairText, type Side } from '../types.js';
 
 /** Kinds whose characters are gone, not garbled: restored only from evidence. */
 const LOST_KINDS: ReadonlySet<string> = new Set(['placeholder-square', 'replacement-char']);
-import { sideLang, sideText, type Flag, type PairCheck, type Side } from '../types.js';
 
 const SIDES: Side[] = ['src', 'tgt'];
+
+/** For a Turkish side, what its aligned English translates to: it names the words it translates (bağlıyor for "binds"). */
+function translationOf(side: Side, pair: PairText, context: CheckContext): { translation?: TranslatedStems } {
+  const other: Side = side === 'src' ? 'tgt' : 'src';
+  return sideLang(side, context) === 'tr' && sideLang(other, context) === 'en' ? { translation: translatedStems(sideText(other, pair)) } : {};
+}
 
 /** Broken characters on either side, with the repair where re-decoding recovers it. */
 export const mojibake: PairCheck = {
@@ -20,7 +27,7 @@ export const mojibake: PairCheck = {
       const spans = detectMojibake(text, sideLang(side, context), { apostrophes: false }).spans;
       // characters lost for good (□, U+FFFD): put back where the document's own words say how,
       // or the side's spelling dictionary and word counts where this process has loaded them (qa check does)
-      const restorations = context.vocabulary && spans.some((s) => LOST_KINDS.has(s.kind)) ? restoreLost(text, context.vocabulary, restorationSources(sideLang(side, context))) : [];
+      const restorations = context.vocabulary && spans.some((s) => LOST_KINDS.has(s.kind)) ? restoreLost(text, context.vocabulary, { ...restorationSources(sideLang(side, context)), ...translationOf(side, pair, context) }) : [];
       for (const span of spans) {
         const found = text.slice(span.start, span.end);
         const at = (messageKey: string, params: Record<string, string>, fix?: string): Flag => ({

@@ -12,7 +12,6 @@ import { readDocumentFile } from '../src/formats/index.js';
 import { defaultGlossary, TermMatcher, usableTermTexts } from '../src/glossary/index.js';
 import { applyRestorations, documentVocabulary, restoreLost, vocabularyOf } from '../src/qa/index.js';
 import { preloadRestoration, restorationSources } from '../src/qa/dictionaries.js';
-import { translatedStems } from '../src/qa/translated-stems.js';
 import { ALIGN_DIR, goldBeads, goldSegments, lettersOnly, setNames } from './lib/gold.js';
 import { prng } from './lib/perturb.js';
 
@@ -84,7 +83,7 @@ export async function evalRestore(): Promise<void> {
       // a Turkish line with its gold-aligned English, as qa check has the pair's other side
       const aligned = langOf(k) === 'tr' ? english.get(lettersOnly(original)) : undefined;
       if (langOf(k) === 'tr') alignedLines += aligned === undefined ? 0 : 1;
-      const withDictionary = restoreLost(damaged, vocabulary, { ...sources(langOf(k)), ...(aligned !== undefined ? { translation: translatedStems(aligned) } : {}) });
+      const withDictionary = restoreLost(damaged, vocabulary, { ...sources(langOf(k)), ...(aligned !== undefined ? { alignedEnglish: aligned } : {}) });
       const dictRestored = applyRestorations(damaged, withDictionary);
       if (dictRestored === original) dictExact++;
       else if (withDictionary.some((r) => r.certain && wrongFill(original, damaged, r))) {

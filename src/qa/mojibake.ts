@@ -41,7 +41,6 @@ export interface MojibakeResult {
 const PLAUSIBLE = /^[\p{Script=Latin}\p{N}\s\u00a0-\u00bf\u00d7\u00f7\u2010-\u2027\u2030-\u203a\u20ac\u2122\u2116\u0259\u018f\u02bc'".,;:!?()[\]{}\-–—/&%+*=<>@#$^_|~`\\]+$/u;
 /** A non-ASCII character of any code page (the material of UTF-8 mojibake). */
 const NON_ASCII = /[^\x00-\x7f]/;
-const NON_ASCII_RUN = /[^\x00-\x7f]+/g;
 const C1 = /[\u0080-\u009f]/;
 
 const UTF8_CODE_PAGES: CodePage[] = ['windows-1252', 'windows-1254', 'latin1'];
@@ -62,14 +61,31 @@ interface Repair {
  */
 function repairUtf8Runs(text: string): Repair[] {
   const repairs: Repair[] = [];
-  for (const m of text.matchAll(NON_ASCII_RUN)) {
-    // a lone character (ü, ş) is never UTF-8 mojibake: that takes two bytes at least
-    if (m[0].length < 2) continue;
-    const repaired = repairRun(m[0]);
-    if (repaired) repairs.push({ start: m.index, end: m.index + m[0].length, ...repaired });
+  // the runs found by hand: a match object for each of a Turkish line's many lone letters
+  // was most of this function's cost over a long document
+  for (let k = 0; k < text.length; ) {
+    if (text.charCodeAt(k) < 0x80) {
+      k++;
+      continue;
+    }
+    const start = k;
+    while (k < text.length && text.charCodeAt(k) >= 0x80) k++;
+    // a lone character (ü, ş) is never UTF-8 mojibake: that takes two bytes at least; nor
+    // is a run whose first character is a lead byte in none of the code pages
+    if (k - start < 2 || !(MAY_LEAD.test(text[start]!) || text.includes('\ufffd', start))) continue;
+    const run = text.slice(start, k);
+    const repaired = repairRun(run);
+    if (repaired) repairs.push({ start, end: k, ...repaired });
   }
   return repairs;
 }
+
+/**
+ * What a UTF-8 lead byte (C2–F4) reads as in windows-1252 and ISO-8859-1 (Â … ô) and in
+ * windows-1254, where D0 DD DE F0 are Ğ İ Ş ğ: a run that starts otherwise cannot decode
+ * as UTF-8 in any of them (repairRun would try each and fail).
+ */
+const MAY_LEAD = /^[\u00c2-\u00f4ĞİŞğ]/u;
 
 function repairRun(run: string): { text: string; codePage: CodePage; rounds: number } | null {
   if (run.includes('\ufffd')) return repairLostByte(run);

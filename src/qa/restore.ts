@@ -2,7 +2,7 @@ import { foldForCounts, type WordCounts } from './corpus.js';
 import { JUDGED_LETTERS, turkishLetterFits } from './deasciifier.js';
 import type { FormLookup, SpellCheck } from './types.js';
 import { SkeletonIndex } from './skeleton.js';
-import { namedByTranslation, type TranslatedStems } from './translated-stems.js';
+import { namedByTranslation, translatedStems, type TranslatedStems } from './translated-stems.js';
 import { CharClass, forEachWord } from '../text/charclass.js';
 import { ENGLISH_DIGRAPH_OF, withoutDiacritics } from '../text/translit.js';
 import { MONTH_NAMES } from '../text/calendar.js';
@@ -55,8 +55,8 @@ export interface RestoreOptions {
    * English analysis of Turkey writes Turkish names (T□rkiye, Eski□ehir, I□d□r).
    */
   names?: RestoreOptions;
-  /** For a Turkish line, the Turkish stems its aligned English segment translates to (translated-stems.ts). */
-  translation?: TranslatedStems;
+  /** For a Turkish line, its aligned English segment: the words it translates name fillings (translated-stems.ts). */
+  alignedEnglish?: string;
 }
 
 const LOST = /[\u25a1\ufffd]+/gu;
@@ -841,6 +841,8 @@ export function restoreLost(text: string, vocabulary: Vocabulary, options: Resto
   const slugs = slugWords(text);
   // a run of one symbol: this line lost characters one symbol each (a glyph missing), not byte by byte
   const lostOneByOne = LONE_SYMBOL.test(text);
+  // the aligned English's stems, read once a choice between fillings asks for them
+  let translation: TranslatedStems | undefined;
   const out: Restoration[] = [];
   // the line as restored so far: the decision lists read the letters to the left as filled
   let restoredBefore = '';
@@ -949,7 +951,8 @@ export function restoreLost(text: string, vocabulary: Vocabulary, options: Resto
     const mayBeName = startsUpper(found) && start !== 'sentence' && /\p{Ll}/u.test(found);
     const counted = rank(candidates, before, after, found, mayBeName, options.spell !== undefined || options.counts !== undefined, options.counts, options.names?.counts);
     // the aligned translation naming one of the fillings decides: it speaks of this sentence, the counts of all
-    const named = options.translation ? namedByTranslation(counted.words, options.translation) : undefined;
+    const english = options.alignedEnglish;
+    const named = english !== undefined ? namedByTranslation(counted.words, () => (translation ??= translatedStems(english))) : undefined;
     const ranked = named ? { words: [named, ...counted.words.filter((w) => w !== named)], certain: true } : counted;
     const certain = ranked.certain && (named !== undefined || !otherFamilyWritten(ranked.words, vocabulary));
     const chosen = certain ? candidates.get(ranked.words[0]!)! : undefined;

@@ -36,9 +36,12 @@ const MIN_NAMING_STEM = 4;
  * (a stem that ends before it — kavram- for kavramı and kavramış — says nothing of the
  * lost letters). Undefined when it names none or several. O(fillings × length).
  */
-export function namedByTranslation(fillings: readonly string[], stems: TranslatedStems): string | undefined {
+export function namedByTranslation(fillings: readonly string[], given: TranslatedStems | (() => TranslatedStems)): string | undefined {
   // names are the glossary's and the document's to spell (Bakü, not the Bakı a dictionary may give)
-  if (fillings.length < 2 || stems.size === 0 || fillings.some((f) => /^\p{Lu}/u.test(f))) return undefined;
+  if (fillings.length < 2 || fillings.some((f) => /^\p{Lu}/u.test(f))) return undefined;
+  // read only now: most damaged words never come to a choice between fillings
+  const stems = typeof given === 'function' ? given() : given;
+  if (stems.size === 0) return undefined;
   const keys = fillings.map((f) => lexicalKey(f, 'tr'));
   let differs = 0;
   while (keys.every((k) => differs < k.length && k[differs] === keys[0]![differs])) differs++;

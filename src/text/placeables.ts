@@ -63,17 +63,23 @@ export function hasAddress(text: string): boolean {
 /** A number with its separators: 1,234.5 / 1.234,5 / 3.5 / 3,5 / 14.05.2024 */
 const NUMBER = /\d+(?:[.,]\d+)*/gu;
 
+const DIGITS_ONLY = /^\d+$/;
+/** Thousands grouped as the language writes them, with an optional decimal part: 1,234,567.5 / 1.234.567,5. */
+const GROUPED: Record<Lang, RegExp> = { en: /^\d{1,3}(,\d{3})+(\.\d+)?$/, tr: /^\d{1,3}(\.\d{3})+(,\d+)?$/ };
+
 /**
  * Canonical form of a number, reading "." and "," as each language writes them:
  * English 1,234.5 and Turkish 1.234,5 are both "1234.5"; 3.5 and 3,5 are both "3.5".
  */
 export function canonicalNumber(raw: string, lang: Lang): string {
+  // most numbers are digits only (2023, 15): nothing to read but leading zeros
+  if (DIGITS_ONLY.test(raw)) return raw.replace(/^0+(?=\d)/, '');
   const groups = raw.split(/[.,]/);
   if (groups.length > 2 && new Set(raw.replace(/\d/g, '')).size === 1 && !/^\d{1,3}([.,]\d{3})+$/.test(raw)) return raw.replace(/,/g, '.'); // dates 14.05.2024
   const thousands = lang === 'tr' ? '.' : ',';
   const decimal = lang === 'tr' ? ',' : '.';
   let s = raw;
-  if (new RegExp(`^\\d{1,3}(\\${thousands}\\d{3})+(\\${decimal}\\d+)?$`).test(s)) s = s.split(thousands).join('');
+  if (GROUPED[lang].test(s)) s = s.split(thousands).join('');
   s = s.replace(decimal, '.');
   // a separator the language does not use as decimal mark with exactly 3 digits after it is a thousands mark
   if (/^\d{1,3}[.,]\d{3}$/.test(s) && s.includes(thousands)) s = s.replace(thousands, '');

@@ -120,7 +120,7 @@ describe('restoring lost characters from the dictionaries and the word counts', 
   });
   it('takes the filling the aligned English translates, against the counts; a name or a three-letter stem decides nothing', () => {
     const line = 'Hat iki limanı ba□layacak.';
-    const withEnglish = (english: string, text = line) => restoreLost(text, vocabularyOf([text]), { ...sources('tr'), translation: translatedStems(english) });
+    const withEnglish = (english: string, text = line) => restoreLost(text, vocabularyOf([text]), { ...sources('tr'), alignedEnglish: english });
     expect(applyRestorations(line, withEnglish('The line will connect the two ports.'))).toBe('Hat iki limanı bağlayacak.');
     expect(applyRestorations(line, withEnglish('Work on the line will start next year.'))).toBe('Hat iki limanı başlayacak.');
     // English that names neither leaves the counts to decide

@@ -2,7 +2,6 @@ import { findDroppedApostrophes } from '../apostrophe.js';
 import { loadedSpellChecker, restorationSources } from '../dictionaries.js';
 import { detectMojibake } from '../mojibake.js';
 import { restoreLost } from '../restore.js';
-import { translatedStems, type TranslatedStems } from '../translated-stems.js';
 import { sideLang, sideText, type CheckContext, type Flag, type PairCheck, type PairText, type Side } from '../types.js';
 
 /** Kinds whose characters are gone, not garbled: restored only from evidence. */
@@ -10,10 +9,10 @@ const LOST_KINDS: ReadonlySet<string> = new Set(['placeholder-square', 'replacem
 
 const SIDES: Side[] = ['src', 'tgt'];
 
-/** For a Turkish side, what its aligned English translates to: it names the words it translates (bağlıyor for "binds"). */
-function translationOf(side: Side, pair: PairText, context: CheckContext): { translation?: TranslatedStems } {
+/** For a Turkish side, its aligned English: it names the words it translates (bağlayacak for "will connect"). */
+function translationOf(side: Side, pair: PairText, context: CheckContext): { alignedEnglish?: string } {
   const other: Side = side === 'src' ? 'tgt' : 'src';
-  return sideLang(side, context) === 'tr' && sideLang(other, context) === 'en' ? { translation: translatedStems(sideText(other, pair)) } : {};
+  return sideLang(side, context) === 'tr' && sideLang(other, context) === 'en' ? { alignedEnglish: sideText(other, pair) } : {};
 }
 
 /** Broken characters on either side, with the repair where re-decoding recovers it. */

@@ -78,7 +78,8 @@ function isEnumerator(text: string, n: NumberSpan): boolean {
  * and "3.5 billion" is 3500000000. O(text).
  */
 function numbers(text: string, lang: Lang): Found[] {
-  const blanked = text.replace(MARKER, (m) => ' '.repeat(m.length));
+  // footnote markers are no numbers of the content (most texts have none: no copy made)
+  const blanked = text.includes('[') || text.includes('<sup>') ? text.replace(MARKER, (m) => ' '.repeat(m.length)) : text;
   const spans = numbersIn(blanked, lang);
   const out: Found[] = [];
   for (let k = 0; k < spans.length; k++) {

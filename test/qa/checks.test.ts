@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { TermMatcher } from '../../src/glossary/index.js';
 import { readTbx } from '../../src/formats/glossary/index.js';
 import { checkDocument, checkPair, type CheckContext } from '../../src/qa/index.js';
+import { trailerStart } from '../../src/qa/checks/end-punctuation.js';
+import { prng } from '../../bench/lib/perturb.js';
 import { DEV } from '../helpers/cli.js';
 
 const matcher = new TermMatcher(readTbx(readFileSync(join(DEV, 'qa/glossary.tbx'), 'utf8')));
@@ -77,6 +79,19 @@ describe('QA checks', () => {
     expect(checks('Is it over?', 'Bitti.', 'end-punctuation')).toHaveLength(1);
     expect(checks('Is it over?[2]', 'Bitti mi?[2]', 'end-punctuation')).toEqual([]);
     expect(checks('A short sentence here.', 'Bu cümle kaynaktan çok çok daha uzun, çünkü çevirmen buraya bir paragraf eklemiş ve hiç durmamış gibi görünüyor.', 'length-ratio')).toHaveLength(1);
+  });
+
+  it('reads a sentence\'s trailer from its end as the pattern it replaced did, markers and closers in any order', () => {
+    const pattern = /(?:\s*(?:<sup>[^<]*<\/sup>|\[\d+\]))+\s*$|["'”’»)\]\s]+$/u;
+    const pieces = ['a', 'b.', ' ', '\u00a0', '[', ']', '1', '23', '[4]', '<sup>', '</sup>', '<sup>5</sup>', '<', '"', '’', '”', ')', '»', '?', 'x y'];
+    const next = prng(3);
+    for (let k = 0; k < 20_000; k++) {
+      let text = '';
+      for (let n = Math.floor(next() * 9); n > 0; n--) text += pieces[Math.floor(next() * pieces.length)];
+      const m = pattern.exec(text);
+      expect(trailerStart(text), JSON.stringify(text)).toBe(m ? m.index : -1);
+    }
+    expect(checks('He asked: “Is it over?” [3] <sup>4</sup>', 'Sordu: “Bitti mi?” [3] <sup>4</sup>', 'end-punctuation')).toEqual([]);
   });
 
   it('mojibake with its repair, and dropped apostrophes on the English side', () => {

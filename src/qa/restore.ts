@@ -71,24 +71,80 @@ const isLost = (code: number): boolean => code === 0x25a1 || code === 0xfffd;
 
 /** The intact words of some texts, counted. O(total length). */
 export function vocabularyOf(texts: Iterable<string>): Map<string, number> {
-  const words = new Map<string, number>();
+  const words = new WordCounter();
   for (const text of texts) {
     if (!text) continue;
     // a word is a letter or mark followed by letters, marks and apostrophes
-    forEachWord(text, WORD_START, WORD_PART, (start, end) => {
+    forEachWord(text, WORD_START, WORD_PART, (start, end, cut) => {
       // a fragment next to lost symbols is not a word
       if (isLost(text.charCodeAt(start - 1)) || isLost(text.charCodeAt(end))) return;
-      let w = text.slice(start, end);
-      // the apostrophe work only for the words that have one (most have none)
-      const apostrophe = w.includes("'") || w.includes('’');
-      if (apostrophe) w = w.replace(/['’]+$/u, '');
-      words.set(w, (words.get(w) ?? 0) + 1);
+      // most words have no apostrophe: counted where they stand, without a copy
+      if (cut === end) return words.addSlice(text, start, end);
+      const w = text.slice(start, end).replace(/['’]+$/u, '');
+      words.add(w);
       // a name with a suffix after its apostrophe (Karabağ’da) also counts as the name
-      const stem = apostrophe ? /^([^'’]+)['’]\p{L}/u.exec(w)?.[1] : undefined;
-      if (stem) words.set(stem, (words.get(stem) ?? 0) + 1);
+      const stem = /^([^'’]+)['’]\p{L}/u.exec(w)?.[1];
+      if (stem) words.add(stem);
     });
   }
-  return words;
+  return words.toMap();
+}
+
+/**
+ * Words counted in an open-addressing table keyed by an FNV-1a hash of their characters,
+ * read where they stand in the text: a word already counted costs its hash and one
+ * comparison, with no string made for it (a Map needs the word as a string first, and a
+ * document of 100,000 pairs has millions of words and a few thousand distinct ones).
+ * `toMap` gives the words in the order first met, as a Map filled word by word would.
+ */
+class WordCounter {
+  private slots = new Int32Array(1 << 12);
+  private readonly words: string[] = [];
+  private readonly hashes: number[] = [];
+  private readonly counts: number[] = [];
+
+  addSlice(text: string, start: number, end: number): void {
+    let hash = 0x811c9dc5 | 0;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+    const length = end - start;
+    const mask = this.slots.length - 1;
+    for (let s = hash & mask; ; s = (s + 1) & mask) {
+      const i = this.slots[s]! - 1;
+      if (i < 0) return this.insert(s, text.slice(start, end), hash);
+      const word = this.words[i]!;
+      if (this.hashes[i] === hash && word.length === length && text.startsWith(word, start)) {
+        this.counts[i]!++;
+        return;
+      }
+    }
+  }
+
+  add(word: string): void {
+    this.addSlice(word, 0, word.length);
+  }
+
+  toMap(): Map<string, number> {
+    const out = new Map<string, number>();
+    this.words.forEach((w, i) => out.set(w, this.counts[i]!));
+    return out;
+  }
+
+  private insert(slot: number, word: string, hash: number): void {
+    this.slots[slot] = this.words.length + 1;
+    this.words.push(word);
+    this.hashes.push(hash);
+    this.counts.push(1);
+    // at most half full, so a probe ends soon
+    if (this.words.length * 2 > this.slots.length) {
+      this.slots = new Int32Array(this.slots.length * 2);
+      const mask = this.slots.length - 1;
+      this.hashes.forEach((h, i) => {
+        let s = h & mask;
+        while (this.slots[s] !== 0) s = (s + 1) & mask;
+        this.slots[s] = i + 1;
+      });
+    }
+  }
 }
 
 const vocabularyIndexes = new WeakMap<Vocabulary, SkeletonIndex>();

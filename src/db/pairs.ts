@@ -45,12 +45,23 @@ export function insertPairs(db: Db, documentId: number, pairs: readonly NewPair[
   });
 }
 
-export function listPairs(db: Db, documentId: number): Pair[] {
+/**
+ * A document's pairs in order. `each`, when given, is handed every `size` pairs as they
+ * are read (and the rest at the end), so that work on them can start before the last is
+ * read: an export sends them to its checks' worker.
+ */
+export function listPairs(db: Db, documentId: number, each?: { size: number; chunk: (pairs: readonly Pair[]) => void }): Pair[] {
   // rows as arrays, each made a pair as it is read: a third faster for 100,000 pairs than row objects collected first
   const pairs: Pair[] = [];
+  let handed = 0;
   for (const r of rawStatement(db, `SELECT ${COLUMNS} FROM pairs WHERE document_id = ? ORDER BY ordinal`).iterate(documentId) as IterableIterator<PairRow>) {
     pairs.push(toPair(r));
+    if (each && pairs.length - handed === each.size) {
+      each.chunk(pairs.slice(handed));
+      handed = pairs.length;
+    }
   }
+  if (each && pairs.length > handed) each.chunk(pairs.slice(handed));
   return pairs;
 }
 

@@ -24,12 +24,15 @@ export interface CheckWorkerInput {
   checks: readonly string[];
 }
 
-/** The pairs' texts, sent to the worker once this thread has read them. */
+/** Pairs' texts, sent to the worker as this thread reads them, in the document's order. */
 export interface PairTexts {
   ids: number[];
   sources: string[];
   targets: string[];
 }
+
+/** What tells the worker that every pair has been sent. */
+export const END_OF_PAIRS = 'end of pairs';
 
 export interface SourceTerm {
   entryId: string;
@@ -60,9 +63,12 @@ export function checkHere(pairs: readonly Pair[], context: CheckContext): Checke
 const termsHere = (context: CheckContext) => (pair: Pair) => pairOccurrences(pair, context).src;
 
 export interface StartedChecks {
+  /** Send pairs to the worker as they are read, in the document's order: it checks them while the rest are read. */
+  send: (pairs: readonly Pair[]) => void;
   /**
-   * Send the pairs read here to the worker, run this thread's share of the checks (before
-   * it returns), and answer the merged findings once the worker's are in.
+   * Send the worker the pairs not sent yet, run this thread's share of the checks (before
+   * it returns), and answer the merged findings once the worker's are in. `pairs` are all
+   * of the document's, those sent first.
    */
   finish: (pairs: readonly Pair[], context: CheckContext) => Promise<CheckedDocument>;
   /** Stop the worker when the pairs will not come (reading them failed). */
@@ -72,18 +78,26 @@ export interface StartedChecks {
 /**
  * Start the worker for a document's checks. Call before reading the pairs here: while
  * they are read, the worker starts, and reads the glossary and builds its term matcher
- * on its own connection; `finish` then sends it the pairs' texts (a copy costs less than
- * the worker reading them again from the database, and it checks exactly the pairs
- * checked here). Whatever goes wrong in the worker (it cannot start or open the
+ * on its own connection; `send` hands it the pairs' texts as they are read, and it checks
+ * each batch as it comes (a copy costs less than the worker reading them again from the
+ * database, and it checks exactly the pairs checked here); `finish` sends the rest and
+ * the end, after which the worker runs the document-wide check. Whatever goes wrong in the worker (it cannot start or open the
  * database, the glossary changed in between), its share runs here instead: the findings
  * are the same, only slower.
  */
 export function startChecks(db: Db, documentId: number, pairCount: number, options: { splitFrom?: number } = {}): StartedChecks {
-  if (db.memory || pairCount < (options.splitFrom ?? SPLIT_FROM_PAIRS)) return { finish: async (pairs, context) => checkHere(pairs, context), cancel: () => {} };
+  if (db.memory || pairCount < (options.splitFrom ?? SPLIT_FROM_PAIRS)) return { send: () => {}, finish: async (pairs, context) => checkHere(pairs, context), cancel: () => {} };
   const worker = startWorker({ dbPath: db.name, documentId, checks: WORKER_CHECKS });
+  let sent = 0;
+  const send = (pairs: readonly Pair[]) => {
+    worker.send({ ids: pairs.map((p) => p.id), sources: pairs.map((p) => p.source), targets: pairs.map((p) => p.target) });
+    sent += pairs.length;
+  };
   return {
+    send,
     async finish(pairs, context) {
-      worker.send({ ids: pairs.map((p) => p.id), sources: pairs.map((p) => p.source), targets: pairs.map((p) => p.target) });
+      if (pairs.length > sent) send(pairs.slice(sent));
+      worker.end();
       const glossary = glossaryVersion(db);
       const own = checkDocument(pairs, context, OWN_CHECKS);
       const theirs = await worker.reply;
@@ -99,7 +113,7 @@ export function startChecks(db: Db, documentId: number, pairCount: number, optio
 }
 
 /** A started worker: its reply, or null when it failed (the caller then checks here). */
-function startWorker(input: CheckWorkerInput): { send: (texts: PairTexts) => void; reply: Promise<CheckedInWorker | null>; cancel: () => void } {
+function startWorker(input: CheckWorkerInput): { send: (texts: PairTexts) => void; end: () => void; reply: Promise<CheckedInWorker | null>; cancel: () => void } {
   // under the test runner this module is TypeScript from src/; a worker thread runs the compiled one
   const fromSource = import.meta.url.endsWith('.ts');
   let worker: Worker | null = null;
@@ -116,6 +130,7 @@ function startWorker(input: CheckWorkerInput): { send: (texts: PairTexts) => voi
   });
   return {
     send: (texts) => worker?.postMessage(texts),
+    end: () => worker?.postMessage(END_OF_PAIRS),
     reply,
     cancel: () => void worker?.terminate(),
   };

@@ -38,16 +38,21 @@ export function exportDocumentXliff(db: Db, documentId: number, options: XliffEx
 /**
  * The same file as exportDocumentXliff's, as UTF-8 bytes, with a long document's checks
  * split between this thread and a worker (split-checks.ts): the worker starts while the
- * pairs are read here, and the formatting is read while it finishes.
+ * pairs are read here and checks them as they come, and the formatting is read while it
+ * finishes.
  */
+/** Pairs sent to the checks' worker at a time while they are read: it starts on the first batch after a few milliseconds instead of after the whole document (0.7 s for 100,000 pairs). */
+const SENT_PAIRS = 5000;
+
 export async function exportDocumentXliffSplit(db: Db, documentId: number, options: XliffExportOptions = {}, split: { splitFrom?: number } = {}): Promise<Buffer> {
   documentHead(db, documentId); // an unknown document is refused before a thread starts
   const started = startChecks(db, documentId, documentStamp(db, documentId).pairs, split);
   let pairs: Pair[];
   let checking: Promise<CheckedDocument>;
   try {
-    pairs = listPairs(db, documentId);
-    // this thread's share of the checks runs now (the worker's goes on meanwhile)
+    // the worker checks each batch as it is read; this thread's share of the checks runs
+    // once all are read (the worker's goes on meanwhile)
+    pairs = listPairs(db, documentId, { size: SENT_PAIRS, chunk: started.send });
     checking = started.finish(pairs, documentContext(db, documentId));
   } catch (err) {
     started.cancel(); // it would wait for pairs that never come

@@ -48,6 +48,23 @@ describe('checks split between this thread and a worker', () => {
     db.close();
   });
 
+  it('check pairs sent in batches as they are read as one thread checks them all, the document-wide check included', async () => {
+    const { db, id } = demo();
+    const started = startChecks(db, id, 1, { splitFrom: 1 });
+    let batches = 0;
+    const pairs = listPairs(db, id, { size: 3, chunk: (batch) => (batches++, started.send(batch)) });
+    expect(batches).toBe(Math.ceil(pairs.length / 3));
+    const context = documentContext(db, id);
+    const checked = await started.finish(pairs, context);
+    const here = checkHere(listPairs(db, id), context);
+    expect(checked.threads).toBe(2);
+    expect(checked.report).toEqual(here.report);
+    expect(checked.report.document.some((f) => f.check === 'inconsistent-spelling')).toBe(true);
+    const terms = (list: readonly { entryId: string; found: string }[]) => list.map((o) => `${o.entryId}:${o.found}`);
+    for (const p of pairs) expect(terms(checked.sourceTerms(p))).toEqual(terms(here.sourceTerms(p)));
+    db.close();
+  });
+
   it('check the pairs as given, with an edit made after the worker started: the findings are those of the pairs as they are now', async () => {
     const { db, id } = demo();
     const started = startChecks(db, id, 1, { splitFrom: 1 });

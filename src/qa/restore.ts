@@ -1075,6 +1075,22 @@ function byFamily(words: string[], counts: WordCounts): { words: string[]; certa
   return undefined;
 }
 
+/**
+ * Whether a lone filling is only the dictionary's guess at a wide gap: a word neither the
+ * document nor the corpus writes, with more letters lost than kept and fewer than
+ * MIN_KEPT_LETTERS kept. Such a skeleton (d·····l··k) fits words the dictionary lacks —
+ * derivations like dışılık — as well as the one it has (düşçülük): listed, not taken.
+ * With four letters kept or more (ba···ml·l····n· → bağımlılığını) the skeleton is narrow.
+ */
+function unwrittenWideGuess(word: string, c: Candidate, found: string, counts: WordCounts | undefined): boolean {
+  if (!c.dictionary || c.seen > 0 || (counts && counts.count(plainOf(foldForCounts(word))) > 0)) return false;
+  const kept = found.replace(LOST, '').replace(/[^\p{L}]/gu, '').length;
+  return kept < MIN_KEPT_LETTERS && c.runs.join('').length > kept;
+}
+
+/** Kept letters from which a damaged word's skeleton is narrow enough for the dictionary's one word to be sure. */
+const MIN_KEPT_LETTERS = 4;
+
 /** A word with â î û written plain, as the corpus writes most. */
 const plainOf = (word: string) => word.replace(/[âîû]/gu, (x) => ({ â: 'a', î: 'i', û: 'u' })[x]!);
 
@@ -1149,6 +1165,7 @@ function rank(candidates: Map<string, Candidate>, before: string, after: string,
     // a lone guess is no choice between fillings: the lists may have ruled out the right one
     return { words, certain: top.letters !== undefined && words.length > 1 && margin >= LETTER_MARGIN };
   }
+  if (top && words.length === 1 && unwrittenWideGuess(words[0]!, top, found, counts)) return { words, certain: false };
   if (words.length <= 1) return { words, certain: words.length === 1 };
   const [first, second] = [evidence.get(words[0]!)!, evidence.get(words[1]!)!];
   if (first > 0 && first >= SURE_RATIO * second) return { words, certain: true };

@@ -48,7 +48,22 @@ export function namedByTranslation(fillings: readonly string[], given: Translate
   const named = fillings.filter((_, j) => {
     const key = keys[j]!;
     for (let end = Math.max(differs + 1, MIN_NAMING_STEM); end <= key.length; end++) if (stems.has(key.slice(0, end))) return true;
-    return false;
+    // a progressive form lost its stem's last vowel (bağla- → bağlıyor): the stem, or a
+    // word made from it (bağlayıcı, bağlantı), is what the lexicon holds
+    const verbs = progressiveStems(key).filter((v) => v.length > differs);
+    return verbs.length > 0 && [...stems].some((s) => verbs.some((v) => s.startsWith(v)));
   });
   return named.length === 1 ? named[0] : undefined;
+}
+
+/** Shorter verb stems than this are too many words' beginnings (kal- of kalıyor would give kale, "castle"). */
+const MIN_VERB_STEM = 5;
+
+/**
+ * The stems a progressive form (folded: ı is i) can be made from when -(I)yor took the
+ * place of the stem's last vowel: bağl|iyor → bağla, bağle. O(length).
+ */
+function progressiveStems(key: string): string[] {
+  const root = /^(\p{L}+?)[iuü]yor/u.exec(key)?.[1];
+  return root && root.length + 1 >= MIN_VERB_STEM ? [`${root}a`, `${root}e`] : [];
 }

@@ -131,6 +131,18 @@ describe('restoring lost characters from the dictionaries and the word counts', 
     // a stem that ends before the letters differ says nothing of them
     expect(namedByTranslation(['kavramı', 'kavramış'], new Set(['kavram']))).toBeUndefined();
   });
+  it('reads a progressive form by the stem whose last vowel -(I)yor took: "ties" names bağla- in bağlıyor', () => {
+    expect(namedByTranslation(['başlıyor', 'bağlıyor'], translatedStems('The pipeline ties the city to the coast.'))).toBe('bağlıyor');
+    expect(namedByTranslation(['başlıyor', 'bağlıyor'], translatedStems('Work starts today.'))).toBe('başlıyor');
+    // a short root gives no stem to read (kal- of kalıyor is not kale, "castle")
+    expect(namedByTranslation(['kalıyor', 'kılıyor'], new Set(['kalesi']))).toBeUndefined();
+  });
+  it('lists the dictionary\'s only word for a wide gap with few letters kept, where neither the corpus nor the document writes it', () => {
+    // d·····l··k: three letters kept, five lost; the original (dışılık) is no dictionary word
+    expect(restoreLost('ülke d□□□□□l□□k statüsü', vocabularyOf([]), sources('tr'))[0]).toMatchObject({ certain: false, candidates: ['düşçülük'] });
+    // six letters kept: narrow enough
+    expect(restoreAlone('Nahçıvan\'ın İran\'a ba□□□ml□l□□□□n□ azaltır.', 'tr')).toBe('Nahçıvan\'ın İran\'a bağımlılığını azaltır.');
+  });
   it('qa check restores a Turkish side with its aligned English as evidence', () => {
     const pairs = [{ id: 1, source: 'The pipeline will connect Turkmenistan to Azerbaijan.', target: "Boru hattı Türkmenistan'ı Azerbaycan'a ba□layacak." }];
     const flag = checkDocument(pairs, { srcLang: 'en', tgtLang: 'tr' }).pairs[0]!.flags.find((f) => f.check === 'mojibake');

@@ -131,6 +131,19 @@ describe('the editor in Chromium', () => {
     expect(omegat.suggestedFilename()).toMatch(/^document-\d+\.tmx$/);
     expect(tmx).toContain('creationtool="OmegaT"');
     expect(await page.locator('#export-omegat').inputValue()).toBe('');
+    // without TM matches, by keyboard: the box unticked, XLIFF asks the server for none
+    await page.focus('#export-matches');
+    await page.keyboard.press('Space');
+    expect(await page.locator('#export-matches').isChecked()).toBe(false);
+    const [bare, request] = await Promise.all([page.waitForEvent('download'), page.waitForRequest((r) => r.url().includes('/export?')), page.click('button.export[data-format="xliff20"]')]);
+    expect(new URL(request.url()).searchParams.get('matches')).toBe('no');
+    const bareText = readFileSync((await bare.path())!, 'utf8');
+    expect(bareText).toContain('<xliff version="2.0"');
+    expect(bareText).not.toContain('<mtc:match');
+    // a TMX is the document's own pairs: no such choice asked of it
+    const [, tmxRequest] = await Promise.all([page.waitForEvent('download'), page.waitForRequest((r) => r.url().includes('/export?')), page.click('button.export[data-format="tmx"]')]);
+    expect(new URL(tmxRequest.url()).searchParams.has('matches')).toBe(false);
+    await page.check('#export-matches');
   });
 
   describe('no edit is ever lost', () => {

@@ -53,8 +53,12 @@ export function toolbar(): HTMLElement {
     documentExport.value = '';
     if (format) void saveEditing().then(() => download(`/api/documents/${state.documentId}/export?format=${format}&side=target`)).catch((err: unknown) => toast(errorText(err), 'error'));
   });
+  // XLIFF carries TM matches as proposals by default; a long document against a large TM
+  // takes a look-up per pair, and a CAT tool with its own TM may not want them
+  const withMatches = h('input', { type: 'checkbox', id: 'export-matches', checked: true });
+  const matchesQuery = (format: string) => (format.startsWith('format=xliff') && !withMatches.checked ? '&matches=no' : '');
   const exportButton = (format: string, label: string) =>
-    h('button', { class: 'export', 'data-format': format, text: label, onclick: () => void download(`/api/documents/${state.documentId}/export?format=${format}`).catch((err: unknown) => toast(errorText(err), 'error')) });
+    h('button', { class: 'export', 'data-format': format, text: label, onclick: () => void download(`/api/documents/${state.documentId}/export?format=${format}${matchesQuery(`format=${format}`)}`).catch((err: unknown) => toast(errorText(err), 'error')) });
   /** A menu of downloads: choosing an entry downloads `url(value)` and the menu shows its label again. */
   const downloadMenu = (id: string, label: string, entries: [string, string][], url: (value: string) => string) => {
     const menu = h('select', { id, 'aria-label': t(label) }, h('option', { value: '', text: t(label) }), ...entries.map(([value, text]) => h('option', { value, text: t(text) })));
@@ -77,7 +81,7 @@ export function toolbar(): HTMLElement {
     'export-omegat',
     'editor.exportOmegat',
     [['format=xliff12&profile=omegat3', 'editor.omegatXliff'], ['format=tmx&profile=omegat3', 'editor.omegatTmx']],
-    (query) => `/api/documents/${state.documentId}/export?${query}`,
+    (query) => `/api/documents/${state.documentId}/export?${query}${matchesQuery(query)}`,
   );
   return h(
     'div',
@@ -90,6 +94,7 @@ export function toolbar(): HTMLElement {
     h('button', { id: 'confirm-shown', text: t('editor.confirmShown'), title: t('editor.confirmShownHelp'), onclick: () => void setStatusOfShown('translated') }),
     bulkStatus,
     h('span', { class: 'spacer' }),
+    h('label', { class: 'check', title: t('editor.withMatchesHelp') }, withMatches, h('span', { text: t('editor.withMatches') })),
     exportButton('xliff12', t('editor.exportXliff12')),
     exportButton('xliff20', t('editor.exportXliff20')),
     exportButton('tmx', t('editor.exportTmx')),

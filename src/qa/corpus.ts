@@ -61,15 +61,16 @@ export function turkishCounts(): WordCounts {
     }
   }
   const index = new SkeletonIndex(counts.keys());
-  // sorted on first use: only a choice the words' own counts leave open asks for it
-  let prefixes: PrefixCounts | undefined;
+  // sorted with the rest of the load (0.15 s): the first choice the words' own counts leave
+  // open would otherwise pay for it in the middle of a batch
+  const prefixes = new PrefixCounts(counts);
   const letters = new LetterModel(counts.keys());
   loaded = {
     count: (word) => counts.get(foldForCounts(word)) ?? 0,
     forms: (damaged) => index.lookup(damaged),
     letterLogProbability: (word) => letters.logProbability(foldForCounts(word)),
     pairCount: (a, b) => pairs.get(`${foldForCounts(a)} ${foldForCounts(b)}`) ?? 0,
-    prefixCount: (prefix) => (prefixes ??= new PrefixCounts(counts)).count(foldForCounts(prefix)),
+    prefixCount: (prefix) => prefixes.count(foldForCounts(prefix)),
   };
   return loaded;
 }

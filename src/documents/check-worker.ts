@@ -51,17 +51,18 @@ function checkBatch(context: CheckContext, texts: PairTexts): void {
 }
 
 parentPort!.on('message', (message: PairTexts | typeof END_OF_PAIRS) => {
-  if ('error' in prepared) {
-    if (message === END_OF_PAIRS) parentPort!.postMessage(prepared);
-    return;
+  // a failure (preparing or in a batch) is answered at the end of the pairs: the exporting thread then checks here
+  if (!('error' in prepared)) {
+    try {
+      if (message !== END_OF_PAIRS) return checkBatch(prepared.context, message);
+      const report: DocumentReport = { pairs: flagged, document: documentChecks.size ? checkDocument(pairs, prepared.context, documentChecks).document : [] };
+      parentPort!.postMessage({ report, sourceTerms, glossary: prepared.glossary } satisfies CheckedInWorker);
+    } catch (err) {
+      prepared = failed(err);
+    }
   }
-  try {
-    if (message !== END_OF_PAIRS) return checkBatch(prepared.context, message);
-    const report: DocumentReport = { pairs: flagged, document: documentChecks.size ? checkDocument(pairs, prepared.context, documentChecks).document : [] };
-    parentPort!.postMessage({ report, sourceTerms, glossary: prepared.glossary } satisfies CheckedInWorker);
-  } catch (err) {
-    prepared = failed(err);
-    if (message === END_OF_PAIRS) parentPort!.postMessage(prepared);
-  }
-  if (message === END_OF_PAIRS) parentPort!.close();
+  if (message !== END_OF_PAIRS) return;
+  if ('error' in prepared) parentPort!.postMessage(prepared);
+  // the thread ends: nothing else is listened for
+  parentPort!.close();
 });

@@ -1,3 +1,6 @@
+import { execFile } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { promisify } from 'node:util';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { addGlossaryTerm, listPairs, writePair, type Db, type Pair } from '../../src/db/index.js';
@@ -5,6 +8,7 @@ import { documentContext, exportDocumentXliff, exportDocumentXliffSplit, importD
 import { checkHere, startChecks, type CheckedDocument, type StartedChecks } from '../../src/documents/split-checks.js';
 import { REPO } from '../helpers/cli.js';
 import { openTestWorkspace } from '../helpers/store.js';
+import { tempDir } from '../helpers/tmp.js';
 
 function demo() {
   const db = openTestWorkspace();
@@ -88,6 +92,30 @@ describe('checks split between this thread and a worker', () => {
     expect(checked.threads).toBe(1);
     expect(checked.report).toEqual(here.report);
     db.close();
+  });
+
+  it('check everything here when the worker cannot prepare (it finds no such document), and let it end', async () => {
+    const { db, id } = demo();
+    const started = startChecks(db, id + 1000, 1, { splitFrom: 1 });
+    const pairs = listPairs(db, id, { size: 4, chunk: started.send });
+    const context = documentContext(db, id);
+    const checked = await started.finish(pairs, context);
+    expect(checked.threads).toBe(1);
+    expect(checked.report).toEqual(checkHere(pairs, context).report);
+    // a worker that failed ends its thread: a process that used it (a CLI export) exits by itself
+    const location = db.name;
+    db.close();
+    const script = `
+      const [{ openWorkspace }, { listPairs }, { documentContext }, { startChecks }] = await Promise.all(['workspace/index.js', 'db/index.js', 'documents/flags.js', 'documents/split-checks.js'].map((m) => import(${JSON.stringify(join(REPO, 'dist'))} + '/' + m)));
+      const db = openWorkspace(process.argv[2]);
+      const started = startChecks(db, ${id + 1000}, 1, { splitFrom: 1 });
+      const checked = await started.finish(listPairs(db, ${id}), documentContext(db, ${id}));
+      db.close();
+      console.log('threads', checked.threads);`;
+    const file = join(tempDir(), 'split-once.mjs');
+    writeFileSync(file, script);
+    const { stdout } = await promisify(execFile)(process.execPath, [file, location], { timeout: 20_000, encoding: 'utf8' });
+    expect(stdout.trim()).toBe('threads 1');
   });
 
   it('check again here what the worker matched with a glossary changed since', async () => {

@@ -56,10 +56,11 @@ text, marked; --untranslated refuse stops the export instead. Word needs -o.`,
         untranslated: stringOption(values, 'untranslated'),
         ...(values['no-matches'] === true ? { matches: 'no' } : {}),
       });
+      const parts = Array.isArray(body) ? body : [body];
       if (file) {
-        writeFileWhole(file, (append) => append(body));
+        writeFileWhole(file, (append) => parts.forEach(append));
         process.stderr.write(`document ${id} written to ${file}\n`);
-      } else process.stdout.write(body);
+      } else for (const part of parts) process.stdout.write(part);
       return 0;
     } finally {
       db.close();

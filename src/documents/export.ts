@@ -24,8 +24,8 @@ export interface ExportRequest {
 }
 
 export interface ExportedFile {
-  /** Text for the XML, HTML and Markdown formats, bytes for Word. */
-  body: string | Uint8Array;
+  /** Text for TMX, HTML and Markdown; bytes for Word; XLIFF's bytes in blocks, in order (its writer's, handed on without a copy into one). */
+  body: string | Uint8Array | Uint8Array[];
   fileName: string;
   contentType: string;
 }
@@ -55,14 +55,14 @@ export async function exportDocument(db: Db, documentId: number, request: Export
   if (format === 'tmx') {
     return { body: exportDocumentTmx(db, documentId, { ...(srcRegion ? { srcRegion } : {}), ...(tgtRegion ? { tgtRegion } : {}), profile }), fileName: `document-${documentId}.tmx`, contentType: 'application/x-tmx+xml; charset=utf-8' };
   }
-  const text = await exportDocumentXliffSplit(db, documentId, {
+  const parts = await exportDocumentXliffSplit(db, documentId, {
     version: format === 'xliff20' ? '2.0' : '1.2',
     profile,
     matches: request.matches !== 'no',
     ...(srcRegion ? { srcRegion } : {}),
     ...(tgtRegion ? { tgtRegion } : {}),
   });
-  return { body: text, fileName: `document-${documentId}${format === 'xliff20' ? '-2.0' : ''}.xlf`, contentType: 'application/xliff+xml; charset=utf-8' };
+  return { body: parts, fileName: `document-${documentId}${format === 'xliff20' ? '-2.0' : ''}.xlf`, contentType: 'application/xliff+xml; charset=utf-8' };
 }
 
 async function exportRebuilt(db: Db, documentId: number, format: 'docx' | 'html' | 'md', request: ExportRequest): Promise<ExportedFile> {

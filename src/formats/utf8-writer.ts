@@ -3,7 +3,7 @@
  * string: joining 100,000 XLIFF units into a 50 MB string copied every piece twice (into
  * chunks, then into the whole) and kept them alive across collections, and the file or
  * HTTP response then encoded the whole again. Pieces are encoded into 1 MB blocks as they
- * come and die young; `bytes` copies the blocks once. O(length).
+ * come and die young; `parts` hands the blocks over, `bytes` copies them into one. O(length).
  */
 const BLOCK_BYTES = 1 << 20;
 
@@ -35,8 +35,18 @@ export class Utf8Writer {
 
   /** Everything written, as one buffer. */
   bytes(): Buffer {
+    return Buffer.concat(this.parts(), this.total);
+  }
+
+  /**
+   * Everything written, as its blocks in order: what a file or a response takes piece by
+   * piece without the copy into one buffer (150 ms for a 54 MB file on a 2-core machine).
+   * Each block owns its memory (1 MB or more, never Node's shared pool), so it can be
+   * handed to another thread without a copy.
+   */
+  parts(): Buffer[] {
     this.seal();
-    return Buffer.concat(this.blocks, this.total);
+    return this.blocks;
   }
 
   private seal(): void {

@@ -77,5 +77,18 @@ parentPort?.on('message', async (job: JobRequest) => {
         ? { id: job.id, ok: false, error: { kind: 'input', problem: err.problem, where: err.where } }
         : { id: job.id, ok: false, error: { kind: 'internal', message: err instanceof Error ? err.message : String(err), ...(typeof code === 'string' ? { code } : {}) } };
   }
-  parentPort!.postMessage(reply);
+  parentPort!.postMessage(reply, reply.ok ? blocksOf(reply.value) : []);
 });
+
+/**
+ * An XLIFF export's blocks, handed to the main thread without a copy: each owns its
+ * memory (utf8-writer.ts), never Node's shared pool, which a transfer would take from
+ * every other buffer in it.
+ */
+function blocksOf(value: unknown): ArrayBuffer[] {
+  const body = (value as { body?: unknown } | null)?.body;
+  if (!Array.isArray(body)) return [];
+  const buffers = new Set<ArrayBuffer>();
+  for (const part of body as Uint8Array[]) if (part.buffer instanceof ArrayBuffer && part.buffer.byteLength > Buffer.poolSize) buffers.add(part.buffer);
+  return [...buffers];
+}

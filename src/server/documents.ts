@@ -56,10 +56,13 @@ export function documentRoutes(db: Db, jobs: JobPool): Hono {
     const request = { format: q('format'), profile: q('profile'), srcRegion: q('srcRegion'), tgtRegion: q('tgtRegion'), side: q('side'), untranslated: q('untranslated'), matches: q('matches') };
     // a long document's export (its checks, its TM look-ups) runs in the worker thread: other users' requests go on
     const file = worksInWorker(db, id) ? await jobs.run('export-document', { dbPath: db.name, documentId: id, request }) : await exportDocument(db, id, request);
+    const headers = { 'content-type': file.contentType, 'content-disposition': `attachment; filename="${file.fileName}"` };
+    // XLIFF's blocks go out one by one, as they are, with the file's length
+    if (Array.isArray(file.body)) return c.body(streamOf(file.body), 200, { ...headers, 'content-length': String(file.body.reduce((n, part) => n + part.length, 0)) });
     // the bytes as a view of their own: a Buffer's slice is no copy, and a short one's buffer is
     // Node's shared 8 KB pool, which went out whole (zeros and other data after the file)
     const body = typeof file.body === 'string' ? file.body : new Uint8Array(file.body);
-    return c.body(body, 200, { 'content-type': file.contentType, 'content-disposition': `attachment; filename="${file.fileName}"` });
+    return c.body(body, 200, headers);
   });
 
   /** POST /api/documents/:id/import-xliff — multipart "file", optional "resolve" = theirs|ours, "strict" = 1 (all or nothing). */
@@ -82,4 +85,14 @@ export function documentRoutes(db: Db, jobs: JobPool): Hono {
     return c.body(null, 204);
   });
   return app;
+}
+
+/** Blocks of bytes as a response body, each as exactly its own bytes (a view, not its whole buffer). */
+function streamOf(parts: readonly Uint8Array[]): ReadableStream<Uint8Array> {
+  return new ReadableStream({
+    start(controller) {
+      for (const part of parts) controller.enqueue(new Uint8Array(part.buffer, part.byteOffset, part.byteLength));
+      controller.close();
+    },
+  });
 }

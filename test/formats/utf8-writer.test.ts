@@ -38,6 +38,16 @@ describe('UTF-8 writer', () => {
     expect(got.equals(want)).toBe(true);
   });
 
+  it('hands over its blocks in order, each owning its memory (never the shared pool), as the same bytes', () => {
+    const out = new Utf8Writer();
+    const pieces = ['kısa', 'ş'.repeat(BLOCK / 2 + 7), 'x'.repeat(BLOCK * 2), 'son'];
+    for (const p of pieces) out.line(p);
+    const parts = out.parts();
+    expect(parts.length).toBeGreaterThan(2);
+    expect(Buffer.concat(parts).equals(Buffer.from(pieces.map((p) => `${p}\n`).join(''), 'utf8'))).toBe(true);
+    for (const part of parts) expect(part.buffer.byteLength).toBeGreaterThan(Buffer.poolSize);
+  });
+
   it('writes nothing as an empty buffer', () => {
     expect(new Utf8Writer().bytes().length).toBe(0);
   });

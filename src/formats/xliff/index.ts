@@ -1,3 +1,3 @@
 export * from './model.js';
-export { writeXliff, writeXliffBytes } from './write.js';
+export { writeXliff, writeXliffParts } from './write.js';
 export { readXliff } from './read.js';

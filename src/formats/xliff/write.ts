@@ -103,11 +103,11 @@ export function writeXliff(doc: ExportDocument, version: XliffVersion, profile: 
   return [...xliffLines(doc, version, profile), ''].join('\n');
 }
 
-/** The same file as writeXliff's, as UTF-8 bytes written unit by unit (for long documents: utf8-writer.ts). */
-export function writeXliffBytes(doc: ExportDocument, version: XliffVersion, profile: XliffProfile = 'standard'): Buffer {
+/** The same file as writeXliff's, as UTF-8 bytes written unit by unit, in blocks (for long documents: utf8-writer.ts). */
+export function writeXliffParts(doc: ExportDocument, version: XliffVersion, profile: XliffProfile = 'standard'): Buffer[] {
   const out = new Utf8Writer();
   for (const line of xliffLines(doc, version, profile)) out.line(line);
-  return out.bytes();
+  return out.parts();
 }
 
 /** The file's lines, each unit one "line" of several, without their line ends. */

@@ -78,6 +78,8 @@ function isEnumerator(text: string, n: NumberSpan): boolean {
  * and "3.5 billion" is 3500000000. O(text).
  */
 function numbers(text: string, lang: Lang): Found[] {
+  // most sentences hold no digit: nothing to read, nothing made
+  if (!HAS_DIGIT.test(text)) return [];
   // footnote markers are no numbers of the content (most texts have none: no copy made)
   const blanked = text.includes('[') || text.includes('<sup>') ? text.replace(MARKER, (m) => ' '.repeat(m.length)) : text;
   const spans = numbersIn(blanked, lang);
@@ -115,6 +117,8 @@ function numbers(text: string, lang: Lang): Found[] {
   return out;
 }
 
+const HAS_DIGIT = /\d/;
+
 /**
  * Numbers that are on one side and not the other, read with each language's separators
  * (3,5 = 3.5; 25.000 = 25,000) and number words (24,000 = 24 bin; 10.587 may be 10 bin
@@ -125,6 +129,7 @@ export const numbersDiffer: PairCheck = {
   id: 'numbers',
   run(pair, context): Flag[] {
     if (!pair.target.trim() || !pair.source.trim()) return [];
+    if (!HAS_DIGIT.test(pair.source) && !HAS_DIGIT.test(pair.target)) return [];
     const found: Record<Side, Found[]> = {
       src: numbers(sideText('src', pair), sideLang('src', context)),
       tgt: numbers(sideText('tgt', pair), sideLang('tgt', context)),

@@ -106,7 +106,14 @@ describe('the editor in Chromium', () => {
   });
 
   it('switches the UI to Turkish and remembers it', async () => {
+    // a message shown in English just before ("Fixed.") does not stay on in the Turkish UI
+    await page.evaluate(() => {
+      const el = document.querySelector<HTMLElement>('#toast')!;
+      el.textContent = 'Fixed.';
+      el.hidden = false;
+    });
     await page.selectOption('#language', 'tr');
+    expect(await page.locator('#toast').isHidden()).toBe(true);
     await expect.poll(() => page.locator('#crumbs a').textContent()).toBe('Belgeler');
     expect(await page.locator('.row.head').textContent()).toContain('Türkçe');
     await row('Until then, forwarders will keep').locator('.cell.src').click();

@@ -2,7 +2,7 @@ import i18next from 'i18next';
 import { renderDocuments } from './documents-page';
 import { renderEditor, saveEditing } from './editor/index';
 import { initI18n, switchLanguage, translatePage, type UiLanguage } from './i18n';
-import { errorText, toast } from './ui';
+import { dismissToast, errorText, toast } from './ui';
 import { startSession, translateSession } from './session';
 
 /** Hash routes: #/ the documents, #/doc/:id the editor of one document. */
@@ -42,6 +42,8 @@ async function start(): Promise<void> {
   const select = document.querySelector<HTMLSelectElement>('#language')!;
   select.value = i18next.language;
   select.addEventListener('change', () => {
+    // a message shown in the language left ("Fixed.") would stay on in it until it fades
+    dismissToast();
     void switchLanguage(select.value as UiLanguage).then(route);
   });
   window.addEventListener('hashchange', () => void route());

@@ -23,6 +23,14 @@ export function toast(message: string, kind: 'info' | 'error' = 'info', action?:
   el.dataset.timer = String(window.setTimeout(() => (el.hidden = true), action ? 15000 : 4000));
 }
 
+/** Hide the message shown, if any. */
+export function dismissToast(): void {
+  const el = document.querySelector<HTMLElement>('#toast');
+  if (!el) return;
+  window.clearTimeout(Number(el.dataset.timer));
+  el.hidden = true;
+}
+
 export function t(key: string, options?: Record<string, unknown>): string {
   return i18next.t(key, options);
 }

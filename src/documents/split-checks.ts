@@ -81,9 +81,9 @@ export interface StartedChecks {
  * on its own connection; `send` hands it the pairs' texts as they are read, and it checks
  * each batch as it comes (a copy costs less than the worker reading them again from the
  * database, and it checks exactly the pairs checked here); `finish` sends the rest and
- * the end, after which the worker runs the document-wide check. Whatever goes wrong in the worker (it cannot start or open the
- * database, the glossary changed in between), its share runs here instead: the findings
- * are the same, only slower.
+ * the end, after which the worker runs the document-wide check. Whatever goes wrong in
+ * the worker (it cannot start or open the database, the glossary changed in between),
+ * its share runs here instead: the findings are the same, only slower.
  */
 export function startChecks(db: Db, documentId: number, pairCount: number, options: { splitFrom?: number } = {}): StartedChecks {
   if (db.memory || pairCount < (options.splitFrom ?? SPLIT_FROM_PAIRS)) return { send: () => {}, finish: async (pairs, context) => checkHere(pairs, context), cancel: () => {} };

@@ -35,16 +35,16 @@ export function exportDocumentXliff(db: Db, documentId: number, options: XliffEx
   return xliff.writeXliff(doc, options.version ?? '1.2', options.profile ?? 'standard');
 }
 
-/**
- * The same file as exportDocumentXliff's, as UTF-8 bytes in blocks (in order; a file or a
- * response takes them one by one, Buffer.concat makes one buffer), with a long document's checks
- * split between this thread and a worker (split-checks.ts): the worker starts while the
- * pairs are read here and checks them as they come, and the formatting is read while it
- * finishes.
- */
 /** Pairs sent to the checks' worker at a time while they are read: it starts on the first batch after a few milliseconds instead of after the whole document (0.7 s for 100,000 pairs). */
 const SENT_PAIRS = 5000;
 
+/**
+ * The same file as exportDocumentXliff's, as UTF-8 bytes in blocks (in order; a file or a
+ * response takes them one by one, Buffer.concat makes one buffer), with a long document's
+ * checks split between this thread and a worker (split-checks.ts): the worker starts
+ * while the pairs are read here and checks them as they come, and the formatting is read
+ * while it finishes.
+ */
 export async function exportDocumentXliffSplit(db: Db, documentId: number, options: XliffExportOptions = {}, split: { splitFrom?: number } = {}): Promise<Buffer[]> {
   documentHead(db, documentId); // an unknown document is refused before a thread starts
   const started = startChecks(db, documentId, documentStamp(db, documentId).pairs, split);

@@ -87,11 +87,11 @@ export function documentRoutes(db: Db, jobs: JobPool): Hono {
   return app;
 }
 
-/** Blocks of bytes as a response body, each as exactly its own bytes (a view, not its whole buffer). */
+/** Blocks of bytes as a response body, in order. */
 function streamOf(parts: readonly Uint8Array[]): ReadableStream<Uint8Array> {
   return new ReadableStream({
     start(controller) {
-      for (const part of parts) controller.enqueue(new Uint8Array(part.buffer, part.byteOffset, part.byteLength));
+      for (const part of parts) controller.enqueue(part);
       controller.close();
     },
   });

@@ -129,7 +129,6 @@ export const numbersDiffer: PairCheck = {
   id: 'numbers',
   run(pair, context): Flag[] {
     if (!pair.target.trim() || !pair.source.trim()) return [];
-    if (!HAS_DIGIT.test(pair.source) && !HAS_DIGIT.test(pair.target)) return [];
     const found: Record<Side, Found[]> = {
       src: numbers(sideText('src', pair), sideLang('src', context)),
       tgt: numbers(sideText('tgt', pair), sideLang('tgt', context)),

@@ -69,10 +69,12 @@ function repairUtf8Runs(text: string): Repair[] {
       continue;
     }
     const start = k;
-    while (k < text.length && text.charCodeAt(k) >= 0x80) k++;
+    let lostByte = false;
+    for (; k < text.length && text.charCodeAt(k) >= 0x80; k++) if (text.charCodeAt(k) === 0xfffd) lostByte = true;
     // a lone character (ü, ş) is never UTF-8 mojibake: that takes two bytes at least; nor
-    // is a run whose first character is a lead byte in none of the code pages
-    if (k - start < 2 || !(MAY_LEAD.test(text[start]!) || text.includes('\ufffd', start))) continue;
+    // is a run whose first character is a lead byte in none of the code pages, unless it
+    // holds a lost byte (repairLostByte)
+    if (k - start < 2 || !(lostByte || MAY_LEAD.test(text[start]!))) continue;
     const run = text.slice(start, k);
     const repaired = repairRun(run);
     if (repaired) repairs.push({ start, end: k, ...repaired });

@@ -1168,12 +1168,29 @@ function rank(candidates: Map<string, Candidate>, before: string, after: string,
   if (top && words.length === 1 && unwrittenWideGuess(words[0]!, top, found, counts)) return { words, certain: false };
   if (words.length <= 1) return { words, certain: words.length === 1 };
   const [first, second] = [evidence.get(words[0]!)!, evidence.get(words[1]!)!];
-  if (first > 0 && first >= SURE_RATIO * second) return { words, certain: true };
+  if (first > 0 && first >= SURE_RATIO * second && !(counts && liveRival(words[0]!, candidates.get(words[0]!)!, words[1]!, candidates.get(words[1]!)!, counts))) return { words, certain: true };
   if (counts) return byFamily(words, counts) ?? byNeighbours(words, before, after, counts);
   const confirmed = words.filter((w) => confirmedIn(before, w, after, found));
   const ordered = [...confirmed, ...words.filter((w) => !confirmed.includes(w))];
   if (confirmed.length === 1 && !candidates.get(confirmed[0]!)!.guessed) return { words: ordered, certain: true };
   return { words: ordered, certain: false };
+}
+
+/**
+ * Whether the runner-up is a live word the corpus's counts cannot rule out: written
+ * MIN_CORPUS_COUNT times or more (no typing error), and its family — the forms that begin
+ * like it (familiesOf) — within SURE_RATIO of the first's. A rare form of a common root is
+ * rare by the corpus's sample, not by the language: 827,000 words of news write başlayacak
+ * 64 times and bağlayacak twice, but başlay-/bağlay- only 8 to 1; the form's ratio says
+ * which topic the news covered, not which verb the line needs. Only counts are judged: a
+ * filling the document writes has evidence of its own. Two look-ups.
+ */
+function liveRival(top: string, topCandidate: Candidate, next: string, nextCandidate: Candidate, counts: WordCounts): boolean {
+  if (topCandidate.seen > 0 || nextCandidate.seen > 0) return false;
+  if (counts.count(foldForCounts(nextCandidate.countAs ?? next)) < MIN_CORPUS_COUNT) return false;
+  const families = familiesOf(top, next);
+  if (!families) return false;
+  return counts.prefixCount(families[0]) < SURE_RATIO * counts.prefixCount(families[1]);
 }
 
 /**

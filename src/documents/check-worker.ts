@@ -1,20 +1,19 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { glossaryVersion, openDatabase } from '../db/index.js';
-import { checkDocument, DOCUMENT_CHECKS, pairOccurrences, type CheckContext, type DocumentReport, type PairText } from '../qa/index.js';
+import { checkDocument, pairOccurrences, type CheckContext, type DocumentReport, type PairText } from '../qa/index.js';
 import { documentContext } from './flags.js';
-import { END_OF_PAIRS, type CheckedInWorker, type CheckWorkerInput, type PairTexts } from './split-checks.js';
+import { BY_WORKER, END_OF_PAIRS, FREE, packTerms, SHARE_PAIRS, shareStarts, WORKER_CHECKS, type CheckedInWorker, type CheckWorkerInput, type PairTexts, type SourceTerm } from './split-checks.js';
 
 /**
  * The worker side of split-checks.ts: while the exporting thread reads the pairs, the
  * glossary is read on this thread's own connection; then each batch of pairs' texts is
- * checked as it comes (the pair checks among the given ones, and each pair's glossary
- * terms on its source side, for the XLIFF notes), and at the end of the pairs the
- * document-wide ones over all of them. Runs once and ends.
+ * checked as it comes, share by share (the glossary's pair checks, and each pair's terms
+ * on its source side for the XLIFF notes), as long as the exporting thread has not taken
+ * the share. The first share it has taken ends the work (it took every later one too):
+ * the findings go back then, or at the end of the pairs. Runs once and ends.
  */
-const { dbPath, documentId, checks } = workerData as CheckWorkerInput;
-const DOCUMENT_CHECK_IDS = new Set(DOCUMENT_CHECKS.map((c) => c.id));
-const pairChecks = new Set(checks.filter((id) => !DOCUMENT_CHECK_IDS.has(id)));
-const documentChecks = new Set(checks.filter((id) => DOCUMENT_CHECK_IDS.has(id)));
+const { dbPath, documentId, claims: shared } = workerData as CheckWorkerInput;
+const claims = new Int32Array(shared);
 
 function prepare(): { context: CheckContext; glossary: number } {
   const db = openDatabase(dbPath, { mustExist: true });
@@ -35,28 +34,38 @@ try {
   prepared = failed(err);
 }
 
-const pairs: (PairText & { id: number })[] = [];
 const flagged: DocumentReport['pairs'] = [];
-const sourceTerms: CheckedInWorker['sourceTerms'] = [];
+const sourceTerms: [number, SourceTerm[]][] = [];
+/** Whether the findings have gone back (the exporting thread took the rest). */
+let answered = false;
 
-/** The pair checks and source terms of a batch, as it comes. */
-function checkBatch(context: CheckContext, texts: PairTexts): void {
-  const batch = texts.ids.map((id, k) => ({ id, source: texts.sources[k]!, target: texts.targets[k]! }));
-  pairs.push(...batch);
-  flagged.push(...checkDocument(batch, context, pairChecks).pairs);
-  for (const p of batch) {
-    const found = pairOccurrences(p, context).src;
-    if (found.length) sourceTerms.push([p.id, found.map((o) => ({ entryId: o.entryId, found: o.found }))]);
+/** The checks of a batch's shares in order while this thread claims them; false when the exporting thread has one (and so every later one). */
+function checkBatch(context: CheckContext, texts: PairTexts): boolean {
+  for (const start of shareStarts(texts.start, texts.ids.length)) {
+    // a share past the shared array's end is this thread's: the exporting thread takes none then
+    if (start < claims.length && Atomics.compareExchange(claims, start, FREE, BY_WORKER) !== FREE) return false;
+    const share: (PairText & { id: number })[] = [];
+    for (let k = start - texts.start; k < Math.min(texts.ids.length, start - texts.start + SHARE_PAIRS); k++) share.push({ id: texts.ids[k]!, source: texts.sources[k]!, target: texts.targets[k]! });
+    for (const p of checkDocument(share, context, WORKER_CHECKS).pairs) flagged.push(p);
+    for (const p of share) {
+      const found = pairOccurrences(p, context).src;
+      if (found.length) sourceTerms.push([p.id, found]);
+    }
   }
+  return true;
+}
+
+function answer(): void {
+  if (answered || 'error' in prepared) return;
+  answered = true;
+  parentPort!.postMessage({ report: { pairs: flagged, document: [] }, sourceTerms: packTerms(sourceTerms), glossary: prepared.glossary } satisfies CheckedInWorker);
 }
 
 parentPort!.on('message', (message: PairTexts | typeof END_OF_PAIRS) => {
   // a failure (preparing or in a batch) is answered at the end of the pairs: the exporting thread then checks here
-  if (!('error' in prepared)) {
+  if (!answered && !('error' in prepared)) {
     try {
-      if (message !== END_OF_PAIRS) return checkBatch(prepared.context, message);
-      const report: DocumentReport = { pairs: flagged, document: documentChecks.size ? checkDocument(pairs, prepared.context, documentChecks).document : [] };
-      parentPort!.postMessage({ report, sourceTerms, glossary: prepared.glossary } satisfies CheckedInWorker);
+      if (message === END_OF_PAIRS || !checkBatch(prepared.context, message)) answer();
     } catch (err) {
       prepared = failed(err);
     }

@@ -13,6 +13,7 @@ import { workspaceMatcher } from '../workspace/index.js';
 import { PairFormatting } from './pair-formatting.js';
 import { sameFormatting } from '../text/formatting.js';
 import { unflattenCodes } from '../formats/inline-codes.js';
+import type { CheckContext } from '../qa/index.js';
 
 export interface XliffExportOptions {
   version?: xliff.XliffVersion;
@@ -49,18 +50,20 @@ export async function exportDocumentXliffSplit(db: Db, documentId: number, optio
   documentHead(db, documentId); // an unknown document is refused before a thread starts
   const started = startChecks(db, documentId, documentStamp(db, documentId).pairs, split);
   let pairs: Pair[];
-  let checking: Promise<CheckedDocument>;
+  let context: CheckContext;
   try {
     // the worker checks each batch as it is read; this thread's share of the checks runs
     // once all are read (the worker's goes on meanwhile)
     pairs = listPairs(db, documentId, { size: SENT_PAIRS, chunk: started.send });
-    checking = started.finish(pairs, documentContext(db, documentId));
+    context = documentContext(db, documentId);
   } catch (err) {
     started.cancel(); // it would wait for pairs that never come
     throw err;
   }
-  // the formatting is read while the worker finishes; both awaited, so neither failure goes unheard
-  const [checked, formatting] = await Promise.all([checking, Promise.resolve().then(() => new PairFormatting(db, documentId))]);
+  // the formatting is read after this thread's checks, before it takes shares of the worker's
+  let formatting: PairFormatting | undefined;
+  const checked = await started.finish(pairs, context, () => (formatting = new PairFormatting(db, documentId)));
+  if (!formatting) throw new Error('finish ran without reading the formatting'); // for the type: finish always calls it
   const doc = exportedDocument(db, documentId, options, pairs, checked, formatting);
   return xliff.writeXliffParts(doc, options.version ?? '1.2', options.profile ?? 'standard');
 }

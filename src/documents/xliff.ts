@@ -1,5 +1,5 @@
 import type { XliffOrphan } from '../model/api.js';
-import { addComment, documentComments, documentHead, documentStamp, listComments, listPairs, PAIR_STATUSES, requirePair, statement, writePair, type Db, type Pair, type PairStatus } from '../db/index.js';
+import { addComment, documentComments, documentHead, countPairs, listComments, listPairs, PAIR_STATUSES, requirePair, statement, writePair, type Db, type Pair, type PairStatus } from '../db/index.js';
 import { InputError } from '../errors.js';
 import { STATUS_RANK } from '../model/pair.js';
 import { invalidCharacter } from '../text/valid.js';
@@ -48,7 +48,7 @@ const SENT_PAIRS = 5000;
  */
 export async function exportDocumentXliffSplit(db: Db, documentId: number, options: XliffExportOptions = {}, split: { splitFrom?: number } = {}): Promise<Buffer[]> {
   documentHead(db, documentId); // an unknown document is refused before a thread starts
-  const started = startChecks(db, documentId, documentStamp(db, documentId).pairs, split);
+  const started = startChecks(db, documentId, countPairs(db, documentId), split);
   let pairs: Pair[];
   let context: CheckContext;
   try {

@@ -3,7 +3,7 @@ import { fixPair } from '../app/pairs.js';
 import { acceptDocumentFlag, acceptPairFlag, withdrawDocumentAcceptance, withdrawFlagAcceptance } from '../app/qa.js';
 import { addTerm, importGlossary } from '../app/workspace.js';
 import { addWorkspaceWord, knownWords, pairsToSpell, spellPairs } from '../app/spelling.js';
-import { documentHead, documentStamp, listWorkspaceWords, loadGlossary, requirePair, type Db } from '../db/index.js';
+import { documentHead, countPairs, listWorkspaceWords, loadGlossary, requirePair, type Db } from '../db/index.js';
 import { InputError } from '../errors.js';
 import { documentContext, documentFlags, pairFlags } from '../documents/index.js';
 import type { DocumentReport } from '../qa/index.js';
@@ -25,7 +25,7 @@ export const WORK_HERE_MAX_PAIRS = 2_000;
 
 /** Whether a document's checks and exports go to the worker thread (a file or PostgreSQL store the worker can open, and a long document). */
 export function worksInWorker(db: Db, documentId: number): boolean {
-  return !db.memory && documentStamp(db, documentId).pairs > WORK_HERE_MAX_PAIRS;
+  return !db.memory && countPairs(db, documentId) > WORK_HERE_MAX_PAIRS;
 }
 
 /** Flags: GET /api/documents/:id/flags (every pair and the document-level ones). */

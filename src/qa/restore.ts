@@ -6,6 +6,7 @@ import { namedByTranslation, translatedStems, type TranslatedStems } from './tra
 import { CharClass, forEachWord } from '../text/charclass.js';
 import { ENGLISH_DIGRAPH_OF, withoutDiacritics } from '../text/translit.js';
 import { MONTH_NAMES } from '../text/calendar.js';
+import { spokenTurkishEnd } from '../text/turkish-numbers.js';
 
 /**
  * Characters lost in extraction ("Ahılkelek" printed as "Ah□lkelek", "Karabağ" as
@@ -401,6 +402,11 @@ function smallNeighbour(damaged: string, start: number, end: number): boolean {
 
 /** Case endings Turkish writes after an apostrophe (Ankara’da, İran’ın, Türkiye’nin, 1990’ların …). */
 const TR_APOSTROPHE_SUFFIX = /^(?:[ynsd]?[aeıioöuü]|[dt][aeıiuü]|[dt][ae]n|n[dt][ae]n?|[ny]?[ıiuü]n|[ny]?[ıiuü]n[ıiuü]n|l[ae]r(?:[ıi](?:n(?:[ıi]n)?)?)?|y?l[ae]|[dt][ae]k[ıi]|k[ıi])$/u;
+/**
+ * What Turkish writes after a number's apostrophe: the case endings, and the endings only
+ * numbers take there — -lI (1990’lı yıllar) and the ordinal -(I)ncI (3’üncü, 6’ncı).
+ */
+const TR_NUMBER_SUFFIX = new RegExp(`${TR_APOSTROPHE_SUFFIX.source}|^(?:l[ıiuü]|l[ıiuü]k|[ıiuü]?nc[ıiuü](?:[ıiuü]|s[ıiuü]|n[ıiuü]n)?)$`, 'u');
 /** What English writes after an apostrophe: a possessive or a contraction. */
 const EN_APOSTROPHE_SUFFIX = /^(?:s|t|ll|re|ve|d|m)$/iu;
 /** Letters a lost symbol in a Turkish case ending may stand for. */
@@ -428,7 +434,7 @@ function harmonises(stem: string, suffix: string): boolean {
  * letters: endings have few) that are a case ending. Harmony with the name is checked by
  * the caller. O(6² per run).
  */
-function suffixFillings(damaged: string, lang: 'en' | 'tr'): string[] {
+function suffixFillings(damaged: string, lang: 'en' | 'tr', endings: RegExp = TR_APOSTROPHE_SUFFIX): string[] {
   if (lang === 'en') return EN_APOSTROPHE_SUFFIX.test(damaged) ? [damaged] : [];
   // a case ending has at most seven letters, and at most two runs of them lost
   const runs = [...damaged.matchAll(LOST)];
@@ -447,7 +453,7 @@ function suffixFillings(damaged: string, lang: 'en' | 'tr'): string[] {
     fillings = fillings.flatMap((f) => options.map((o) => f + literal + o));
     at = r.index + n;
   }
-  return [...new Set(fillings.map((f) => f + damaged.slice(at)))].filter((f) => TR_APOSTROPHE_SUFFIX.test(f));
+  return [...new Set(fillings.map((f) => f + damaged.slice(at)))].filter((f) => endings.test(f));
 }
 
 /**
@@ -691,6 +697,13 @@ function standsAlone(part: string, vocabulary: Vocabulary, options: RestoreOptio
   return whole.size === 1 ? [...whole.keys()][0] : undefined;
 }
 
+/** The ranges of the lost runs of `damaged` (found at `offset` in the text) with what each stands for; none unless every run has its text. */
+function runRanges(damaged: string, texts: readonly string[], offset: number): Restoration['runs'] {
+  const lost = [...damaged.matchAll(LOST)];
+  if (lost.length !== texts.length) return [];
+  return lost.map((r, j) => ({ start: offset + r.index, end: offset + r.index + r[0].length, text: texts[j]! }));
+}
+
 /** What each lost run of `damaged` stands for in `word` (the word's other characters are the damaged word's). */
 function runTexts(damaged: string, word: string): string[] {
   let pattern = '';
@@ -744,6 +757,34 @@ function guessedFillings(damaged: string, before: string, after: string, opensSe
   };
   grow(0, '');
   return out;
+}
+
+/**
+ * The fillings of an ending after a number and a kept apostrophe (1990'lar□n →
+ * 1990'ların, 2023'□□n → 2023'ün), or undefined when `found` is no such ending: case
+ * endings (suffixFillings) that follow the number's last word as read aloud (doksan, üç;
+ * text/turkish-numbers.ts) in vowel harmony, buffer letters and d/t assimilation.
+ */
+function numberEndingFillings(found: string, head: string): string[] | undefined {
+  const kept = /^(['’])(.+)$/u.exec(found);
+  const number = /\d(?:[\d.,]*\d)?$/u.exec(head)?.[0];
+  if (!kept || !number || !LOST_ONE.test(kept[2]!)) return undefined;
+  const spoken = spokenTurkishEnd(number);
+  if (!spoken) return undefined;
+  return suffixFillings(kept[2]!, 'tr', TR_NUMBER_SUFFIX).filter((suffix) => followsSpoken(spoken, suffix)).map((suffix) => kept[1] + suffix);
+}
+
+/** Whether a case ending may follow a word as Turkish writes it (üç → ün, te; iki → nin, de; doksan → ların). */
+function followsSpoken(word: string, suffix: string): boolean {
+  // each vowel of the ending in harmony with the one before it (üçüncü, not üçüncı)
+  const vowels = suffix.match(/[aeıioöuü]/gu) ?? [];
+  if (!harmonises(word, suffix) || vowels.some((v, k) => k > 0 && !harmonises(vowels[k - 1]!, v))) return false;
+  const vowelFinal = /[aeıioöuü]$/u.test(word);
+  // a vowel takes a buffer letter before a vowel (ikiyi, ikisi); a consonant none (üçü)
+  if (vowelFinal ? /^[aeıioöuü]/u.test(suffix) : /^[yns][aeıioöuü]/u.test(suffix)) return false;
+  // d hardens to t after a voiceless consonant (üçte, ikide)
+  const voiceless = /[çfhkpsşt]$/u.test(word);
+  return !(voiceless ? /^d/u.test(suffix) : /^t/u.test(suffix));
 }
 
 /**
@@ -918,6 +959,18 @@ export function restoreLost(text: string, vocabulary: Vocabulary, options: Resto
     }
     // a lone □ between spaces elsewhere is the symbol itself
     if (!/[\p{L}]/u.test(found) && found.length < 2) continue;
+    // an ending after a number: its grammar is closed, so one filling is sure (none: the
+    // ending is no case ending the grammar knows, and the other sources may list some)
+    const numberEndings = options.lang === 'tr' ? numberEndingFillings(found, text.slice(0, m.index)) : undefined;
+    if (numberEndings?.length) {
+      const [only] = numberEndings;
+      const certain = numberEndings.length === 1 && only !== undefined;
+      const runs = certain ? runRanges(found, runTexts(found, only), m.index) : [];
+      out.push({ start: m.index, end: m.index + found.length, found, candidates: numberEndings, certain: runs.length > 0, runs });
+      restoredBefore = before + (runs.length ? only : found);
+      consumed = m.index + found.length;
+      continue;
+    }
     // a word that opens the text or a sentence is capitalised, whatever case the evidence had
     const head = text.slice(0, m.index);
     const startAlone = startOf(head, found);
@@ -1012,11 +1065,7 @@ export function restoreLost(text: string, vocabulary: Vocabulary, options: Resto
     const ranked = named ? { words: [named, ...counted.words.filter((w) => w !== named)], certain: true } : counted;
     const certain = ranked.certain && (named !== undefined || !otherFamilyWritten(ranked.words, vocabulary));
     const chosen = certain ? candidates.get(ranked.words[0]!)! : undefined;
-    const runs: Restoration['runs'] = [];
-    if (chosen) {
-      const lost = [...found.matchAll(LOST)];
-      if (lost.length === chosen.runs.length) lost.forEach((r, j) => runs.push({ start: m.index + r.index, end: m.index + r.index + r[0].length, text: chosen.runs[j]! }));
-    }
+    const runs = chosen ? runRanges(found, chosen.runs, m.index) : [];
     const sure = certain && runs.length > 0;
     out.push({ start: m.index, end: m.index + found.length, found, candidates: ranked.words, certain: sure, runs: sure ? runs : [] });
     restoredBefore = before + (sure ? ranked.words[0]! : found);

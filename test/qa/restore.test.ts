@@ -104,6 +104,16 @@ describe('restoring lost characters from the dictionaries and the word counts', 
     // two common families (başla- and bağla-) are no proof for one form: both listed
     expect(restoreLost('Hattı ba□lad□□□ yıl', vocabularyOf([]), sources('tr'))[0]).toMatchObject({ certain: false });
   });
+  it('restores the ending after a number by the number read aloud: vowel harmony, buffer letters, d/t and ordinals', () => {
+    // 1990 — doksan: ların; 2023 — üç: ün; 3 — üç: üncü; 6 — altı (a vowel): ncı, no buffer-less ı
+    expect(restoreAlone("Nahçıvan 1990'lar□n başından beri yalnız.", 'tr')).toBe("Nahçıvan 1990'ların başından beri yalnız.");
+    expect(restoreAlone("2023'□□n ilk yarısında", 'tr')).toBe("2023'ün ilk yarısında");
+    expect(restoreAlone("1990'l□ yıllar", 'tr')).toBe("1990'lı yıllar");
+    expect(restoreAlone("3'□nc□ Köprü", 'tr')).toBe("3'üncü Köprü");
+    expect(restoreAlone("6'nc□ Filo", 'tr')).toBe("6'ncı Filo");
+    // the ending's own vowels in harmony: üncü, never üncı
+    expect(restoreLost("4'□nc□ sırada", vocabularyOf([]), sources('tr'))[0]!.candidates).toEqual(["'üncü"]);
+  });
   it('takes the one dictionary word of four letters or more that fits two kept letters; a shorter one may be an abbreviation', () => {
     expect(restoreAlone('Bakan ekibini □vd□.', 'tr')).toBe('Bakan ekibini övdü.');
     expect(restoreLost('Yazan: Do□. Dr. Ayşe', vocabularyOf([]), sources('tr'))[0]!.certain).toBe(false);

@@ -33,7 +33,7 @@ export function exportDocumentXliff(db: Db, documentId: number, options: XliffEx
   const pairs = prepared?.pairs ?? listPairs(db, documentId);
   const checked = prepared?.checked ?? checkHere(pairs, documentContext(db, documentId));
   const doc = exportedDocument(db, documentId, options, pairs, checked, prepared?.formatting ?? new PairFormatting(db, documentId));
-  return xliff.writeXliff(doc, options.version ?? '1.2', options.profile ?? 'standard');
+  return inReadTransaction(db, () => xliff.writeXliff(doc, options.version ?? '1.2', options.profile ?? 'standard'));
 }
 
 /** Pairs sent to the checks' worker at a time while they are read: it starts on the first batch after a few milliseconds instead of after the whole document (0.7 s for 100,000 pairs). */
@@ -65,7 +65,17 @@ export async function exportDocumentXliffSplit(db: Db, documentId: number, optio
   const checked = await started.finish(pairs, context, () => (formatting = new PairFormatting(db, documentId)));
   if (!formatting) throw new Error('finish ran without reading the formatting'); // for the type: finish always calls it
   const doc = exportedDocument(db, documentId, options, pairs, checked, formatting);
-  return xliff.writeXliffParts(doc, options.version ?? '1.2', options.profile ?? 'standard');
+  return inReadTransaction(db, () => xliff.writeXliffParts(doc, options.version ?? '1.2', options.profile ?? 'standard'));
+}
+
+/**
+ * The units are made as they are written, TM look-ups included, so the write runs in one
+ * read transaction: outside one, each of the look-ups' few queries per pair takes and
+ * leaves SQLite's read lock, which cost more than the query (6 µs against 1); inside it
+ * the TM stands still, so words' postings and candidates are read once.
+ */
+function inReadTransaction<T>(db: Db, write: () => T): T {
+  return db.transaction(write)();
 }
 
 function exportedDocument(db: Db, documentId: number, options: XliffExportOptions, pairs: Pair[], checked: CheckedDocument, formatting: PairFormatting): xliff.ExportDocument {
@@ -75,11 +85,11 @@ function exportedDocument(db: Db, documentId: number, options: XliffExportOption
   const flagsByPair = new Map(report.pairs.map((p) => [p.id, p.flags]));
   const commentsByPair = documentComments(db, documentId);
   const lookUp = options.matches !== false && tmHasUnits(db, doc.src, doc.tgt);
-  // one read transaction for the look-ups: outside one, each of their few queries per pair
-  // takes and leaves SQLite's read lock, which cost more than the query (6 µs against 1);
-  // inside it the TM stands still, so words' postings and candidates are read once
+  // the look-ups share what they read: the caller writes in one read transaction
   const lookups = new TmLookups();
-  const units: xliff.ExportUnit[] = db.transaction(() => pairs.map((p, k) => {
+  // made one by one as the writer asks (a unit, its notes and matches die young instead of
+  // living on in an array of 100,000 through the write)
+  const unitOf = (p: Pair, k: number): xliff.ExportUnit => {
     const notes: xliff.ExportUnit['notes'] = (flagsByPair.get(p.id) ?? []).map((f) => {
       const text = f.side === 'src' ? p.source : p.target;
       const found = text.slice(f.start, f.end);
@@ -106,7 +116,10 @@ function exportedDocument(db: Db, documentId: number, options: XliffExportOption
     const comments = (commentsByPair.get(p.id) ?? []).map((c) => ({ author: c.author, text: c.text }));
     const marks = formatting.of(p);
     return { pairId: p.id, ordinal: k + 1, version: p.version, source: p.source, target: p.target, status: p.status, notes, matches, comments, sourceMarks: marks.source, targetMarks: marks.target };
-  }))();
+  };
+  const units = function* () {
+    for (let k = 0; k < pairs.length; k++) yield unitOf(pairs[k]!, k);
+  };
   return {
     documentId,
     title: doc.title,
@@ -115,7 +128,7 @@ function exportedDocument(db: Db, documentId: number, options: XliffExportOption
     ...(options.srcRegion ? { srcRegion: options.srcRegion } : {}),
     ...(options.tgtRegion ? { tgtRegion: options.tgtRegion } : {}),
     original: doc.file ?? `document-${documentId}`,
-    units,
+    units: { [Symbol.iterator]: units },
   };
 }
 

@@ -29,7 +29,8 @@ export interface ExportDocument {
   srcRegion?: string;
   tgtRegion?: string;
   original: string;
-  units: ExportUnit[];
+  /** Read once, in order: an export makes each unit as it is written, so none outlives its write. */
+  units: Iterable<ExportUnit>;
 }
 
 export type XliffVersion = '1.2' | '2.0';

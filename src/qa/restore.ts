@@ -1133,6 +1133,11 @@ function byFamily(words: string[], counts: WordCounts): { words: string[]; certa
  */
 function unwrittenWideGuess(word: string, c: Candidate, found: string, counts: WordCounts | undefined): boolean {
   if (!c.dictionary || c.seen > 0 || (counts && counts.count(plainOf(foldForCounts(word))) > 0)) return false;
+  return wideGap(c, found);
+}
+
+/** More letters lost than kept, and fewer than MIN_KEPT_LETTERS kept: a skeleton many words fit. */
+function wideGap(c: Candidate, found: string): boolean {
   const kept = found.replace(LOST, '').replace(/[^\p{L}]/gu, '').length;
   return kept < MIN_KEPT_LETTERS && c.runs.join('').length > kept;
 }
@@ -1215,6 +1220,10 @@ function rank(candidates: Map<string, Candidate>, before: string, after: string,
     return { words, certain: top.letters !== undefined && words.length > 1 && margin >= LETTER_MARGIN };
   }
   if (top && words.length === 1 && unwrittenWideGuess(words[0]!, top, found, counts)) return { words, certain: false };
+  // so is the document's one word for a wide gap where no dictionary or corpus of the
+  // line's language can tell what else fits (d□□□□: dışı, the document's, for dış) — but
+  // not a whole lost word, which only the line's own link names
+  if (top && words.length === 1 && !sourced && /\p{L}/u.test(found) && wideGap(top, found)) return { words, certain: false };
   if (words.length <= 1) return { words, certain: words.length === 1 };
   const [first, second] = [evidence.get(words[0]!)!, evidence.get(words[1]!)!];
   if (first > 0 && first >= SURE_RATIO * second && !(counts && liveRival(words[0]!, candidates.get(words[0]!)!, words[1]!, candidates.get(words[1]!)!, counts))) return { words, certain: true };

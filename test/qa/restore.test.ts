@@ -19,6 +19,12 @@ describe('restoring lost characters from the document', () => {
     expect(restore('□□ç boru hattı var.')).toBe('Üç boru hattı var.');
     expect(restore('Evet: □□ç tane.')).toBe('Evet: üç tane.');
   });
+  it("lists the document's one word for a wide gap when no dictionary or corpus can say what else fits", () => {
+    // d and four symbols: dış, dışı, düşü … — the document writing only dışı says nothing of the others
+    expect(restoreLost('bu yana d□□□□ dünyayla', vocabularyOf(['Ülkenin dışı.']))[0]).toMatchObject({ certain: false, candidates: ['dışı'] });
+    // three letters kept for one lost: the document's word is sure
+    expect(applyRestorations('Kars ile Bak□□ arasında', restoreLost('Kars ile Bak□□ arasında', vocabularyOf(['Bakü limanı'])))).toBe('Kars ile Bakü arasında');
+  });
   it('takes a whole lost word from the link in the same line', () => {
     expect(restore('Armenia □□□□□ Relations (https://example.org/analysis/armenia-india-relations)')).toBe('Armenia India Relations (https://example.org/analysis/armenia-india-relations)');
   });

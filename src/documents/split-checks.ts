@@ -161,12 +161,14 @@ export interface StartedChecks {
  * its share runs here instead: the findings are the same, only slower.
  */
 export function startChecks(db: Db, documentId: number, pairCount: number, options: { splitFrom?: number } = {}): StartedChecks {
-  if (db.memory || pairCount < (options.splitFrom ?? SPLIT_FROM_PAIRS)) return { send: () => {}, finish: async (pairs, context, meanwhile) => {
+  if (db.memory || pairCount < (options.splitFrom ?? SPLIT_FROM_PAIRS)) {
+    const finish = async (pairs: readonly Pair[], context: CheckContext, meanwhile?: () => void) => {
       const checked = checkHere(pairs, context);
       meanwhile?.();
       return checked;
-    },
-    cancel: () => {} };
+    };
+    return { send: () => {}, finish, cancel: () => {} };
+  }
   // a slot per pair counted now and some for pairs added before they are read; were there
   // more, none is taken from the worker (see finish)
   const claims = new Int32Array(new SharedArrayBuffer(4 * (pairCount + 16)));

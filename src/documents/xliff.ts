@@ -63,8 +63,7 @@ export async function exportDocumentXliffSplit(db: Db, documentId: number, optio
   // the formatting is read after this thread's checks, before it takes shares of the worker's
   let formatting: PairFormatting | undefined;
   const checked = await started.finish(pairs, context, () => (formatting = new PairFormatting(db, documentId)));
-  if (!formatting) throw new Error('finish ran without reading the formatting'); // for the type: finish always calls it
-  const doc = exportedDocument(db, documentId, options, pairs, checked, formatting);
+  const doc = exportedDocument(db, documentId, options, pairs, checked, formatting ?? new PairFormatting(db, documentId));
   return inReadTransaction(db, () => xliff.writeXliffParts(doc, options.version ?? '1.2', options.profile ?? 'standard'));
 }
 

@@ -11,6 +11,35 @@ import { STORES } from '../helpers/store.js';
 /** A team server in real Chromium, on both stores: signing in with the keyboard, who is shown, roles, a session that ends mid-edit. */
 const shots = resolve(REPO, process.env.HIZALA_SCREENSHOTS ?? 'test-results/screenshots');
 
+/**
+ * Counts the page's requests from now on; `settled` resolves once none has been in flight
+ * for 300 ms (the editor's requests are fetches, which Playwright's networkidle does not
+ * wait for).
+ */
+function trackRequests(page: Page): { settled: () => Promise<void> } {
+  let inFlight = 0;
+  let quietSince = Date.now();
+  const started = () => inFlight++;
+  const ended = () => {
+    inFlight--;
+    quietSince = Date.now();
+  };
+  page.on('request', started);
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  return {
+    async settled() {
+      try {
+        await expect.poll(() => inFlight <= 0 && Date.now() - quietSince >= 300, { timeout: 10_000, interval: 50 }).toBe(true);
+      } finally {
+        page.off('request', started);
+        page.off('requestfinished', ended);
+        page.off('requestfailed', ended);
+      }
+    },
+  };
+}
+
 describe.each(STORES)('a team server on %s in Chromium', (kind) => {
   const demo = demoServer({ store: kind, webRoot: true, team: { users: [['ayşe', 'translator', 'çeviri parolası 1']] } });
   let browser: Browser;
@@ -59,7 +88,11 @@ describe.each(STORES)('a team server on %s in Chromium', (kind) => {
     });
 
     it('keeps text typed when the session ends: signing in again saves it', async () => {
+      const requests = trackRequests(page);
       await page.locator('#grid .row[data-id]', { hasText: 'On the western shore' }).locator('.cell.tgt').click();
+      // the requests opening the pair makes (flags, TM, spelling) answered first: one that met
+      // the ended session would open the sign-in form before the text is typed and saved
+      await requests.settled();
       demo.db.prepare('DELETE FROM sessions').run(); // the session ends (expired, or signed out elsewhere)
       await page.locator('#edit-target').fill('Oturum bitse de bu metin kaybolmaz.');
       await page.keyboard.press('Control+Enter');

@@ -48,18 +48,28 @@ export function requestHeaders(init?: HeadersInit): Headers {
 
 /** Called when a request meets "signed out" (a team server's session ended); resolves once signed in again. */
 let onSignedOut: (() => Promise<void>) | null = null;
+/** How many times the handler has signed in: a request sent before the last sign-in that meets "signed out" was answered for the old session. */
+let signIns = 0;
 
 export function setSignedOutHandler(handler: () => Promise<void>): void {
   onSignedOut = handler;
 }
 
+/** Note a sign-in (the sign-in form calls it once per session started). */
+export function noteSignedIn(): void {
+  signIns++;
+}
+
 async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
   const headers = requestHeaders(init.headers);
+  const sentAfter = signIns;
   let res = await fetch(path, { ...init, headers });
   // The session ended (a team server): sign in again, then send the same request — the
-  // edit it carries is not lost. Signing in itself is not retried.
+  // edit it carries is not lost. Signing in itself is not retried. A request that was on
+  // its way while someone signed in is only sent again: asking again would open a second
+  // form over a page that is signed in.
   if (res.status === 401 && onSignedOut && path !== '/api/session' && (await signedOut(res))) {
-    await onSignedOut();
+    if (signIns === sentAfter) await onSignedOut();
     res = await fetch(path, { ...init, headers });
   }
   // Another program holds the workspace (a CLI import): the server says when to try

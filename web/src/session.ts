@@ -1,5 +1,5 @@
 import type { SessionInfo } from '../../src/model/user.js';
-import { api, ApiError, setSignedOutHandler } from './api';
+import { api, ApiError, noteSignedIn, setSignedOutHandler } from './api';
 import { h } from './dom';
 import { errorText, t } from './ui';
 
@@ -42,6 +42,7 @@ export function signInDialog(): Promise<void> {
       api
         .signIn(user.value, password.value)
         .then((info) => {
+          noteSignedIn();
           current = info;
           dialog.close();
           dialog.remove();

@@ -3,7 +3,7 @@ import { JUDGED_LETTERS, turkishLetterFits } from './deasciifier.js';
 import type { FormLookup, SpellCheck } from './types.js';
 import { SkeletonIndex } from './skeleton.js';
 import { namedByTranslation, translatedStems, type TranslatedStems } from './translated-stems.js';
-import { CharClass, forEachWord } from '../text/charclass.js';
+import { CharClass, forEachWord, isDigitAt } from '../text/charclass.js';
 import { ENGLISH_DIGRAPH_OF, withoutDiacritics } from '../text/translit.js';
 import { MONTH_NAMES } from '../text/calendar.js';
 import { spokenTurkishEnd } from '../text/turkish-numbers.js';
@@ -767,9 +767,11 @@ function guessedFillings(damaged: string, before: string, after: string, opensSe
  */
 function numberEndingFillings(found: string, head: string): string[] | undefined {
   const kept = /^(['’])(.+)$/u.exec(found);
-  const number = /\d(?:[\d.,]*\d)?$/u.exec(head)?.[0];
-  if (!kept || !number || !LOST_ONE.test(kept[2]!)) return undefined;
-  const spoken = spokenTurkishEnd(number);
+  if (!kept || !isDigitAt(head, head.length - 1) || !LOST_ONE.test(kept[2]!)) return undefined;
+  // the number's digits and separators, read back from its end (not a pattern over the whole line per word)
+  let start = head.length - 1;
+  while (start > 0 && (isDigitAt(head, start - 1) || head[start - 1] === '.' || head[start - 1] === ',')) start--;
+  const spoken = spokenTurkishEnd(head.slice(start).replace(/^[.,]+/u, ''));
   if (!spoken) return undefined;
   return suffixFillings(kept[2]!, 'tr', TR_NUMBER_SUFFIX).filter((suffix) => followsSpoken(spoken, suffix)).map((suffix) => kept[1] + suffix);
 }
@@ -961,7 +963,8 @@ export function restoreLost(text: string, vocabulary: Vocabulary, options: Resto
     if (!/[\p{L}]/u.test(found) && found.length < 2) continue;
     // an ending after a number: its grammar is closed, so one filling is sure (none: the
     // ending is no case ending the grammar knows, and the other sources may list some)
-    const numberEndings = options.lang === 'tr' ? numberEndingFillings(found, text.slice(0, m.index)) : undefined;
+    const head = text.slice(0, m.index);
+    const numberEndings = options.lang === 'tr' ? numberEndingFillings(found, head) : undefined;
     if (numberEndings?.length) {
       const [only] = numberEndings;
       const certain = numberEndings.length === 1 && only !== undefined;
@@ -972,7 +975,6 @@ export function restoreLost(text: string, vocabulary: Vocabulary, options: Resto
       continue;
     }
     // a word that opens the text or a sentence is capitalised, whatever case the evidence had
-    const head = text.slice(0, m.index);
     const startAlone = startOf(head, found);
     const titled = inTitleRun(head, found, startAlone, options.spell);
     const start = titled ? 'either' : startAlone;

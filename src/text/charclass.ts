@@ -45,6 +45,12 @@ export const SPACES = new CharClass(/\s/u);
 /** Letters and apostrophes: a word with its suffixes after an apostrophe (Çin'i, Russia's). */
 export const LETTERS_AND_APOSTROPHES = new CharClass(/[\p{L}'’]/u);
 
+/** Whether the character at `at` is an ASCII digit 0–9 (what `\d` means in a pattern). */
+export function isDigitAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c >= 0x30 && c <= 0x39;
+}
+
 export function isApostrophe(code: number): boolean {
   return code === 39 || code === 0x2019;
 }

@@ -1,6 +1,6 @@
 import { canonicalNumber } from '../text/placeables.js';
 import { foldKey, type Lang } from '../text/case.js';
-import { CharClass, charWidth, LETTERS } from '../text/charclass.js';
+import { CharClass, charWidth, isDigitAt, LETTERS } from '../text/charclass.js';
 
 /**
  * Tokens for fuzzy matching: words (Turkish-aware case folding, i-dots folded), numbers,
@@ -28,13 +28,9 @@ const TAG_AT = /<\/?[a-z][^>]*>/iuy;
 const LETTER_OR_MARK = new CharClass(/[\p{L}\p{M}]/u);
 const NOT_PUNCT = new CharClass(/[\s\p{L}\p{N}]/u);
 
-function isDigit(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  return c >= 0x30 && c <= 0x39;
-}
 
 function digitsEnd(text: string, at: number): number {
-  while (isDigit(text, at)) at++;
+  while (isDigitAt(text, at)) at++;
   return at;
 }
 
@@ -53,7 +49,7 @@ function tokenEnd(text: string, at: number): number {
     if (end > at + 1 && text.charCodeAt(end) === (c === 0x5b ? 0x5d : 0x7d)) return end + 1;
   } else if (c >= 0x30 && c <= 0x39) {
     let end = digitsEnd(text, at);
-    while ((text[end] === '.' || text[end] === ',') && isDigit(text, end + 1)) end = digitsEnd(text, end + 1);
+    while ((text[end] === '.' || text[end] === ',') && isDigitAt(text, end + 1)) end = digitsEnd(text, end + 1);
     return end;
   } else if (LETTER_OR_MARK.at(text, at)) {
     let end = at;

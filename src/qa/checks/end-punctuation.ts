@@ -1,4 +1,4 @@
-import { SPACES } from '../../text/charclass.js';
+import { isDigitAt, SPACES } from '../../text/charclass.js';
 import type { Flag, PairCheck } from '../types.js';
 
 const MARKS = new Set(['.', '?', '!', ':', ';']);
@@ -6,16 +6,12 @@ const MARKS = new Set(['.', '?', '!', ':', ';']);
 const CLOSERS = new Set(['"', "'", '”', '’', '»', ')', ']']);
 
 const isSpace = (text: string, at: number) => SPACES.has(text.charCodeAt(at));
-const isDigit = (text: string, at: number) => {
-  const c = text.charCodeAt(at);
-  return c >= 48 && c <= 57;
-};
 
 /** Where a footnote marker ending at `end` begins ([12] or <sup>…</sup> with no "<" inside), or -1. */
 function markerStart(text: string, end: number): number {
   if (text[end - 1] === ']') {
     let k = end - 1;
-    while (k > 0 && isDigit(text, k - 1)) k--;
+    while (k > 0 && isDigitAt(text, k - 1)) k--;
     return k < end - 1 && text[k - 1] === '[' ? k - 1 : -1;
   }
   if (!text.endsWith('</sup>', end)) return -1;

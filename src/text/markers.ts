@@ -14,3 +14,11 @@ export function isNoteMarker(text: string): boolean {
 export function mayHoldMarker(text: string): boolean {
   return text.includes('[');
 }
+
+/**
+ * Whether `text` may hold a marker as the QA checks read them, which also take a bare
+ * number in <sup> (<sup>7</sup>): a "[" or a "<sup>". Most segments hold neither.
+ */
+export function mayHoldMarkerOrSuperscript(text: string): boolean {
+  return text.includes('[') || text.includes('<sup>');
+}

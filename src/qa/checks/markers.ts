@@ -1,9 +1,8 @@
 import type { Flag, PairCheck, Side } from '../types.js';
 import { sideText } from '../types.js';
+import { mayHoldMarkerOrSuperscript } from '../../text/markers.js';
 
 const MARKER = /<sup>\s*\[?(\d+)\]?\s*<\/sup>|\[(\d+)\]/g;
-
-const mayHoldMarker = (text: string): boolean => text.includes('[') || text.includes('<sup>');
 
 /** Footnote markers ([7], <sup>[7]</sup>) present on one side only. */
 export const markersDiffer: PairCheck = {
@@ -11,7 +10,7 @@ export const markersDiffer: PairCheck = {
   run(pair): Flag[] {
     if (!pair.target.trim()) return [];
     // a marker is [n] or in <sup>: most pairs have neither, and no match list is made for them
-    if (!mayHoldMarker(pair.source) && !mayHoldMarker(pair.target)) return [];
+    if (!mayHoldMarkerOrSuperscript(pair.source) && !mayHoldMarkerOrSuperscript(pair.target)) return [];
     const find = (side: Side) => [...sideText(side, pair).matchAll(MARKER)].map((m) => ({ n: m[1] ?? m[2]!, start: m.index, end: m.index + m[0].length, raw: m[0] }));
     const src = find('src');
     const tgt = find('tgt');

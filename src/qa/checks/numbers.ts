@@ -1,6 +1,7 @@
 import { numbers as numbersIn, type NumberSpan } from '../../text/placeables.js';
 import type { Lang } from '../../text/case.js';
 import { SPACES } from '../../text/charclass.js';
+import { mayHoldMarkerOrSuperscript } from '../../text/markers.js';
 import type { Flag, PairCheck, Side } from '../types.js';
 import { sideLang, sideText } from '../types.js';
 
@@ -81,7 +82,7 @@ function numbers(text: string, lang: Lang): Found[] {
   // most sentences hold no digit: nothing to read, nothing made
   if (!HAS_DIGIT.test(text)) return [];
   // footnote markers are no numbers of the content (most texts have none: no copy made)
-  const blanked = text.includes('[') || text.includes('<sup>') ? text.replace(MARKER, (m) => ' '.repeat(m.length)) : text;
+  const blanked = mayHoldMarkerOrSuperscript(text) ? text.replace(MARKER, (m) => ' '.repeat(m.length)) : text;
   const spans = numbersIn(blanked, lang);
   const out: Found[] = [];
   for (let k = 0; k < spans.length; k++) {
